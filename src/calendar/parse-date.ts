@@ -1,0 +1,147 @@
+/**
+ * Reads one non-empty spreadsheet cell as a date. UK order only: dd/mm/yyyy, never mm/dd.
+ * Hand-written scanner (no regex), so no backtracking on hostile input.
+ */
+import { type Day, dayFromYmd, daysInMonth } from './day.js';
+
+export type DateCellResult = { ok: true; day: Day } | { ok: false; problem: string };
+
+export const NOT_A_DATE = 'not a date (expected dd/mm/yyyy, yyyy-mm-dd or an Excel date)';
+
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** Excel serial of 9999-12-31 (1900 date system). */
+const MAX_SERIAL = 2958465;
+
+const fail = (problem: string): DateCellResult => ({ ok: false, problem });
+
+export function parseDateCell(value: unknown): DateCellResult {
+  if (typeof value === 'number') return fromSerial(value);
+  if (value instanceof Date) {
+    const t = value.getTime();
+    if (Number.isNaN(t)) return fail('not a date (invalid date value)');
+    return checked(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  }
+  if (typeof value === 'string') return fromString(value.trim());
+  return fail(NOT_A_DATE);
+}
+
+function fromSerial(serial: number): DateCellResult {
+  if (!Number.isFinite(serial)) return fail(NOT_A_DATE);
+  if (serial < 1) return fail(`${serial} is not an Excel date (Excel dates start at 1 = 1 January 1900)`);
+  const whole = Math.floor(serial); // fractional part is the time of day
+  if (whole === 60) {
+    return fail('Excel date 60 is 29 February 1900, which does not exist (a known Excel quirk)');
+  }
+  if (whole > MAX_SERIAL) return fail(`${serial} is not an Excel date (it is beyond the year 9999)`);
+  return { ok: true, day: whole > 60 ? whole - 25569 : whole - 25568 };
+}
+
+function checked(y: number, m: number, d: number): DateCellResult {
+  if (y < 1 || y > 9999) return fail(`year ${y} is not supported (expected 0001-9999)`);
+  if (m < 1 || m > 12) return fail(`month ${m} does not exist`);
+  if (d < 1 || d > daysInMonth(y, m)) return fail(`${d} ${MONTH_NAMES[m - 1]} ${y} does not exist`);
+  return { ok: true, day: dayFromYmd(y, m, d) };
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Small cursor over the string. */
+class Scanner {
+  pos = 0;
+  constructor(readonly s: string) {}
+  get done(): boolean {
+    return this.pos >= this.s.length;
+  }
+  peek(): string {
+    return this.s.charAt(this.pos);
+  }
+  /** Reads between min and max digits; undefined (cursor unchanged) if fewer than min. */
+  digits(min: number, max: number): { value: number; length: number } | undefined {
+    const from = this.pos;
+    let value = 0;
+    while (this.pos - from < max && isDigit(this.s.charCodeAt(this.pos))) {
+      value = value * 10 + (this.s.charCodeAt(this.pos) - 48);
+      this.pos++;
+    }
+    const length = this.pos - from;
+    if (length < min || isDigit(this.s.charCodeAt(this.pos))) {
+      this.pos = from;
+      return undefined;
+    }
+    return { value, length };
+  }
+  eat(ch: string): boolean {
+    if (this.s.charAt(this.pos) === ch) {
+      this.pos++;
+      return true;
+    }
+    return false;
+  }
+}
+
+function fromString(s: string): DateCellResult {
+  const sc = new Scanner(s);
+  const first = sc.digits(1, 4);
+  if (!first) return fail(NOT_A_DATE);
+
+  if (first.length === 4) {
+    // ISO yyyy-mm-dd, optionally followed by a time and zone (ignored: date taken as written).
+    const m = sc.eat('-') ? sc.digits(2, 2) : undefined;
+    const d = m && sc.eat('-') ? sc.digits(2, 2) : undefined;
+    if (!m || !d) return fail(NOT_A_DATE);
+    if (!sc.done) {
+      const sep = sc.peek();
+      if (sep === 'T' || sep === 't' || sep === ' ') {
+        sc.pos++;
+        if (!time(sc)) return fail(NOT_A_DATE);
+      }
+      zone(sc);
+      if (!sc.done) return fail(NOT_A_DATE);
+    }
+    return checked(first.value, m.value, d.value);
+  }
+
+  if (first.length > 2) return fail(NOT_A_DATE);
+  // dd/mm/yyyy with one separator used twice: '/', '-' or '.'
+  const sep = sc.peek();
+  if (sep !== '/' && sep !== '-' && sep !== '.') return fail(NOT_A_DATE);
+  sc.pos++;
+  const m = sc.digits(1, 2);
+  const y = m && sc.eat(sep) ? sc.digits(4, 4) : undefined;
+  if (!m || !y) return fail(NOT_A_DATE);
+  if (!sc.done) {
+    if (!sc.eat(' ') || !time(sc) || !sc.done) return fail(NOT_A_DATE);
+  }
+  return checked(y.value, m.value, first.value);
+}
+
+/** hh:mm[:ss[.fff]] with sane ranges. */
+function time(sc: Scanner): boolean {
+  const h = sc.digits(1, 2);
+  if (!h || !sc.eat(':')) return false;
+  const min = sc.digits(2, 2);
+  if (!min || h.value > 24 || min.value > 59) return false;
+  if (sc.eat(':')) {
+    const sec = sc.digits(2, 2);
+    if (!sec || sec.value > 60) return false;
+    if (sc.eat('.') && !sc.digits(1, 9)) return false;
+  }
+  return true;
+}
+
+/** Optional Z or ±hh[:mm] / ±hhmm. Consumes nothing if absent or malformed (caller then rejects). */
+function zone(sc: Scanner): void {
+  if (sc.eat('Z') || sc.eat('z')) return;
+  const from = sc.pos;
+  if (!sc.eat('+') && !sc.eat('-')) return;
+  const hh = sc.digits(2, 4);
+  if (hh && (hh.length === 2 || hh.length === 4)) {
+    if (hh.length === 2 && sc.eat(':') && !sc.digits(2, 2)) sc.pos = from;
+    return;
+  }
+  sc.pos = from;
+}

@@ -1,0 +1,18 @@
+import { UsageError } from './as-of.js';
+
+export const FORMATS = ['xlsx', 'csv', 'json', 'text'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** The format asked for, or the one the --out path implies (.xlsx, .json, a folder for csv), or text. */
+export function resolveFormat(format: string | undefined, out: string | undefined): Format {
+  if (format !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
+    if ((format === 'xlsx' || format === 'csv') && !out) throw new UsageError(`--format ${format} needs --out (${format === 'csv' ? 'a folder' : 'a .xlsx file'})`);
+    return format as Format;
+  }
+  if (!out) return 'text';
+  if (/\.xlsx$/i.test(out)) return 'xlsx';
+  if (/\.json$/i.test(out)) return 'json';
+  if (/\.(txt|text)$/i.test(out)) return 'text';
+  return 'csv';
+}

@@ -1,0 +1,16 @@
+/**
+ * Header text as compared: case, spacing, curly quotes, dashes and stray punctuation
+ * at the ends do not matter ("Child’s  Category of Need " = "child's category of need").
+ */
+export function normaliseHeader(text: unknown): string {
+  if (text === null || text === undefined) return '';
+  return String(text)
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim()
+    .replace(/[\s:*]+$/, '')
+    .toLowerCase();
+}

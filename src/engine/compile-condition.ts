@@ -1,0 +1,42 @@
+import type { FactValue } from '../facts/fact-value.js';
+import type { Condition, ConditionValue } from '../rules/rule.js';
+import { OPERATORS } from './operators.js';
+
+export type Predicate = (facts: Record<string, FactValue>) => boolean;
+
+function compileValue(value: ConditionValue): (facts: Record<string, FactValue>) => unknown {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const name = value.fact;
+    return (facts) => facts[name];
+  }
+  return () => value;
+}
+
+/**
+ * Compiles json-rules-engine conditions into one closure with json-rules-engine's semantics
+ * (an empty `all` or `any` is true; an operator sees a fact value only if its validator accepts
+ * it). The differential test holds the two to the same answers.
+ */
+export function compileCondition(condition: Condition): Predicate {
+  if ('all' in condition) {
+    const parts = condition.all.map(compileCondition);
+    return (facts) => parts.every((p) => p(facts));
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map(compileCondition);
+    if (parts.length === 0) return () => true;
+    return (facts) => parts.some((p) => p(facts));
+  }
+  if ('not' in condition) {
+    const inner = compileCondition(condition.not);
+    return (facts) => !inner(facts);
+  }
+  const op = OPERATORS[condition.operator];
+  if (!op) throw new Error(`unknown operator "${condition.operator}"`);
+  const { fact } = condition;
+  const right = compileValue(condition.value);
+  return (facts) => {
+    const left = facts[fact];
+    return op.accepts(left) && op.evaluate(left, right(facts)) === true;
+  };
+}

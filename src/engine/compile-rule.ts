@@ -1,0 +1,70 @@
+import { compileExpression, factsRead, type Compiled } from '../facts/compile-expression.js';
+import type { Condition, RuleDef, TopCondition } from '../rules/rule.js';
+import { compileCondition, type Predicate } from './compile-condition.js';
+
+/** Facts every rule can read without defining them. */
+export const BUILT_IN_FACTS = ['asOf'] as const;
+
+export interface CompiledRule {
+  def: RuleDef;
+  subject: Compiled;
+  each?: { name: string; list: Compiled };
+  /** Facts in an order where each comes after those it reads. */
+  facts: { name: string; compute: Compiled }[];
+  requires: string[];
+  /** What to call an empty required fact in a message: its column's header where it reads one. */
+  requiredLabels: Record<string, string>;
+  applies: Predicate;
+  holds: Predicate;
+  dueDate: Compiled;
+  team?: Compiled;
+  worker?: Compiled;
+  show: { label: string; format?: string; value: Compiled }[];
+}
+
+/** Orders fact definitions so that each is computed after the facts it reads; a cycle is an error. */
+export function orderFacts(facts: RuleDef['facts'], given: readonly string[]): string[] {
+  const order: string[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (name: string, path: string[]) => {
+    if (given.includes(name) || state.get(name) === 'done') return;
+    if (state.get(name) === 'visiting') throw new Error(`facts read each other in a cycle: ${[...path, name].join(' -> ')}`);
+    const expr = facts[name];
+    if (!expr) throw new Error(`unknown fact "${name}"`);
+    state.set(name, 'visiting');
+    for (const dep of factsRead(expr)) visit(dep, [...path, name]);
+    state.set(name, 'done');
+    order.push(name);
+  };
+  for (const name of Object.keys(facts).sort()) visit(name, []);
+  return order;
+}
+
+const ALWAYS: TopCondition = { all: [] };
+
+/** Compiles a validated rule into closures: the fast path for whole runs. */
+export function compileRule(def: RuleDef): CompiledRule {
+  const p = def.parameters;
+  const given = [...BUILT_IN_FACTS, ...(def.each ? [def.each.name] : [])];
+  const facts = orderFacts(def.facts, given).map((name) => ({ name, compute: compileExpression(def.facts[name]!, p) }));
+  const compiled: CompiledRule = {
+    def,
+    subject: compileExpression(def.subject, p),
+    facts,
+    requires: def.requires ?? [],
+    requiredLabels: Object.fromEntries(
+      (def.requires ?? []).map((name) => {
+        const expr = def.facts[name];
+        return [name, expr && 'column' in expr ? expr.column : name];
+      }),
+    ),
+    applies: compileCondition((def.appliesWhen ?? ALWAYS) as Condition),
+    holds: compileCondition(def.conditions as Condition),
+    dueDate: compileExpression(def.exception.dueDate, p),
+    show: (def.exception.show ?? []).map((s) => ({ label: s.label, format: s.format, value: compileExpression(s.value, p) })),
+  };
+  if (def.each) compiled.each = { name: def.each.name, list: compileExpression(def.each.list, p) };
+  if (def.exception.team) compiled.team = compileExpression(def.exception.team, p);
+  if (def.exception.worker) compiled.worker = compileExpression(def.exception.worker, p);
+  return compiled;
+}

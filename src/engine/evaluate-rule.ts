@@ -1,0 +1,158 @@
+import type { Day } from '../calendar/index.js';
+import { isoFromDay } from '../calendar/index.js';
+import { CalendarRangeError } from '../calendar/index.js';
+import type { EvalContext } from '../facts/compile-expression.js';
+import { firstInvalid, type FactValue } from '../facts/fact-value.js';
+import type { FunctionEnv } from '../facts/functions.js';
+import type { Finding } from '../findings/finding.js';
+import type { TypedRow, TypedTable } from '../typing/typed-table.js';
+import { Invalid } from '../typing/value.js';
+import type { CompiledRule } from './compile-rule.js';
+import { formatMessage, showValue } from './format.js';
+import { relatedIndex, relatedKey } from './related-index.js';
+import type { ExceptionRecord, RuleCounts, RuleRun, ShownKind } from './outcome.js';
+
+export interface RuleData {
+  /** Tables of the rule's own dataset. */
+  tables: readonly TypedTable[];
+  /** Tables of each related dataset, by the rule's name for it. */
+  related: Record<string, readonly TypedTable[]>;
+}
+
+export interface EvaluateOptions {
+  asOf: Day;
+  env: FunctionEnv;
+  /** Each fact's kind (date, number, text), for messages. */
+  factKinds: Record<string, ShownKind>;
+  columnKinds: Record<string, ShownKind>;
+}
+
+type Outcome =
+  | { kind: 'notApplicable' | 'passed' }
+  | { kind: 'exception'; record: ExceptionRecord }
+  | { kind: 'notEvaluable'; problem: string; ref?: Invalid['ref']; raw?: string };
+
+function computeFacts(rule: CompiledRule, ctx: EvalContext): Invalid | undefined {
+  for (const { name, compute } of rule.facts) {
+    let value: FactValue;
+    try {
+      value = compute(ctx);
+    } catch (error) {
+      if (!(error instanceof CalendarRangeError)) throw error;
+      const source = ctx.row.source;
+      return new Invalid('', error.message, { ...source, row: ctx.row.row });
+    }
+    if (value instanceof Invalid) return value;
+    ctx.facts[name] = value;
+  }
+  return undefined;
+}
+
+function judge(rule: CompiledRule, ctx: EvalContext, options: EvaluateOptions): Outcome {
+  const bad = computeFacts(rule, ctx);
+  if (bad) return { kind: 'notEvaluable', problem: bad.problem, ref: bad.ref, raw: bad.raw };
+  const empty = rule.requires.find((name) => ctx.facts[name] === null || ctx.facts[name] === undefined);
+  if (empty) return { kind: 'notEvaluable', problem: `${rule.requiredLabels[empty] ?? empty} is empty` };
+  if (!rule.applies(ctx.facts)) return { kind: 'notApplicable' };
+  const subject = rule.subject(ctx);
+  if (subject === null || subject === '') return { kind: 'notEvaluable', problem: 'no subject id' };
+  if (subject instanceof Invalid) return { kind: 'notEvaluable', problem: subject.problem, ref: subject.ref, raw: subject.raw };
+  if (!rule.holds(ctx.facts)) return { kind: 'passed' };
+  const due = rule.dueDate(ctx);
+  const shown = rule.show.map((s) => s.value(ctx));
+  const extra = [due, ...shown, rule.team?.(ctx) ?? null, rule.worker?.(ctx) ?? null];
+  const invalid = firstInvalid(extra);
+  if (invalid) return { kind: 'notEvaluable', problem: invalid.problem, ref: invalid.ref, raw: invalid.raw };
+  const dueDate = typeof due === 'number' ? isoFromDay(due) : null;
+  const def = rule.def;
+  const columns: ExceptionRecord['columns'] = {};
+  rule.show.forEach((s, i) => {
+    columns[s.label] = showValue(shown[i]!, options.columnKinds[s.label] ?? 'text');
+  });
+  const text = (v: FactValue | undefined) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
+  const row = ctx.row;
+  const record: ExceptionRecord = {
+    id: `${def.id}:${String(subject)}:${dueDate ?? 'none'}`,
+    ruleId: def.id,
+    severity: def.severity,
+    subject: String(subject),
+    dueDate,
+    message: formatMessage(def.exception.message, { ...ctx.facts, subject, dueDate: due }, { ...options.factKinds, dueDate: 'date' }),
+    team: text(extra[extra.length - 2]),
+    worker: text(extra[extra.length - 1]),
+    columns,
+    source: row.source.sheet === undefined ? { file: row.source.file, row: row.row } : { ...row.source, row: row.row },
+  };
+  return { kind: 'exception', record };
+}
+
+const compareExceptions = (a: ExceptionRecord, b: ExceptionRecord) =>
+  (a.dueDate ?? '') < (b.dueDate ?? '') ? -1 : (a.dueDate ?? '') > (b.dueDate ?? '') ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** Judges every row (and every item per row) of the rule's dataset. */
+export function evaluateRule(rule: CompiledRule, data: RuleData, options: EvaluateOptions): Omit<RuleRun, 'summary'> & { counts: RuleCounts } {
+  const counts: RuleCounts = { considered: 0, notApplicable: 0, checked: 0, passed: 0, exceptions: 0, merged: 0, notEvaluable: 0 };
+  const byId = new Map<string, ExceptionRecord>();
+  const findings: Finding[] = [];
+  const def = rule.def;
+  const indexes = Object.entries(def.related ?? {}).map(([name, r]) => ({
+    name,
+    match: r.match,
+    index: relatedIndex(data.related[name] ?? [], Object.keys(r.match)),
+  }));
+  const record = (outcome: Outcome, row: TypedRow) => {
+    counts.considered++;
+    switch (outcome.kind) {
+      case 'notApplicable':
+        counts.notApplicable++;
+        return;
+      case 'passed':
+        counts.passed++;
+        return;
+      case 'exception':
+        if (byId.has(outcome.record.id)) counts.merged++;
+        else byId.set(outcome.record.id, outcome.record);
+        return;
+      case 'notEvaluable': {
+        counts.notEvaluable++;
+        const ref = outcome.ref ?? { ...row.source, row: row.row };
+        const finding: Finding = {
+          ...ref,
+          kind: 'not-evaluable',
+          level: 'warning',
+          ruleId: def.id,
+          message: `${def.id} could not judge this row: ${outcome.problem}`,
+        };
+        if (outcome.raw) finding.value = outcome.raw;
+        findings.push(finding);
+      }
+    }
+  };
+  for (const table of data.tables) {
+    for (const row of table.rows) {
+      const related: Record<string, readonly TypedRow[]> = {};
+      for (const { name, match, index } of indexes) {
+        const key = relatedKey(Object.values(match).map((c) => row.values[c] ?? null));
+        related[name] = key === undefined ? [] : (index.get(key) ?? []);
+      }
+      const base: EvalContext = { env: options.env, row, related, facts: { asOf: options.asOf } };
+      if (!rule.each) {
+        record(judge(rule, base, options), row);
+        continue;
+      }
+      const items = rule.each.list(base);
+      if (items instanceof Invalid) {
+        record({ kind: 'notEvaluable', problem: items.problem, ref: items.ref, raw: items.raw }, row);
+        continue;
+      }
+      for (const item of Array.isArray(items) ? items : []) {
+        const ctx: EvalContext = { ...base, facts: { asOf: options.asOf, [rule.each.name]: item } };
+        record(judge(rule, ctx, options), row);
+      }
+    }
+  }
+  counts.exceptions = byId.size;
+  counts.checked = counts.considered - counts.notApplicable;
+  counts.passed = counts.checked - counts.exceptions - counts.merged - counts.notEvaluable;
+  return { counts, exceptions: [...byId.values()].sort(compareExceptions), findings };
+}

@@ -1,0 +1,40 @@
+import { isoFromDay, ymdFromDay } from '../calendar/index.js';
+import type { FactValue } from '../facts/fact-value.js';
+import type { ShownKind, ShownValue } from './outcome.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** dd/mm/yyyy, as English users read dates. */
+export function ukDate(day: number): string {
+  const { y, m, d } = ymdFromDay(day);
+  return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+}
+
+export function monthName(day: number): string {
+  const { y, m } = ymdFromDay(day);
+  return `${MONTHS[m - 1]} ${y}`;
+}
+
+/** A fact as an output column holds it: dates as ISO text, months as YYYY-MM. */
+export function showValue(value: FactValue, kind: ShownKind): ShownValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') {
+    if (kind === 'date') return isoFromDay(value);
+    if (kind === 'month') return isoFromDay(value).slice(0, 7);
+    return value;
+  }
+  if (typeof value === 'string') return value;
+  return String(value);
+}
+
+/** Fills `{fact}` placeholders; `{fact:month}` names the month. Dates read dd/mm/yyyy. */
+export function formatMessage(template: string, facts: Record<string, FactValue>, kinds: Record<string, ShownKind>): string {
+  return template.replace(/\{([A-Za-z][\w]*)(?::(month|date|number))?\}/g, (_all, name: string, as?: string) => {
+    const value = facts[name];
+    if (value === null || value === undefined) return 'none';
+    const kind = (as as ShownKind | undefined) ?? kinds[name] ?? 'text';
+    if (typeof value === 'number' && kind === 'date') return ukDate(value);
+    if (typeof value === 'number' && kind === 'month') return monthName(value);
+    return String(value);
+  });
+}

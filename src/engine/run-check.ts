@@ -1,0 +1,138 @@
+import { isoFromDay, WorkingDayCalendar, type Day } from '../calendar/index.js';
+import type { DatasetDef, HeaderAliases } from '../datasets/dataset.js';
+import { recogniseTable } from '../datasets/recognise.js';
+import { inferKind } from '../facts/infer-kind.js';
+import { compareFindings, type Finding } from '../findings/finding.js';
+import type { RawTable } from '../read/raw-table.js';
+import type { RulePack } from '../rules/rule-pack.js';
+import type { RuleDef } from '../rules/rule.js';
+import { keyFindings } from '../typing/key-checks.js';
+import { typeTable, type TypedTable } from '../typing/typed-table.js';
+import { compileRule } from './compile-rule.js';
+import { evaluateRule } from './evaluate-rule.js';
+import type { ExceptionRecord, RuleSummary, ShownKind } from './outcome.js';
+
+/** What became of one input sheet: which dataset it was taken for and how many rows it gave. */
+export interface InputSummary {
+  file: string;
+  sheet?: string;
+  dataset: string | null;
+  headerRow: number | null;
+  rows: number;
+  blankRows: number;
+}
+
+export interface CheckResult {
+  asOf: string;
+  rules: RuleSummary[];
+  exceptions: ExceptionRecord[];
+  findings: Finding[];
+  inputs: InputSummary[];
+}
+
+export interface CheckOptions {
+  asOf: Day;
+  /** Only these rules (default: all in the pack). */
+  select?: (rule: RuleDef) => boolean;
+  headerAliases?: HeaderAliases;
+}
+
+/** Recognises each raw table's dataset by its header row and types its rows. */
+export function readTables(raws: readonly RawTable[], datasets: readonly DatasetDef[], aliases: HeaderAliases = {}) {
+  const tables: TypedTable[] = [];
+  const findings: Finding[] = [];
+  const inputs: InputSummary[] = [];
+  for (const raw of raws) {
+    const where = raw.sheet === undefined ? { file: raw.file } : { file: raw.file, sheet: raw.sheet };
+    const recognition = recogniseTable(raw.rows, datasets, aliases);
+    if (!recognition.ok) {
+      const dataRows = raw.rows.filter((r) => r.some((c) => c !== null && c !== undefined && c !== '')).length;
+      inputs.push({ ...where, dataset: null, headerRow: null, rows: dataRows, blankRows: 0 });
+      if (dataRows === 0) {
+        findings.push({ ...where, kind: 'unknown-dataset', level: 'info', message: 'Empty sheet: nothing to check' });
+        continue;
+      }
+      const closest = recognition.closest
+        .map((m) => `${m.dataset.title} (missing ${m.missing.map((c) => `"${c}"`).join(', ')})`)
+        .join('; ');
+      findings.push({
+        ...where,
+        kind: 'unknown-dataset',
+        level: 'warning',
+        message: `Matches no known dataset, so it was skipped (${dataRows} rows).${closest ? ` Closest: ${closest}` : ''}`,
+      });
+      continue;
+    }
+    const typed = typeTable(raw, recognition.match);
+    tables.push(typed.table);
+    findings.push(...typed.findings);
+    inputs.push({
+      ...where,
+      dataset: recognition.match.dataset.id,
+      headerRow: raw.firstRow + recognition.match.headerIndex,
+      rows: typed.table.rows.length,
+      blankRows: typed.table.blankRows,
+    });
+  }
+  findings.push(...keyFindings(tables));
+  return { tables, findings, inputs };
+}
+
+function kindsFor(rule: RuleDef, datasets: ReadonlyMap<string, DatasetDef>) {
+  const columnType = (dataset: string, column: string) => datasets.get(dataset)?.columns[column]?.type;
+  const asShown = (k: string): ShownKind => (k === 'date' || k === 'number' || k === 'text' ? k : 'text');
+  const factKinds: Record<string, ShownKind> = { asOf: 'date' };
+  for (const name of Object.keys(rule.facts)) factKinds[name] = asShown(inferKind({ fact: name }, rule, columnType));
+  if (rule.each) factKinds[rule.each.name] = asShown(inferKind({ fact: rule.each.name }, rule, columnType));
+  const columnKinds: Record<string, ShownKind> = {};
+  for (const s of rule.exception.show ?? []) columnKinds[s.label] = s.format ?? asShown(inferKind(s.value, rule, columnType));
+  return { factKinds, columnKinds };
+}
+
+const compareExceptions = (a: ExceptionRecord, b: ExceptionRecord) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+
+/** The whole check, pure: raw tables in, exceptions, findings and counts out. */
+export function runCheck(pack: RulePack, raws: readonly RawTable[], options: CheckOptions): CheckResult {
+  const read = readTables(raws, pack.datasets, options.headerAliases);
+  const findings = [...read.findings];
+  const byDataset = new Map<string, TypedTable[]>();
+  for (const t of read.tables) byDataset.set(t.dataset.id, [...(byDataset.get(t.dataset.id) ?? []), t]);
+  const datasets = new Map(pack.datasets.map((d) => [d.id, d]));
+  const env = { calendar: new WorkingDayCalendar(pack.calendar) };
+  const rules: RuleSummary[] = [];
+  const exceptions: ExceptionRecord[] = [];
+  const selected = pack.rules.filter(options.select ?? (() => true)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const def of selected) {
+    const { factKinds, columnKinds } = kindsFor(def, datasets);
+    const needed = [def.dataset, ...Object.values(def.related ?? {}).map((r) => r.dataset)];
+    const missing = [...new Set(needed.filter((d) => !byDataset.has(d)))];
+    const summary: RuleSummary = {
+      ruleId: def.id,
+      version: def.version,
+      title: def.title,
+      description: def.description,
+      severity: def.severity,
+      source: def.source,
+      dataset: def.dataset,
+      tags: def.tags ?? [],
+      columnKinds,
+      ran: missing.length === 0,
+      counts: { considered: 0, notApplicable: 0, checked: 0, passed: 0, exceptions: 0, merged: 0, notEvaluable: 0 },
+    };
+    if (def.sheetName) summary.sheetName = def.sheetName;
+    rules.push(summary);
+    if (missing.length) {
+      const titles = missing.map((d) => datasets.get(d)?.title ?? d).join('; ');
+      findings.push({ file: '', kind: 'rule-not-run', level: 'info', ruleId: def.id, message: `${def.id} was not run: no input for ${titles}` });
+      continue;
+    }
+    const related = Object.fromEntries(Object.entries(def.related ?? {}).map(([name, r]) => [name, byDataset.get(r.dataset) ?? []]));
+    const run = evaluateRule(compileRule(def), { tables: byDataset.get(def.dataset) ?? [], related }, { asOf: options.asOf, env, factKinds, columnKinds });
+    summary.counts = run.counts;
+    exceptions.push(...run.exceptions);
+    findings.push(...run.findings);
+  }
+  exceptions.sort(compareExceptions);
+  findings.sort(compareFindings);
+  return { asOf: isoFromDay(options.asOf), rules, exceptions, findings, inputs: read.inputs };
+}

@@ -1,0 +1,75 @@
+import type { Expr, Parameter } from '../rules/rule.js';
+import type { TypedRow } from '../typing/typed-table.js';
+import type { FactValue } from './fact-value.js';
+import { firstInvalid } from './fact-value.js';
+import { FUNCTIONS, type FunctionEnv } from './functions.js';
+
+/** Everything an expression may read while one candidate is judged. */
+export interface EvalContext {
+  env: FunctionEnv;
+  row: TypedRow;
+  related: Record<string, readonly TypedRow[]>;
+  facts: Record<string, FactValue>;
+}
+
+export type Compiled = (ctx: EvalContext) => FactValue;
+
+/** The facts an expression reads (to order fact computation). */
+export function factsRead(expr: Expr): string[] {
+  if ('fact' in expr) return [expr.fact];
+  if ('call' in expr) return expr.args.flatMap(factsRead);
+  return [];
+}
+
+/** The columns of the rule's own dataset an expression reads. */
+export function columnsRead(expr: Expr): string[] {
+  if ('column' in expr && !('related' in expr)) return [expr.column];
+  if ('call' in expr) return expr.args.flatMap(columnsRead);
+  return [];
+}
+
+/** A parameter as a fact: intervals keep their unit, counts and text are plain values. */
+export function parameterValue(p: Parameter): FactValue {
+  if (p.unit === 'count' || p.unit === 'text') return p.value;
+  return { n: Number(p.value), unit: p.unit };
+}
+
+/** Compiles an expression into a closure; unknown names are caught by rule validation first. */
+export function compileExpression(expr: Expr, parameters: Record<string, Parameter>): Compiled {
+  if ('related' in expr) {
+    const { related, column } = expr;
+    return (ctx) => (ctx.related[related] ?? []).map((r) => r.values[column] ?? null);
+  }
+  if ('column' in expr) {
+    const { column } = expr;
+    return (ctx) => ctx.row.values[column] ?? null;
+  }
+  if ('fact' in expr) {
+    const { fact, path } = expr;
+    if (path === undefined) return (ctx) => ctx.facts[fact] ?? null;
+    return (ctx) => {
+      const v = ctx.facts[fact];
+      return v && typeof v === 'object' && !Array.isArray(v) ? ((v as Record<string, FactValue>)[path] ?? null) : null;
+    };
+  }
+  if ('param' in expr) {
+    const p = parameters[expr.param];
+    if (!p) throw new Error(`unknown parameter "${expr.param}"`);
+    const value = parameterValue(p);
+    return () => value;
+  }
+  if ('value' in expr) {
+    const { value } = expr;
+    return () => value;
+  }
+  const f = FUNCTIONS[expr.call];
+  if (!f) throw new Error(`unknown function "${expr.call}"`);
+  const args = expr.args.map((a) => compileExpression(a, parameters));
+  return (ctx) => {
+    const values = args.map((a) => a(ctx));
+    const bad = firstInvalid(values);
+    if (bad) return bad;
+    if (!f.takesEmpty && values.some((v) => v === null)) return null;
+    return f.fn(ctx.env, ...values);
+  };
+}

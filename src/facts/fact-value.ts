@@ -1,0 +1,27 @@
+import type { IntervalUnit } from '../rules/rule.js';
+import { Invalid } from '../typing/value.js';
+
+/** A length of time with its unit, as a rule parameter gives it. */
+export interface Interval {
+  n: number;
+  unit: IntervalUnit;
+}
+
+/** What a fact can hold: a day number, a number, text, a list, an interval, or unreadable. */
+export type FactValue = string | number | boolean | null | Invalid | Interval | FactValue[] | { [key: string]: FactValue };
+
+export function isInterval(value: unknown): value is Interval {
+  return typeof value === 'object' && value !== null && 'unit' in value && 'n' in value;
+}
+
+/** The first unreadable value among these, if any (lists are searched too). */
+export function firstInvalid(values: readonly unknown[]): Invalid | undefined {
+  for (const v of values) {
+    if (v instanceof Invalid) return v;
+    if (Array.isArray(v)) {
+      const inner = firstInvalid(v);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import type { HeaderAliases } from '../datasets/dataset.js';
+
+/** An authority's own settings: extra header names for the datasets. */
+export interface ComplyConfig {
+  headerAliases?: HeaderAliases;
+}
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Reads a config file; keys that could pollute prototypes are refused. */
+export function readConfig(path: string | undefined): ComplyConfig {
+  if (!path) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'), (key, value: unknown) => {
+      if (FORBIDDEN.has(key)) throw new Error(`the key "${key}" is not allowed`);
+      return value;
+    });
+  } catch (error) {
+    throw new Error(`Cannot read config ${path}: ${(error as Error).message}`);
+  }
+  const aliases = (json as ComplyConfig).headerAliases;
+  if (aliases !== undefined && (typeof aliases !== 'object' || aliases === null)) throw new Error(`Config ${path}: "headerAliases" must map dataset ids to { column: [aliases] }`);
+  return json as ComplyConfig;
+}

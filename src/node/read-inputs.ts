@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseWorkbook } from '../read/workbook-tables.js';
+import type { RawTable } from '../read/raw-table.js';
+
+/** An input that could not be read at all: the run stops and says which file and why. */
+export class InputError extends Error {}
+
+const READABLE = /\.(xlsx|xlsm|xls|csv|txt|ods)$/i;
+
+/** Every readable file under the given files and folders, in a stable order. */
+export function listInputFiles(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string) => {
+    const stat = statSync(p, { throwIfNoEntry: false });
+    if (!stat) throw new InputError(`No such file or folder: ${p}`);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(p).sort()) {
+        if (name.startsWith('.') || name.startsWith('~$')) continue;
+        const child = join(p, name);
+        if (statSync(child).isDirectory() || READABLE.test(name)) walk(child);
+      }
+    } else out.push(p);
+  };
+  paths.forEach(walk);
+  return [...new Set(out)];
+}
+
+/** Reads each file into raw tables; names in findings are the paths as given. */
+export function readInputs(paths: readonly string[]): { tables: RawTable[]; files: string[] } {
+  const files = listInputFiles(paths);
+  const tables: RawTable[] = [];
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      throw new InputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+    }
+    try {
+      tables.push(...parseWorkbook(bytes, file));
+    } catch (error) {
+      throw new InputError(`Cannot read ${basename(file)} as a spreadsheet: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  return { tables, files };
+}

@@ -1,0 +1,14 @@
+import { dayFromIso } from '../calendar/index.js';
+
+/** Days between 1899-12-30 and 1970-01-01: an ISO date's Excel serial is its day number plus this. */
+const EXCEL_EPOCH_OFFSET = 25569;
+
+export function excelSerial(iso: string): number | undefined {
+  const day = dayFromIso(iso);
+  return day === undefined ? undefined : day + EXCEL_EPOCH_OFFSET;
+}
+
+/** Text a spreadsheet would run as a formula gets a leading apostrophe; the value stays readable. */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}

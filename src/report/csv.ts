@@ -1,0 +1,20 @@
+import { neutraliseFormula } from './cells.js';
+import type { OutTable } from './tabular.js';
+
+function field(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'number' ? String(value) : neutraliseFormula(String(value));
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV with a header row; dates stay ISO (yyyy-mm-dd), which no spreadsheet misreads. */
+export function csvText(table: OutTable): string {
+  const lines = [table.columns.map((c) => field(c.header)).join(',')];
+  for (const row of table.rows) lines.push(row.map(field).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** A safe file name for a table. */
+export function csvFileName(table: OutTable): string {
+  return `${table.name.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase()}.csv`;
+}

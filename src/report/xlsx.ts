@@ -1,0 +1,41 @@
+import * as XLSX from 'xlsx';
+import { excelSerial, neutraliseFormula } from './cells.js';
+import type { OutTable } from './tabular.js';
+import { withSheetLayouts, type SheetLayout } from './xlsx-views.js';
+
+/** A fixed timestamp for document properties, so the same inputs give byte-identical workbooks. */
+const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
+
+function sheetOf(table: OutTable): XLSX.WorkSheet {
+  const rows: XLSX.CellObject[][] = [table.columns.map((c) => ({ t: 's', v: c.header }))];
+  for (const values of table.rows) {
+    rows.push(
+      values.map((v, i): XLSX.CellObject => {
+        const kind = table.columns[i]?.kind ?? 'text';
+        if (v === null || v === undefined) return { t: 'z' };
+        if (kind === 'date' && typeof v === 'string') {
+          const serial = excelSerial(v);
+          if (serial !== undefined) return { t: 'n', v: serial, z: 'dd/mm/yyyy' };
+        }
+        if (typeof v === 'number') return { t: 'n', v };
+        return { t: 's', v: neutraliseFormula(v) };
+      }),
+    );
+  }
+  const sheet = XLSX.utils.aoa_to_sheet([[]], { dense: true });
+  sheet['!data'] = rows;
+  const lastCol = Math.max(table.columns.length - 1, 0);
+  sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(rows.length - 1, 0), c: lastCol } });
+  sheet['!cols'] = table.columns.map((c) => ({ wch: c.width ?? 14 }));
+  if (table.rows.length) sheet['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length - 1, c: lastCol } }) };
+  return sheet;
+}
+
+/** A workbook of these tables: real date cells, frozen header rows, filters, landscape printing. */
+export function workbookBytes(tables: readonly OutTable[], layout: Partial<SheetLayout> = {}): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  for (const t of tables) XLSX.utils.book_append_sheet(wb, sheetOf(t), t.name);
+  wb.Props = { Title: 'csc-comply', Author: 'csc-comply', CreatedDate: FIXED_TIME, ModifiedDate: FIXED_TIME };
+  const bytes = XLSX.write(wb, { bookType: 'xlsx', type: 'buffer', compression: true, Props: wb.Props }) as Uint8Array;
+  return withSheetLayouts(bytes, tables.map(() => ({ freezeHeader: true, landscape: true, ...layout })));
+}

@@ -1,0 +1,27 @@
+import type { BankHolidayList } from '../calendar/index.js';
+import type { DatasetDef } from '../datasets/dataset.js';
+import type { RuleCases, RuleDef } from './rule.js';
+
+/** A file of the pack as read, before validation: where it came from and its parsed JSON. */
+export interface PackFile {
+  /** Path relative to the pack folder, with forward slashes. */
+  path: string;
+  json: unknown;
+}
+
+/** Everything a check needs besides the extracts: rules, datasets, cases and the working-day calendar. */
+export interface RulePack {
+  rules: RuleDef[];
+  datasets: DatasetDef[];
+  cases: RuleCases[];
+  calendar: BankHolidayList;
+}
+
+/** Rule files end .rule.json, their cases .cases.json; datasets and calendars have folders of their own. */
+export function packFileRole(path: string): 'rule' | 'cases' | 'dataset' | 'calendar' | 'other' {
+  if (path.endsWith('.rule.json')) return 'rule';
+  if (path.endsWith('.cases.json')) return 'cases';
+  if (/(^|\/)datasets\/[^/]+\.json$/.test(path)) return 'dataset';
+  if (/(^|\/)calendars\/[^/]+\.json$/.test(path)) return 'calendar';
+  return 'other';
+}

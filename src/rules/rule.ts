@@ -1,0 +1,97 @@
+/** Units a parameter can carry. Intervals are calendar arithmetic; counts are plain numbers. */
+export type IntervalUnit = 'days' | 'workingDays' | 'weeks' | 'months' | 'years';
+export type ParameterUnit = IntervalUnit | 'count' | 'text';
+
+export interface Parameter {
+  value: number | string;
+  unit: ParameterUnit;
+  description?: string;
+}
+
+/** An expression that computes a fact from the row, other facts, parameters or related rows. */
+export type Expr =
+  | { column: string }
+  | { fact: string; path?: string }
+  | { param: string }
+  | { value: string | number | boolean | null }
+  | { related: string; column: string }
+  | { call: string; args: Expr[] };
+
+/** json-rules-engine conditions (the subset the compiler and the reference engine share). */
+export type ConditionValue = string | number | boolean | null | (string | number)[] | { fact: string };
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { fact: string; operator: string; value: ConditionValue };
+export type TopCondition = { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+export interface RelatedDef {
+  dataset: string;
+  /** Related row column -> this rule's dataset column; rows match when all are equal. */
+  match: Record<string, string>;
+}
+
+export interface ShowColumn {
+  label: string;
+  value: Expr;
+  format?: 'date' | 'month' | 'number' | 'text';
+}
+
+export type Severity = 'high' | 'medium' | 'low' | 'info';
+
+export interface RuleSource {
+  title: string;
+  kind: 'statutory' | 'statutory guidance' | 'inspection framework' | 'local practice' | 'recommended standard';
+  url?: string;
+  note?: string;
+}
+
+/** A rule as its JSON file has it (rules/<group>/<name>.rule.json). */
+export interface RuleDef {
+  $schema?: string;
+  id: string;
+  version: number;
+  title: string;
+  description: string;
+  severity: Severity;
+  source: RuleSource;
+  tags?: string[];
+  /** The dataset whose rows the rule judges. */
+  dataset: string;
+  /** The person or place an exception is about (usually an ID column). */
+  subject: Expr;
+  related?: Record<string, RelatedDef>;
+  /** Judge each row once per item of this list (e.g. each calendar month in a window). */
+  each?: { name: string; list: Expr };
+  parameters: Record<string, Parameter>;
+  facts: Record<string, Expr>;
+  /** Facts that must have a value: a row where one is empty is reported as not evaluable. */
+  requires?: string[];
+  /** Rows that fail these are out of scope (closed cases, homes not yet open). */
+  appliesWhen?: TopCondition;
+  /** An exception when these hold. */
+  conditions: TopCondition;
+  exception: {
+    dueDate: Expr;
+    message: string;
+    team?: Expr;
+    worker?: Expr;
+    show?: ShowColumn[];
+  };
+  sheetName?: string;
+}
+
+/** A rule's own cases (rules/<group>/<name>.cases.json), run by vitest and `comply test`. */
+export interface RuleCase {
+  name: string;
+  asOf: string;
+  data: Record<string, Record<string, string | number | null>[]>;
+  expect: { subject: string; dueDate: string | null }[];
+  expectNotEvaluable?: number;
+}
+export interface RuleCases {
+  $schema?: string;
+  rule: string;
+  cases: RuleCase[];
+}

@@ -1,0 +1,168 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import type { DatasetDef } from '../datasets/dataset.js';
+import { FUNCTIONS } from '../facts/functions.js';
+import { OPERATORS } from '../engine/operators.js';
+import { orderFacts, BUILT_IN_FACTS } from '../engine/compile-rule.js';
+import type { Condition, Expr, RuleCases, RuleDef } from './rule.js';
+import { packFileRole, type PackFile, type RulePack } from './rule-pack.js';
+
+/** A problem with a rule pack file, pointing at the JSON location. */
+export interface PackProblem {
+  file: string;
+  /** JSON pointer into the file, e.g. /facts/dueDate/call. */
+  pointer: string;
+  message: string;
+}
+
+export interface PackSchemas {
+  rule: object;
+  dataset: object;
+  cases: object;
+}
+
+function schemaProblems(file: string, errors: ErrorObject[] | null | undefined): PackProblem[] {
+  return (errors ?? []).map((e) => ({
+    file,
+    pointer: e.instancePath || '/',
+    message: `${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? `: "${String(e.params.additionalProperty)}"` : ''}`,
+  }));
+}
+
+function* walkExpr(expr: Expr, pointer: string): Generator<[Expr, string]> {
+  yield [expr, pointer];
+  if ('call' in expr) for (const [i, a] of expr.args.entries()) yield* walkExpr(a, `${pointer}/args/${i}`);
+}
+
+function* walkCondition(c: Condition, pointer: string): Generator<[Condition, string]> {
+  yield [c, pointer];
+  if ('all' in c) for (const [i, x] of c.all.entries()) yield* walkCondition(x, `${pointer}/all/${i}`);
+  if ('any' in c) for (const [i, x] of c.any.entries()) yield* walkCondition(x, `${pointer}/any/${i}`);
+  if ('not' in c) yield* walkCondition(c.not, `${pointer}/not`);
+}
+
+/** Checks the schema cannot express: names that must exist, columns the dataset defines, units a function takes. */
+export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<string, DatasetDef>): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const say = (pointer: string, message: string) => problems.push({ file, pointer, message });
+  const own = datasets.get(rule.dataset);
+  if (!own) say('/dataset', `unknown dataset "${rule.dataset}"`);
+  for (const [name, r] of Object.entries(rule.related ?? {})) {
+    const ds = datasets.get(r.dataset);
+    if (!ds) say(`/related/${name}/dataset`, `unknown dataset "${r.dataset}"`);
+    for (const [theirs, ours] of Object.entries(r.match)) {
+      if (ds && !(theirs in ds.columns)) say(`/related/${name}/match`, `dataset "${r.dataset}" has no column "${theirs}"`);
+      if (own && !(ours in own.columns)) say(`/related/${name}/match`, `dataset "${rule.dataset}" has no column "${ours}"`);
+    }
+  }
+  const known = new Set<string>([...BUILT_IN_FACTS, ...Object.keys(rule.facts), ...(rule.each ? [rule.each.name] : [])]);
+  const exprs: [Expr, string][] = [
+    [rule.subject, '/subject'],
+    [rule.exception.dueDate, '/exception/dueDate'],
+    ...Object.entries(rule.facts).map(([n, e]): [Expr, string] => [e, `/facts/${n}`]),
+    ...(rule.each ? [[rule.each.list, '/each/list'] as [Expr, string]] : []),
+    ...(rule.exception.team ? [[rule.exception.team, '/exception/team'] as [Expr, string]] : []),
+    ...(rule.exception.worker ? [[rule.exception.worker, '/exception/worker'] as [Expr, string]] : []),
+    ...(rule.exception.show ?? []).map((s, i): [Expr, string] => [s.value, `/exception/show/${i}/value`]),
+  ];
+  for (const [top, base] of exprs) {
+    for (const [e, pointer] of walkExpr(top, base)) {
+      if ('related' in e) {
+        const r = rule.related?.[e.related];
+        if (!r) say(pointer, `unknown related dataset "${e.related}"`);
+        else if (datasets.get(r.dataset) && !(e.column in datasets.get(r.dataset)!.columns)) say(pointer, `dataset "${r.dataset}" has no column "${e.column}"`);
+      } else if ('column' in e) {
+        if (own && !(e.column in own.columns)) say(pointer, `dataset "${rule.dataset}" has no column "${e.column}"`);
+      } else if ('fact' in e) {
+        if (!known.has(e.fact)) say(pointer, `unknown fact "${e.fact}"`);
+      } else if ('param' in e) {
+        if (!rule.parameters[e.param]) say(pointer, `unknown parameter "${e.param}"`);
+      } else if ('call' in e) {
+        const f = FUNCTIONS[e.call];
+        if (!f) {
+          say(`${pointer}/call`, `unknown function "${e.call}" (known: ${Object.keys(FUNCTIONS).join(', ')})`);
+          continue;
+        }
+        if (f.variadic ? e.args.length < 1 : e.args.length !== f.args.length) say(`${pointer}/args`, `${e.call} takes ${f.variadic ? 'one or more' : f.args.length} arguments`);
+        e.args.forEach((a, i) => {
+          if (!('param' in a)) return;
+          const p = rule.parameters[a.param];
+          if (!p) return;
+          const kind = f.args[Math.min(i, f.args.length - 1)];
+          const isInterval = p.unit !== 'count' && p.unit !== 'text';
+          if (kind === 'interval' && !isInterval) say(`${pointer}/args/${i}`, `${e.call} needs an interval; parameter "${a.param}" has unit "${p.unit}"`);
+          if (kind === 'interval' && isInterval && f.units && !f.units.includes(p.unit as never)) say(`${pointer}/args/${i}`, `${e.call} cannot take unit "${p.unit}" (it takes ${f.units.join(', ')})`);
+        });
+      }
+    }
+  }
+  for (const [i, name] of (rule.requires ?? []).entries()) if (!known.has(name)) say(`/requires/${i}`, `unknown fact "${name}"`);
+  const conditions: [Condition, string][] = [[rule.conditions as Condition, '/conditions']];
+  if (rule.appliesWhen) conditions.push([rule.appliesWhen as Condition, '/appliesWhen']);
+  for (const [top, base] of conditions) {
+    for (const [c, pointer] of walkCondition(top, base)) {
+      if (!('fact' in c)) continue;
+      if (!known.has(c.fact)) say(`${pointer}/fact`, `unknown fact "${c.fact}"`);
+      if (!OPERATORS[c.operator]) say(`${pointer}/operator`, `unknown operator "${c.operator}" (known: ${Object.keys(OPERATORS).join(', ')})`);
+      const v = c.value;
+      if (v && typeof v === 'object' && !Array.isArray(v) && !known.has(v.fact)) say(`${pointer}/value/fact`, `unknown fact "${v.fact}"`);
+    }
+  }
+  try {
+    orderFacts(rule.facts, [...BUILT_IN_FACTS, ...(rule.each ? [rule.each.name] : [])]);
+  } catch (error) {
+    say('/facts', (error as Error).message);
+  }
+  return problems;
+}
+
+/** Validates every file of a pack against the shipped schemas and the checks above. */
+export function validatePack(files: readonly PackFile[], schemas: PackSchemas): { pack: RulePack; problems: PackProblem[] } {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const checkRule = ajv.compile(schemas.rule);
+  const checkDataset = ajv.compile(schemas.dataset);
+  const checkCases = ajv.compile(schemas.cases);
+  const problems: PackProblem[] = [];
+  const pack: RulePack = { rules: [], datasets: [], cases: [], calendar: { dates: [] } };
+  const ruleFiles = new Map<string, string>();
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path, json } of sorted) {
+    switch (packFileRole(path)) {
+      case 'dataset':
+        if (checkDataset(json)) pack.datasets.push(json as DatasetDef);
+        else problems.push(...schemaProblems(path, checkDataset.errors));
+        break;
+      case 'calendar': {
+        const dates = (json as { dates?: unknown }).dates;
+        if (Array.isArray(dates) && dates.every((d) => typeof d === 'string')) pack.calendar.dates.push(...(dates as string[]));
+        else problems.push({ file: path, pointer: '/dates', message: 'a calendar needs "dates": a list of yyyy-mm-dd bank holidays' });
+        break;
+      }
+      case 'rule':
+        if (!checkRule(json)) {
+          problems.push(...schemaProblems(path, checkRule.errors));
+          break;
+        }
+        if (ruleFiles.has((json as RuleDef).id)) {
+          problems.push({ file: path, pointer: '/id', message: `rule id "${(json as RuleDef).id}" is also used by ${ruleFiles.get((json as RuleDef).id)}` });
+          break;
+        }
+        ruleFiles.set((json as RuleDef).id, path);
+        pack.rules.push(json as RuleDef);
+        break;
+      case 'cases':
+        if (checkCases(json)) pack.cases.push(json as RuleCases);
+        else problems.push(...schemaProblems(path, checkCases.errors));
+        break;
+      case 'other':
+        break;
+    }
+  }
+  const datasets = new Map(pack.datasets.map((d) => [d.id, d]));
+  for (const rule of pack.rules) problems.push(...ruleProblems(rule, ruleFiles.get(rule.id)!, datasets));
+  for (const c of pack.cases) {
+    if (!ruleFiles.has(c.rule)) problems.push({ file: `${c.rule}.cases.json`, pointer: '/rule', message: `no rule with id "${c.rule}"` });
+  }
+  if (pack.calendar.dates.length === 0) problems.push({ file: 'calendars/', pointer: '/', message: 'no bank-holiday calendar in the pack' });
+  pack.calendar.dates.sort();
+  return { pack, problems };
+}

@@ -1,0 +1,40 @@
+import { parseDateCell } from '../calendar/index.js';
+import type { ColumnType } from '../datasets/dataset.js';
+import { isErrorCell, type RawCell } from '../read/raw-table.js';
+import { isEmptyCell } from './empty.js';
+
+export type CellResult = { ok: true; value: string | number | null } | { ok: false; problem: string };
+
+/** The raw cell as a user would recognise it in a message. */
+export function rawText(value: RawCell): string {
+  if (value === null || value === undefined) return '';
+  if (isErrorCell(value)) return value.error;
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+
+function idText(value: string | number | boolean | Date): string {
+  if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);
+  return String(value).trim();
+}
+
+/** Reads one cell as its column's type; dates become day numbers (days since 1970-01-01). */
+export function typeCell(value: RawCell, type: ColumnType): CellResult {
+  if (isEmptyCell(value)) return { ok: true, value: null };
+  if (isErrorCell(value)) return { ok: false, problem: `Excel error ${value.error}` };
+  const v = value as string | number | boolean | Date;
+  switch (type) {
+    case 'id':
+      return { ok: true, value: idText(v) };
+    case 'text':
+      return { ok: true, value: String(v).trim() };
+    case 'number': {
+      const n = typeof v === 'number' ? v : Number(String(v).trim().replace(/,/g, ''));
+      return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, problem: 'not a number' };
+    }
+    case 'date': {
+      const parsed = parseDateCell(v);
+      return parsed.ok ? { ok: true, value: parsed.day } : { ok: false, problem: parsed.problem };
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import { describe, it, expect } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { DateTime } from 'luxon';
+import {
+  WorkingDayCalendar,
+  CalendarRangeError,
+  dayFromYmd as D,
+  isoFromDay as iso,
+  ymdFromDay,
+} from '../../src/calendar/index.js';
+
+const list = JSON.parse(
+  readFileSync(new URL('../../rules/calendars/bank-holidays-england-and-wales.json', import.meta.url), 'utf8'),
+) as { dates: string[]; copiedFrom: string };
+const cal = new WorkingDayCalendar(list);
+
+describe('bank holiday data', () => {
+  const REF = '/work/shared/reference/bank-holidays-england-and-wales.json';
+  it.skipIf(!existsSync(REF))('is the shared reference plus copiedFrom', () => {
+    const ref = JSON.parse(
+      readFileSync(REF, 'utf8'),
+    ) as { dates: string[] };
+    expect(list.dates).toEqual(ref.dates);
+    expect(list.copiedFrom).toMatch(/GOV\.UK bank holidays feed/);
+  });
+});
+
+describe('WorkingDayCalendar', () => {
+  it('covers the list years', () => {
+    expect(cal.coveredYears).toEqual({ first: 2014, last: 2027 });
+  });
+
+  it('Friday + 1 = Monday', () => {
+    expect(iso(cal.addWorkingDays(D(2017, 1, 6), 1))).toBe('2017-01-09');
+  });
+
+  it('n = 0 returns the day itself, even a non-working day', () => {
+    expect(iso(cal.addWorkingDays(D(2017, 1, 7), 0))).toBe('2017-01-07');
+    expect(iso(cal.addWorkingDays(D(2017, 1, 7), 1))).toBe('2017-01-09');
+  });
+
+  it('Christmas 2016', () => {
+    expect(cal.isWorkingDay(D(2016, 12, 23))).toBe(true);
+    expect(cal.isWorkingDay(D(2016, 12, 25))).toBe(false); // Sunday
+    expect(cal.isWorkingDay(D(2016, 12, 26))).toBe(false);
+    expect(cal.isWorkingDay(D(2016, 12, 27))).toBe(false);
+    expect(cal.isWorkingDay(D(2016, 12, 28))).toBe(true);
+    expect(cal.isWorkingDay(D(2017, 1, 2))).toBe(false);
+    expect(iso(cal.addWorkingDays(D(2016, 12, 22), 3))).toBe('2016-12-29');
+    expect(iso(cal.addWorkingDays(D(2016, 12, 23), 1))).toBe('2016-12-28');
+    expect(iso(cal.addWorkingDays(D(2016, 12, 24), 1))).toBe('2016-12-28');
+    expect(iso(cal.addWorkingDays(D(2016, 12, 30), 1))).toBe('2017-01-03');
+    expect(iso(cal.addWorkingDays(D(2016, 12, 22), 10))).toBe('2017-01-10');
+  });
+
+  it('Easter 2017', () => {
+    expect(cal.isWorkingDay(D(2017, 4, 13))).toBe(true);
+    expect(cal.isWorkingDay(D(2017, 4, 14))).toBe(false);
+    expect(cal.isWorkingDay(D(2017, 4, 17))).toBe(false);
+    expect(iso(cal.addWorkingDays(D(2017, 4, 13), 1))).toBe('2017-04-18');
+    expect(iso(cal.addWorkingDays(D(2017, 4, 12), 2))).toBe('2017-04-18');
+    expect(iso(cal.addWorkingDays(D(2017, 4, 14), 1))).toBe('2017-04-18');
+  });
+
+  it('agrees with a naive day-by-day walk', () => {
+    const holidays = new Set(list.dates);
+    const isWork = (dt: DateTime): boolean => dt.weekday <= 5 && !holidays.has(dt.toISODate()!);
+    for (let day = D(2016, 11, 1); day <= D(2017, 6, 30); day += 3) {
+      for (const n of [0, 1, 2, 5, 10, 20, 45]) {
+        const { y, m, d } = ymdFromDay(day);
+        let dt = DateTime.fromObject({ year: y, month: m, day: d }, { zone: 'utc' });
+        for (let k = 0; k < n; ) {
+          dt = dt.plus({ days: 1 });
+          if (isWork(dt)) k++;
+        }
+        expect(iso(cal.addWorkingDays(day, n))).toBe(dt.toISODate());
+      }
+    }
+  });
+
+  it('throws CalendarRangeError outside the covered years', () => {
+    const before = () => cal.addWorkingDays(D(2013, 12, 31), 1);
+    expect(before).toThrow(CalendarRangeError);
+    try {
+      before();
+    } catch (e) {
+      expect(e).toBeInstanceOf(Error);
+      expect((e as CalendarRangeError).year).toBe(2013);
+      expect((e as Error).message).toContain('2013');
+      expect((e as Error).message).toContain('2014-2027');
+    }
+    expect(() => cal.isWorkingDay(D(2028, 1, 4))).toThrow(CalendarRangeError);
+    // start in range, result would fall past the end
+    try {
+      cal.addWorkingDays(D(2027, 12, 30), 5);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CalendarRangeError);
+      expect((e as CalendarRangeError).year).toBe(2028);
+    }
+    expect(iso(cal.addWorkingDays(D(2027, 12, 30), 1))).toBe('2027-12-31');
+  });
+
+  it('rejects bad input', () => {
+    expect(() => cal.addWorkingDays(D(2017, 1, 6), -1)).toThrow(RangeError);
+    expect(() => cal.addWorkingDays(D(2017, 1, 6), 1.5)).toThrow(RangeError);
+    expect(() => new WorkingDayCalendar({ dates: ['2017-02-30'] })).toThrow(/not a yyyy-mm-dd/);
+    expect(() => new WorkingDayCalendar({ dates: ['2015-01-01', '2017-01-02'] })).toThrow(/no dates for 2016/);
+    expect(() => new WorkingDayCalendar({ dates: [] })).toThrow();
+  });
+});
