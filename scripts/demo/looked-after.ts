@@ -108,11 +108,15 @@ function buildEpisodes(rng: Rng, child: Child, start: number, end: number | null
   let plPost = placement.urn === 'XXXXXXX' && placement.place === 'P1' ? homePost : postcode(rng, placement.provider === 'PR4');
   const eps: Episode[] = [{ decom: start, rne: 'S', ls, cin, ...placement, dec: null, rec: null, reason: null, homePost, plPost, urn: placement.urn }];
   for (const day of changeDays) {
-    const rne = rng.weighted<'P' | 'L' | 'T'>([['P', 60], ['L', 25], ['T', 15]]);
+    let rne = rng.weighted<'P' | 'L' | 'T'>([['P', 60], ['L', 25], ['T', 15]]);
     const prev = eps[eps.length - 1]!;
     prev.dec = day;
     prev.rec = 'X1';
-    if (rne !== 'P') ls = rng.pick(LS_NEXT[ls] ?? [ls]);
+    if (rne !== 'P') {
+      const next = rng.pick(LS_NEXT[ls] ?? [ls]);
+      if (next === ls) rne = 'P'; // no legal status change after all
+      ls = next;
+    }
     if (rne !== 'L') {
       placement = choosePlacement(rng, ls, wholeYears(child.dob, day), opts);
       plPost = placement.place === 'P1' ? homePost : postcode(rng, placement.provider === 'PR4');
@@ -184,12 +188,16 @@ function makeLacChild(rng: Rng, factory: ChildFactory, index: number, opts: LacO
     }
   }
   const eps = buildEpisodes(rng, child, start, end, endRec, firstLs, cin, opts);
-  if (end !== null && endRec === 'E11') eps[eps.length - 1]!.ls = 'E1';
+  if (end !== null && endRec === 'E11') {
+    const last = eps[eps.length - 1]!;
+    if (eps.length > 1) last.ls = 'E1';
+    else last.rec = 'E13'; // adoption needs a placement order first
+  }
   periods.push({ start, end, episodes: eps, reviews: [], lateReviews: [] });
   for (const p of periods) {
-    const late = !shortBreaks && rng.chance(0.06);
+    const late = !shortBreaks && rng.chance(0.07);
     const lateIndex = late ? rng.int(0, 3) : null;
-    buildReviews(rng, p, lateIndex, !shortBreaks && !late && rng.chance(0.05));
+    buildReviews(rng, p, lateIndex, !shortBreaks && !late && rng.chance(0.08));
   }
   const upn = `${'ABCDEFGHJKLMNPQRTUVWXYZ'[rng.int(0, 22)]}${String(rng.int(0, 999999)).padStart(6, '0')}${String(rng.int(0, 999999)).padStart(6, '0')}`;
   return { child, periods, shortBreaks, upn };
