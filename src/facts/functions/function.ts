@@ -1,0 +1,23 @@
+import type { WorkingDayCalendar } from '../../calendar/index.js';
+import type { IntervalUnit } from '../../rules/rule.js';
+import type { FactValue } from '../fact-value.js';
+
+/** What each argument and result of a fact function is, for validation and documentation. */
+export type ValueKind = 'date' | 'number' | 'text' | 'interval' | 'dates' | 'any';
+
+export interface FunctionEnv {
+  calendar: WorkingDayCalendar;
+}
+
+export interface FactFunction {
+  description: string;
+  args: ValueKind[];
+  /** The last argument kind may repeat. */
+  variadic?: boolean;
+  returns: ValueKind;
+  /** Called with empty (null) arguments too; otherwise an empty argument gives an empty result. */
+  takesEmpty?: boolean;
+  /** Interval units this function accepts, where it takes an interval. */
+  units?: IntervalUnit[];
+  fn: (env: FunctionEnv, ...args: FactValue[]) => FactValue;
+}
