@@ -18,6 +18,9 @@ export interface CaseResult {
   actual: Expected[];
   expectedNotEvaluable?: number;
   actualNotEvaluable: number;
+  expectedWarnings?: number;
+  /** Suspicious-value findings the rule's warnWhen raised. */
+  actualWarnings: number;
   /** Why the case could not run at all (an unknown dataset, a bad as-of date). */
   error?: string;
 }
@@ -34,8 +37,9 @@ export function caseTable(dataset: DatasetDef, rows: Record<string, RawCell>[]):
 
 /** Runs one rule on one case's rows, as a real check would. */
 export function runCase(pack: RulePack, ruleId: string, c: RuleCase): { result?: CheckResult; outcome: CaseResult } {
-  const base: CaseResult = { ruleId, name: c.name, passed: false, expected: sorted(c.expect), actual: [], actualNotEvaluable: 0 };
+  const base: CaseResult = { ruleId, name: c.name, passed: false, expected: sorted(c.expect), actual: [], actualNotEvaluable: 0, actualWarnings: 0 };
   if (c.expectNotEvaluable !== undefined) base.expectedNotEvaluable = c.expectNotEvaluable;
+  if (c.expectWarnings !== undefined) base.expectedWarnings = c.expectWarnings;
   const asOf = dayFromIso(c.asOf);
   if (asOf === undefined) return { outcome: { ...base, error: `asOf "${c.asOf}" is not yyyy-mm-dd` } };
   const tables: RawTable[] = [];
@@ -48,10 +52,12 @@ export function runCase(pack: RulePack, ruleId: string, c: RuleCase): { result?:
   const rule = result.rules.find((r) => r.ruleId === ruleId);
   const actual = sorted(result.exceptions.map((e) => ({ subject: e.subject, dueDate: e.dueDate })));
   const actualNotEvaluable = rule?.counts.notEvaluable ?? 0;
+  const actualWarnings = result.findings.filter((f) => f.kind === 'suspicious-value' && f.ruleId === ruleId).length;
   const passed =
     JSON.stringify(actual) === JSON.stringify(base.expected) &&
-    (c.expectNotEvaluable === undefined || c.expectNotEvaluable === actualNotEvaluable);
-  return { result, outcome: { ...base, actual, actualNotEvaluable, passed } };
+    (c.expectNotEvaluable === undefined || c.expectNotEvaluable === actualNotEvaluable) &&
+    (c.expectWarnings === undefined || c.expectWarnings === actualWarnings);
+  return { result, outcome: { ...base, actual, actualNotEvaluable, actualWarnings, passed } };
 }
 
 /** Every case of every rule in the pack. */

@@ -16,6 +16,7 @@ export interface CompiledRule {
   requiredLabels: Record<string, string>;
   applies: Predicate;
   holds: Predicate;
+  warnings: { holds: Predicate; column?: string; message: string }[];
   dueDate: Compiled;
   team?: Compiled;
   worker?: Compiled;
@@ -60,6 +61,7 @@ export function compileRule(def: RuleDef): CompiledRule {
     ),
     applies: compileCondition((def.appliesWhen ?? ALWAYS) as Condition),
     holds: compileCondition(def.conditions as Condition),
+    warnings: (def.warnWhen ?? []).map((w) => ({ ...w, holds: compileCondition(w.conditions as Condition) })),
     dueDate: compileExpression(def.exception.dueDate, p),
     show: (def.exception.show ?? []).map((s) => ({ label: s.label, format: s.format, value: compileExpression(s.value, p) })),
   };

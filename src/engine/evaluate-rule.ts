@@ -48,7 +48,26 @@ function computeFacts(rule: CompiledRule, ctx: EvalContext): Invalid | undefined
   return undefined;
 }
 
-function judge(rule: CompiledRule, ctx: EvalContext, options: EvaluateOptions): Outcome {
+/** A warning of the rule that holds for this row: a suspicious-value finding naming the row and column. */
+function warningFindings(rule: CompiledRule, ctx: EvalContext, options: EvaluateOptions): Finding[] {
+  return rule.warnings
+    .filter((w) => w.holds(ctx.facts))
+    .map((w) => {
+      const finding: Finding = {
+        ...ctx.row.source,
+        row: ctx.row.row,
+        kind: 'suspicious-value',
+        level: 'warning',
+        ruleId: rule.def.id,
+        dataset: rule.def.dataset,
+        message: formatMessage(w.message, ctx.facts, options.factKinds),
+      };
+      if (w.column) finding.column = w.column;
+      return finding;
+    });
+}
+
+function judge(rule: CompiledRule, ctx: EvalContext, options: EvaluateOptions, findings: Finding[]): Outcome {
   const bad = computeFacts(rule, ctx);
   if (bad) return { kind: 'notEvaluable', problem: bad.problem, ref: bad.ref, raw: bad.raw };
   const empty = rule.requires.find((name) => ctx.facts[name] === null || ctx.facts[name] === undefined);
@@ -57,6 +76,7 @@ function judge(rule: CompiledRule, ctx: EvalContext, options: EvaluateOptions): 
   const subject = rule.subject(ctx);
   if (subject === null || subject === '') return { kind: 'notEvaluable', problem: 'no subject id' };
   if (subject instanceof Invalid) return { kind: 'notEvaluable', problem: subject.problem, ref: subject.ref, raw: subject.raw };
+  findings.push(...warningFindings(rule, ctx, options));
   if (!rule.holds(ctx.facts)) return { kind: 'passed' };
   const due = rule.dueDate(ctx);
   const shown = rule.show.map((s) => s.value(ctx));
@@ -137,7 +157,7 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
       }
       const base: EvalContext = { env: options.env, row, related, facts: { asOf: options.asOf } };
       if (!rule.each) {
-        record(judge(rule, base, options), row);
+        record(judge(rule, base, options, findings), row);
         continue;
       }
       const items = rule.each.list(base);
@@ -147,7 +167,7 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
       }
       for (const item of Array.isArray(items) ? items : []) {
         const ctx: EvalContext = { ...base, facts: { asOf: options.asOf, [rule.each.name]: item } };
-        record(judge(rule, ctx, options), row);
+        record(judge(rule, ctx, options, findings), row);
       }
     }
   }

@@ -38,6 +38,15 @@ export interface ShowColumn {
   format?: 'date' | 'month' | 'number' | 'text';
 }
 
+/** A value that looks wrong: a finding about the row, not an exception. */
+export interface RuleWarning {
+  conditions: TopCondition;
+  /** The column of the rule's dataset the finding points at. */
+  column?: string;
+  /** Text with `{fact}` placeholders, as an exception message. */
+  message: string;
+}
+
 export type Severity = 'high' | 'medium' | 'low' | 'info';
 
 export interface RuleSource {
@@ -72,6 +81,8 @@ export interface RuleDef {
   appliesWhen?: TopCondition;
   /** An exception when these hold. */
   conditions: TopCondition;
+  /** In-scope rows whose values look wrong: each warning that holds is a suspicious-value finding. */
+  warnWhen?: RuleWarning[];
   exception: {
     dueDate: Expr;
     message: string;
@@ -89,6 +100,7 @@ export interface RuleCase {
   data: Record<string, Record<string, string | number | null>[]>;
   expect: { subject: string; dueDate: string | null }[];
   expectNotEvaluable?: number;
+  expectWarnings?: number;
 }
 export interface RuleCases {
   $schema?: string;

@@ -98,6 +98,10 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
   for (const [i, name] of (rule.requires ?? []).entries()) if (!known.has(name)) say(`/requires/${i}`, `unknown fact "${name}"`);
   const conditions: [Condition, string][] = [[rule.conditions as Condition, '/conditions']];
   if (rule.appliesWhen) conditions.push([rule.appliesWhen as Condition, '/appliesWhen']);
+  for (const [i, w] of (rule.warnWhen ?? []).entries()) {
+    conditions.push([w.conditions as Condition, `/warnWhen/${i}/conditions`]);
+    if (own && w.column !== undefined && !(w.column in own.columns)) say(`/warnWhen/${i}/column`, `dataset "${rule.dataset}" has no column "${w.column}"`);
+  }
   for (const [top, base] of conditions) {
     for (const [c, pointer] of walkCondition(top, base)) {
       if (!('fact' in c)) continue;

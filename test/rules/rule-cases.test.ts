@@ -10,6 +10,7 @@ describe.each(pack.cases.map((set) => [set.rule, set] as const))('%s', (ruleId, 
     expect(outcome.error).toBeUndefined();
     expect(outcome.actual).toEqual(outcome.expected);
     if (c.expectNotEvaluable !== undefined) expect(outcome.actualNotEvaluable).toBe(c.expectNotEvaluable);
+    if (c.expectWarnings !== undefined) expect(outcome.actualWarnings).toBe(c.expectWarnings);
   });
 });
 

@@ -1,0 +1,33 @@
+// The shipped demo data: the homes rules find what the generator planted (scripts/demo/homes.ts).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+import { runFromOptions } from '../../src/cli/run-options.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DEMO = path.join(ROOT, 'fixtures', 'demo');
+const HOMES_FILES = ['ofsted-children-homes.xlsx', 'reg44-visits.xlsx', 'reg45-reviews.xlsx'].map((f) => path.join(DEMO, f));
+
+function homesRun(asOf: string) {
+  const { result } = runFromOptions({ data: HOMES_FILES, asOf }, (rule) => (rule.tags ?? []).includes('childrens-homes'));
+  const of = (id: string) => result.exceptions.filter((e) => e.ruleId === id).map((e) => `${e.subject} ${e.dueDate}`);
+  return { result, of };
+}
+
+it('at 18 Jan 2017: 8 late and 3 unsent Reg 44 reports, High Etherley’s missed Reg 45 review, West Rainton and Moorside inspections', () => {
+  const { result, of } = homesRun('2017-01-18');
+  const late = result.exceptions.filter((e) => e.ruleId === 'reg44.report-late');
+  expect(late.filter((e) => e.columns['Report Sent Date'] !== null)).toHaveLength(8);
+  expect(late.filter((e) => e.columns['Report Sent Date'] === null)).toHaveLength(3);
+  expect(of('reg45.review-overdue')).toEqual(['SC047298 2016-10-14']);
+  expect(of('reg45.report-late')).toEqual([]);
+  expect(of('inspection.full-overdue')).toEqual(['SC047213 2016-12-15']);
+  expect(of('inspection.second-inspection-overdue')).toEqual(['SC047262 2016-12-28']);
+  expect(of('inspection.full-due-soon')).toEqual([]);
+  expect(result.rules.every((r) => r.ran && r.counts.notEvaluable === 0)).toBe(true);
+});
+
+it('the two late Reg 45 reports of 2015 count only while they are in the window', () => {
+  expect(homesRun('2016-01-31').of('reg45.report-late')).toEqual(['SC047235 2015-02-05', 'SC047298 2015-12-08']);
+  expect(homesRun('2016-06-30').of('reg45.report-late')).toEqual(['SC047298 2015-12-08']);
+});
