@@ -59,7 +59,7 @@ export function readTables(raws: readonly RawTable[], datasets: readonly Dataset
         ...where,
         kind: 'unknown-dataset',
         level: 'warning',
-        message: `Matches no known dataset, so it was skipped (${dataRows} rows).${closest ? ` Closest: ${closest}` : ''}`,
+        message: `Matches no known dataset, so it was skipped (${dataRows} non-empty rows).${closest ? ` Closest: ${closest}` : ''}`,
       });
       continue;
     }

@@ -13,9 +13,9 @@ function sheetOf(table: OutTable): XLSX.WorkSheet {
       values.map((v, i): XLSX.CellObject => {
         const kind = table.columns[i]?.kind ?? 'text';
         if (v === null || v === undefined) return { t: 'z' };
-        if (kind === 'date' && typeof v === 'string') {
-          const serial = excelSerial(v);
-          if (serial !== undefined) return { t: 'n', v: serial, z: 'dd/mm/yyyy' };
+        if ((kind === 'date' || kind === 'month') && typeof v === 'string') {
+          const serial = excelSerial(kind === 'month' ? `${v}-01` : v);
+          if (serial !== undefined) return { t: 'n', v: serial, z: kind === 'month' ? 'mmmm yyyy' : 'dd/mm/yyyy' };
         }
         if (typeof v === 'number') return { t: 'n', v };
         return { t: 's', v: neutraliseFormula(v) };

@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { comply, tempDir } from '../helpers/cli.js';
+import { openWorkbook } from '../helpers/workbook.js';
+
+interface Report {
+  asOf: string;
+  exceptions: { id: string; ruleId: string; subject: string; dueDate: string; team: string | null; columns: Record<string, unknown> }[];
+  findings: { kind: string; file: string; sheet?: string; row?: number; column?: string; value?: string; ruleId?: string }[];
+  summary: { rules: { ruleId: string; ran: boolean; counts: Record<string, number> }[] };
+}
+
+const out = tempDir();
+let report: Report;
+
+beforeAll(() => {
+  const run = comply('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18', '--out', join(out, 'week.json'));
+  expect(run.stderr).toContain('written to');
+  expect(run.status).toBe(0);
+  report = JSON.parse(readFileSync(join(out, 'week.json'), 'utf8')) as Report;
+});
+
+describe('comply check on the demo county at 18 January 2017', () => {
+  it('finds the 180 drifting child in need cases and the 6 months with no Reg 44 visit', () => {
+    const count = (rule: string) => report.exceptions.filter((e) => e.ruleId === rule).length;
+    expect(count('drift.cin-open-over-6-months')).toBe(180);
+    const reg44 = report.exceptions.filter((e) => e.ruleId === 'reg44.monthly-visit').map((e) => `${e.columns['Setting Name']} ${e.columns.Month}`);
+    expect(reg44.sort()).toEqual(
+      ['Cedar Drive 2016-02', 'Cedar Drive 2016-11', 'Moorside 2016-03', 'Moorside 2016-08', 'Park House 2016-06', 'New Lea House 2016-10'].sort(),
+    );
+  });
+
+  it('reports each unreadable start date with file, sheet, Excel row, column and raw value', () => {
+    const bad = report.findings.filter((f) => f.kind === 'unreadable-value');
+    expect(bad.map((f) => [f.sheet, f.row, f.column, f.value])).toEqual([
+      ['List 6', 213, 'CIN Start Date', '31/02/2016'],
+      ['List 6', 689, 'CIN Start Date', 'TBC'],
+    ]);
+    const notEvaluable = report.findings.filter((f) => f.kind === 'not-evaluable' && f.ruleId === 'drift.cin-open-over-6-months');
+    expect(notEvaluable.map((f) => f.row)).toEqual([213, 689]);
+  });
+
+  it('reports the same child twice as a finding and judges both rows', () => {
+    const dup = report.findings.filter((f) => f.kind === 'duplicate-subject');
+    expect(dup.map((f) => [f.sheet, f.row])).toEqual([['List 6', 1045]]);
+  });
+
+  it('reconciles every rule: checked = passed + exceptions + merged + not evaluable', () => {
+    for (const r of report.summary.rules) {
+      const c = r.counts;
+      expect(c.considered, r.ruleId).toBe(c.notApplicable + c.checked);
+      expect(c.checked, r.ruleId).toBe(c.passed + c.exceptions + c.merged + c.notEvaluable);
+    }
+  });
+
+  it('gives stable exception ids: rule, subject and due date', () => {
+    const e = report.exceptions.find((x) => x.ruleId === 'reg44.monthly-visit')!;
+    expect(e.id).toBe(`reg44.monthly-visit:${e.subject}:${e.dueDate}`);
+    expect(new Set(report.exceptions.map((x) => x.id)).size).toBe(report.exceptions.length);
+  });
+
+  it('writes byte-identical json and xlsx when run again with the same inputs', () => {
+    comply('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18', '--out', join(out, 'again.json'));
+    expect(readFileSync(join(out, 'again.json'))).toEqual(readFileSync(join(out, 'week.json')));
+    comply('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18', '--out', join(out, 'a.xlsx'));
+    comply('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18', '--out', join(out, 'b.xlsx'));
+    expect(readFileSync(join(out, 'a.xlsx'))).toEqual(readFileSync(join(out, 'b.xlsx')));
+  });
+});
+
+describe('the exception workbook', () => {
+  it('has a Summary, a sheet per rule, Findings and Inputs, with real dates, frozen headers and filters', () => {
+    const wb = openWorkbook(join(out, 'a.xlsx'));
+    expect(wb.names[0]).toBe('Summary');
+    expect(wb.names).toContain('Drift (CIN over 6 months)');
+    expect(wb.names).toContain('Reg 44 monthly visits');
+    expect(wb.names.slice(-2)).toEqual(['Findings', 'Inputs']);
+    const summary = wb.rows('Summary');
+    const drift = summary.find((r) => r[0] === 'drift.cin-open-over-6-months')!;
+    expect(drift.slice(5, 12)).toEqual([1200, 305, 895, 713, 180, 0, 2]);
+    const due = wb.cell('Drift (CIN over 6 months)', 'B2')!;
+    expect(due.t).toBe('n');
+    expect(due.z).toBe('dd/mm/yyyy');
+    const sheetIndex = wb.names.indexOf('Drift (CIN over 6 months)') + 1;
+    expect(wb.sheetXml(sheetIndex)).toContain('state="frozen"');
+    expect(wb.sheetXml(sheetIndex)).toContain('<autoFilter');
+  });
+
+  it('writes one CSV per sheet with --format csv', () => {
+    const dir = join(out, 'csv');
+    const run = comply('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18', '--format', 'csv', '--out', dir);
+    expect(run.status).toBe(0);
+    const files = readdirSync(dir).sort();
+    expect(files).toEqual(['drift-cin-over-6-months.csv', 'findings.csv', 'inputs.csv', 'reg-44-monthly-visits.csv', 'summary.csv']);
+    const lines = readFileSync(join(dir, 'drift-cin-over-6-months.csv'), 'utf8').trim().split('\r\n');
+    expect(lines).toHaveLength(181);
+    expect(lines[0]).toMatch(/^Subject,Due Date,Team,Worker,/);
+  });
+
+  it('prints a readable summary to the terminal by default', () => {
+    const run = comply('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('csc-comply check as of 18/01/2017');
+    expect(run.stdout).toMatch(/drift\.cin-open-over-6-months\s+895\s+180\s+2/);
+    expect(run.stdout).toMatch(/reg44\.monthly-visit\s+139\s+6\s+0/);
+  });
+});

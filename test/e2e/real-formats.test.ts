@@ -1,0 +1,61 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { comply, tempDir } from '../helpers/cli.js';
+
+interface Report {
+  exceptions: { subject: string; dueDate: string; team: string | null }[];
+  findings: { kind: string; level: string; sheet?: string; column?: string; message: string }[];
+  summary: { inputs: { file: string; sheet?: string; dataset: string | null; headerRow: number | null; rows: number }[] };
+}
+
+const check = (...args: string[]): Report => {
+  const run = comply('check', '--format', 'json', ...args);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  return JSON.parse(run.stdout) as Report;
+};
+
+describe("Ofsted's provider lists as published", () => {
+  it('recognises both layouts by their headers and reads every value', () => {
+    const report = check('--data', 'test/fixtures/samples/ofsted-providers', '--as-of', '2025-06-30');
+    const recognised = report.summary.inputs.filter((i) => i.dataset === 'ofsted-children-homes').map((i) => i.sheet);
+    expect(recognised).toContain('Provider information');
+    expect(recognised).toContain('Providers');
+    expect(report.findings.filter((f) => f.kind === 'unreadable-value')).toEqual([]);
+  });
+});
+
+describe('a List 6 extract as councils really send it', () => {
+  it('finds the header under title rows, whatever the case, spacing and quotes, and reads dd/mm/yyyy and leading zeros', () => {
+    const dir = tempDir();
+    const csv = [
+      'Annex A List 6 - children in need,,,,,',
+      'Extracted 18/01/2017,,,,,',
+      ',,,,,',
+      '"child unique id ","CIN  START DATE","Cin Closure Date","Case Status","Allocated Team ","Allocated Worker"',
+      '00123,17/07/2016,,c) Child in need plan,Team A,Worker One',
+      '00124,18/07/2016,,c) Child in need plan,Team A,Worker One',
+      '00125,2016-01-05,N/A,c) Child in need plan,Team B,Worker Two',
+      '00126,01/01/2016,05/01/2017,f) Closed,Team B,Worker Two',
+    ].join('\r\n');
+    writeFileSync(join(dir, 'cin export (final) v2.csv'), csv);
+    const report = check('--data', dir, '--as-of', '2017-01-18');
+    expect(report.summary.inputs).toEqual([
+      expect.objectContaining({ dataset: 'annex-a-list-6', headerRow: 4, rows: 4 }),
+    ]);
+    expect(report.exceptions.map((e) => [e.subject, e.dueDate, e.team])).toEqual([
+      ['00125', '2016-07-05', 'Team B'],
+      ['00123', '2017-01-17', 'Team A'],
+    ]);
+  });
+
+  it('skips a sheet that matches no dataset and names the closest, and the run goes on', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'list6.csv'), 'Child Unique ID,CIN Start Date,Allocated Team\r\n1,17/07/2016,Team A\r\n');
+    const report = check('--data', dir, '--as-of', '2017-01-18');
+    const unknown = report.findings.find((f) => f.kind === 'unknown-dataset')!;
+    expect(unknown.message).toContain('Matches no known dataset, so it was skipped (2 non-empty rows)');
+    expect(unknown.message).toContain('Annex A List 6: children in need (missing "CIN Closure Date")');
+  });
+});
