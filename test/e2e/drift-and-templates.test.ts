@@ -22,11 +22,11 @@ describe('comply drift: the case review clinic list', () => {
     for (let i = 1; i < rows.length; i++) {
       const a = rows[i - 1]!;
       const b = rows[i]!;
-      const key = (r: unknown[]) => [String(r[team!] ?? '\uffff'), String(r[worker!] ?? '\uffff')];
+      const key = (r: unknown[]): [string, string] => [String(r[team!] ?? '\uffff'), String(r[worker!] ?? '\uffff')];
       const [ta, wa] = key(a);
       const [tb, wb2] = key(b);
       expect(ta <= tb).toBe(true);
-      if (ta === tb) expect(wa! <= wb2!).toBe(true);
+      if (ta === tb) expect(wa <= wb2).toBe(true);
       if (ta === tb && wa === wb2) expect(Number(a[due!]) <= Number(b[due!])).toBe(true);
     }
   });
