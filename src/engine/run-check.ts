@@ -78,7 +78,8 @@ export function readTables(raws: readonly RawTable[], datasets: readonly Dataset
   return { tables, findings, inputs };
 }
 
-function kindsFor(rule: RuleDef, datasets: ReadonlyMap<string, DatasetDef>) {
+/** Each fact's and shown column's kind (date, number, text), for messages and output cells. */
+export function kindsFor(rule: RuleDef, datasets: ReadonlyMap<string, DatasetDef>) {
   const columnType = (dataset: string, column: string) => datasets.get(dataset)?.columns[column]?.type;
   const asShown = (k: string): ShownKind => (k === 'date' || k === 'number' || k === 'text' ? k : 'text');
   const factKinds: Record<string, ShownKind> = { asOf: 'date' };

@@ -1,0 +1,73 @@
+/**
+ * npm run bench [-- --rows N] [-- --no-xlsx]
+ *
+ * Generates N rows (all datasets the rules read, in the demo's proportions) as CSV and .xlsx in a
+ * temporary folder, and N/10 rows as CSV for the growth figures, then measures each step in its
+ * own child process (peak memory is per step) and prints the figures against issue 6's targets.
+ * Prints; asserts nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './bench/generate.js';
+import { printReport, type Measured } from './bench/report.js';
+import { runStep, type StepResult } from './bench/steps.js';
+import { loadPack } from '../src/node/load-pack.js';
+
+const SELF = fileURLToPath(import.meta.url);
+const MARK = 'BENCH-RESULT ';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i < 0 ? undefined : process.argv[i + 1];
+}
+
+/** Runs this script again as a child for one step; returns what it measured and its peak memory. */
+function inChild(args: string[]): StepResult & { peakBytes: number } {
+  const child = spawnSync(process.execPath, [...process.execArgv, SELF, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+  const line = child.stdout.split('\n').find((l) => l.startsWith(MARK));
+  if (child.status !== 0 || !line) throw new Error(`bench step ${args.join(' ')} failed (exit ${child.status})`);
+  return JSON.parse(line.slice(MARK.length)) as StepResult & { peakBytes: number };
+}
+
+async function child(): Promise<void> {
+  const dir = option('--dir')!;
+  const rows = Number(option('--rows'));
+  const result: StepResult =
+    option('--step') === 'generate'
+      ? { seconds: 0, generated: generate(loadPack(), dir, rows, process.argv.includes('--xlsx')) }
+      : await runStep(option('--step')!, dir);
+  process.stdout.write(`${MARK}${JSON.stringify({ ...result, peakBytes: process.resourceUsage().maxRSS * 1024 })}\n`);
+}
+
+function parent(): void {
+  const rows = Number(option('--rows') ?? 100_000);
+  const withXlsx = !process.argv.includes('--no-xlsx');
+  if (!Number.isInteger(rows) || rows < 1000) throw new Error('--rows must be a whole number of at least 1000');
+  const root = mkdtempSync(join(tmpdir(), 'comply-bench-'));
+  const sizes = [Math.round(rows / 10), rows];
+  const measured: Measured = { rows, cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, sizes: {} };
+  try {
+    for (const size of sizes) {
+      const dir = join(root, String(size));
+      const big = size === rows;
+      process.stderr.write(`generating ${size.toLocaleString('en-GB')} rows...\n`);
+      const generated = inChild(['--step', 'generate', '--dir', dir, '--rows', String(size), ...(big && withXlsx ? ['--xlsx'] : [])]);
+      const steps = ['sheetjs-csv', 'check-csv', 'evaluate', ...(big && withXlsx ? ['sheetjs-xlsx', 'check-xlsx'] : [])];
+      const results: Record<string, StepResult & { peakBytes: number }> = {};
+      for (const step of steps) {
+        process.stderr.write(`  ${step}...\n`);
+        results[step] = inChild(['--step', step, '--dir', dir]);
+      }
+      measured.sizes[size] = { generated: generated['generated'] as Measured['sizes'][number]['generated'], steps: results };
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  printReport(measured);
+}
+
+if (process.argv.includes('--step')) await child();
+else parent();

@@ -1,0 +1,77 @@
+/** Prints the bench figures and issue 6's targets (PASS/FAIL per target; nothing is asserted). */
+import type { StepResult } from './steps.js';
+
+type Step = StepResult & { peakBytes: number };
+
+export interface Measured {
+  rows: number;
+  cores: number;
+  cpu: string;
+  node: string;
+  sizes: Record<number, { generated: { rows: Record<string, number> }; steps: Record<string, Step> }>;
+}
+
+const LABELS: Record<string, string> = {
+  'sheetjs-csv': 'SheetJS parse, CSV files (raw, dense)',
+  'check-csv': 'comply check, CSV files',
+  'sheetjs-xlsx': 'SheetJS read, .xlsx (dense, no text)',
+  'check-xlsx': 'comply check, .xlsx',
+  evaluate: 'rule pack evaluation, compiled',
+};
+
+const n = (x: number) => Math.round(x).toLocaleString('en-GB');
+const s = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} s`;
+const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
+const pad = (text: string, width: number) => text.padEnd(width);
+const lpad = (text: string, width: number) => text.padStart(width);
+
+function verdict(ok: boolean, text: string): string {
+  return `  [${ok ? 'PASS' : 'FAIL'}] ${text}`;
+}
+
+export function printReport(m: Measured): void {
+  const [small, big] = Object.keys(m.sizes).map(Number).sort((a, b) => a - b) as [number, number];
+  const at = m.sizes[big]!;
+  const step = (name: string, size = big) => m.sizes[size]?.steps[name];
+  const out: string[] = [];
+  out.push(`csc-comply bench: ${n(m.rows)} rows; ${m.cores} cores (${m.cpu}); Node ${m.node}`);
+  out.push(`  rows per dataset: ${Object.entries(at.generated.rows).map(([d, r]) => `${d} ${n(r)}`).join(', ')}`);
+  out.push('');
+  out.push(`${pad('step', 40)}${lpad('time', 10)}${lpad('rows/s', 12)}${lpad('peak RSS', 10)}`);
+  for (const name of Object.keys(LABELS)) {
+    const r = step(name);
+    if (!r) continue;
+    out.push(`${pad(LABELS[name]!, 40)}${lpad(s(r.seconds), 10)}${lpad(n(m.rows / r.seconds), 12)}${lpad(gb(r.peakBytes), 10)}`);
+  }
+  const e = step('evaluate')!;
+  const covered = e['covered'] as string[];
+  const uncovered = e['uncovered'] as string[];
+  out.push(`${pad('  of which rules with a baseline', 40)}${lpad(s(e['compiledCovered'] as number), 10)}`);
+  out.push(`${pad('hand-written baseline predicates', 40)}${lpad(s(e['baseline'] as number), 10)}   (same counts: ${e['agree'] ? 'yes' : 'NO'})`);
+  out.push(`${pad('json-rules-engine, one run() per row', 40)}${lpad(s(e['reference'] as number), 10)}   (extrapolated from ${n(e['referenceSampled'] as number)} of ${n(e['candidates'] as number)} candidates)`);
+  out.push(`  baseline covers: ${covered.join(', ')}${uncovered.length ? `; not covered (timed in the pack, not in the ratio): ${uncovered.join(', ')}` : ''}`);
+  const check = step('check-csv')!;
+  out.push(`  comply check found ${n(check['exceptions'] as number)} exceptions and ${n(check['findings'] as number)} findings (JSON report written)`);
+  out.push('');
+  out.push(`Targets (issue 6), ratios from this run, ${m.cores} cores:`);
+  const evalRatio = (e['compiledCovered'] as number) / (e['baseline'] as number);
+  out.push(verdict(evalRatio <= 3, `rule pack evaluation / hand-written baseline: ${evalRatio.toFixed(2)}x (target <= 3x)`));
+  const csvRatio = check.seconds / step('sheetjs-csv')!.seconds;
+  out.push(verdict(csvRatio <= 1.5, `comply check CSV / bare SheetJS CSV parse: ${csvRatio.toFixed(2)}x (target <= 1.5x)`));
+  out.push(verdict(check.peakBytes <= 1.5 * 2 ** 30, `comply check CSV peak memory: ${gb(check.peakBytes)} (target <= 1.5 GB)`));
+  const xlsx = step('check-xlsx');
+  if (xlsx) {
+    const xlsxRatio = xlsx.seconds / step('sheetjs-xlsx')!.seconds;
+    out.push(verdict(xlsxRatio <= 1.3, `comply check .xlsx / bare SheetJS .xlsx read: ${xlsxRatio.toFixed(2)}x (target <= 1.3x)`));
+  } else out.push('  [----] .xlsx not measured (--no-xlsx)');
+  const factor = big / small;
+  for (const name of ['check-csv', 'sheetjs-csv', 'evaluate']) {
+    const a = step(name, small)!;
+    const b = step(name)!;
+    const growth = b.seconds / a.seconds;
+    const limit = 1.1 * factor;
+    out.push(verdict(growth <= limit, `growth ${n(small)} -> ${n(big)} rows, ${LABELS[name]}: ${growth.toFixed(1)}x time, ${(b.peakBytes / a.peakBytes).toFixed(1)}x memory (target <= ${limit.toFixed(0)}x, linear)`));
+  }
+  out.push('  [info] dates in the hot path are day numbers; month arithmetic is memoised; working days are table lookups');
+  process.stdout.write(`${out.join('\n')}\n`);
+}
