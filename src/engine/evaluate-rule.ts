@@ -25,7 +25,11 @@ export interface EvaluateOptions {
   /** Each fact's kind (date, number, text), for messages. */
   factKinds: Record<string, ShownKind>;
   columnKinds: Record<string, ShownKind>;
+  /** Told how each row was judged, with its facts (rules without `each` only): overviews read them. */
+  observe?: (ctx: EvalContext, outcome: OutcomeKind) => void;
 }
+
+export type OutcomeKind = Outcome['kind'];
 
 type Outcome =
   | { kind: 'notApplicable' | 'passed' }
@@ -157,7 +161,9 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
       }
       const base: EvalContext = { env: options.env, row, related, facts: { asOf: options.asOf } };
       if (!rule.each) {
-        record(judge(rule, base, options, findings), row);
+        const outcome = judge(rule, base, options, findings);
+        options.observe?.(base, outcome.kind);
+        record(outcome, row);
         continue;
       }
       const items = rule.each.list(base);

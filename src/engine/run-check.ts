@@ -1,16 +1,19 @@
 import { isoFromDay, WorkingDayCalendar, type Day } from '../calendar/index.js';
 import type { DatasetDef, HeaderAliases } from '../datasets/dataset.js';
 import { recogniseTable } from '../datasets/recognise.js';
+import type { EvalContext } from '../facts/compile-expression.js';
 import { inferKind } from '../facts/infer-kind.js';
 import { compareFindings, type Finding } from '../findings/finding.js';
 import type { RawTable } from '../read/raw-table.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import type { RuleDef } from '../rules/rule.js';
+import { overviewFactRules } from '../rules/validate-overview.js';
 import { keyFindings } from '../typing/key-checks.js';
-import { typeTable, type TypedTable } from '../typing/typed-table.js';
+import { typeTable, type TypedRow, type TypedTable } from '../typing/typed-table.js';
 import { compileRule } from './compile-rule.js';
-import { evaluateRule } from './evaluate-rule.js';
+import { evaluateRule, type OutcomeKind } from './evaluate-rule.js';
 import type { ExceptionRecord, RuleSummary, ShownKind } from './outcome.js';
+import { overviewTable, type Observation, type OverviewTable } from './overview.js';
 
 /** What became of one input sheet: which dataset it was taken for and how many rows it gave. */
 export interface InputSummary {
@@ -28,6 +31,8 @@ export interface CheckResult {
   exceptions: ExceptionRecord[];
   findings: Finding[];
   inputs: InputSummary[];
+  /** The pack's overviews whose rows' rule ran (e.g. one row per children's home). */
+  overviews: OverviewTable[];
 }
 
 export interface CheckOptions {
@@ -103,6 +108,9 @@ export function runCheck(pack: RulePack, raws: readonly RawTable[], options: Che
   const rules: RuleSummary[] = [];
   const exceptions: ExceptionRecord[] = [];
   const selected = pack.rules.filter(options.select ?? (() => true)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const watched = new Set(pack.overviews.flatMap(overviewFactRules));
+  const observed = new Map<string, Map<TypedRow, Observation>>();
+  const ranFactKinds = new Map<string, Record<string, ShownKind>>();
   for (const def of selected) {
     const { factKinds, columnKinds } = kindsFor(def, datasets);
     const needed = [def.dataset, ...Object.values(def.related ?? {}).map((r) => r.dataset)];
@@ -128,12 +136,23 @@ export function runCheck(pack: RulePack, raws: readonly RawTable[], options: Che
       continue;
     }
     const related = Object.fromEntries(Object.entries(def.related ?? {}).map(([name, r]) => [name, byDataset.get(r.dataset) ?? []]));
-    const run = evaluateRule(compileRule(def), { tables: byDataset.get(def.dataset) ?? [], related }, { asOf: options.asOf, env, factKinds, columnKinds });
+    const compiled = compileRule(def);
+    ranFactKinds.set(def.id, factKinds);
+    const seen = watched.has(def.id) ? new Map<TypedRow, Observation>() : undefined;
+    if (seen) observed.set(def.id, seen);
+    const observe = seen && ((ctx: EvalContext, outcome: OutcomeKind) => void seen.set(ctx.row, { outcome, subject: compiled.subject(ctx), facts: ctx.facts }));
+    const run = evaluateRule(compiled, { tables: byDataset.get(def.dataset) ?? [], related }, { asOf: options.asOf, env, factKinds, columnKinds, observe });
     summary.counts = run.counts;
     exceptions.push(...run.exceptions);
     findings.push(...run.findings);
   }
   exceptions.sort(compareExceptions);
   findings.sort(compareFindings);
-  return { asOf: isoFromDay(options.asOf), rules, exceptions, findings, inputs: read.inputs };
+  const overviews = pack.overviews
+    .filter((o) => observed.has(o.rowsOf))
+    .map((o) => {
+      const dataset = datasets.get(pack.rules.find((r) => r.id === o.rowsOf)!.dataset)!;
+      return overviewTable(o, { dataset, observed, factKinds: ranFactKinds, exceptions });
+    });
+  return { asOf: isoFromDay(options.asOf), rules, exceptions, findings, inputs: read.inputs, overviews };
 }

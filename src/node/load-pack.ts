@@ -19,7 +19,7 @@ function jsonFiles(dir: string): string[] {
 
 export function readSchemas(): PackSchemas {
   const load = (name: string) => JSON.parse(readFileSync(join(SCHEMA_DIR, name), 'utf8')) as object;
-  return { rule: load('rule.schema.json'), dataset: load('dataset.schema.json'), cases: load('cases.schema.json') };
+  return { rule: load('rule.schema.json'), dataset: load('dataset.schema.json'), cases: load('cases.schema.json'), overview: load('overview.schema.json') };
 }
 
 /** Reads a pack folder's JSON files; a file that is not JSON is reported as a problem, not thrown. */

@@ -13,6 +13,7 @@ export function jsonReport(result: CheckResult): string {
     asOf: result.asOf,
     exceptions: result.exceptions,
     findings: result.findings,
+    overviews: result.overviews,
     summary: { totals, rules: result.rules, inputs: result.inputs },
   };
   return `${JSON.stringify(report, null, 2)}\n`;

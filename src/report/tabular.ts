@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/finding.js';
 import type { CheckResult, InputSummary } from '../engine/run-check.js';
 import type { ExceptionRecord, RuleSummary, ShownKind, ShownValue } from '../engine/outcome.js';
+import type { OverviewTable } from '../engine/overview.js';
 
 /** A column of an output table: its header and how its values are to be shown. */
 export interface OutColumn {
@@ -58,6 +59,15 @@ export function ruleTable(rule: RuleSummary, exceptions: readonly ExceptionRecor
   };
 }
 
+/** An overview (e.g. one row per children's home), as its own sheet. */
+export function overviewOutTable(overview: OverviewTable): OutTable {
+  return {
+    name: overview.sheetName,
+    columns: overview.columns.map((c) => ({ header: c.label, kind: c.kind, width: c.kind === 'text' ? 24 : 14 })),
+    rows: overview.rows,
+  };
+}
+
 export function findingsTable(findings: readonly Finding[]): OutTable {
   return {
     name: 'Findings',
@@ -88,11 +98,12 @@ export function ruleSheetNames(rules: readonly RuleSummary[], reserved: readonly
   return names;
 }
 
-/** Every table of a check, in workbook order: Summary, one per rule, Findings, Inputs. */
+/** Every table of a check, in workbook order: Summary, the overviews, one per rule, Findings, Inputs. */
 export function checkTables(result: CheckResult): OutTable[] {
-  const names = ruleSheetNames(result.rules, ['Summary', 'Findings', 'Inputs']);
+  const names = ruleSheetNames(result.rules, ['Summary', 'Findings', 'Inputs', ...result.overviews.map((o) => o.sheetName)]);
   return [
     summaryTable(result),
+    ...result.overviews.map(overviewOutTable),
     ...result.rules.map((r) => ruleTable(r, result.exceptions.filter((e) => e.ruleId === r.ruleId), names.get(r.ruleId)!)),
     findingsTable(result.findings),
     inputsTable(result.inputs),

@@ -1,5 +1,6 @@
 import type { BankHolidayList } from '../calendar/index.js';
 import type { DatasetDef } from '../datasets/dataset.js';
+import type { OverviewDef } from './overview.js';
 import type { RuleCases, RuleDef } from './rule.js';
 
 /** A file of the pack as read, before validation: where it came from and its parsed JSON. */
@@ -15,13 +16,16 @@ export interface RulePack {
   datasets: DatasetDef[];
   cases: RuleCases[];
   calendar: BankHolidayList;
+  /** One-row-per-subject tables drawn from rules' facts. */
+  overviews: OverviewDef[];
 }
 
-/** Rule files end .rule.json, their cases .cases.json; datasets and calendars have folders of their own. */
-export function packFileRole(path: string): 'rule' | 'cases' | 'dataset' | 'calendar' | 'other' {
+/** Rule files end .rule.json, their cases .cases.json; datasets, calendars and overviews have folders of their own. */
+export function packFileRole(path: string): 'rule' | 'cases' | 'dataset' | 'calendar' | 'overview' | 'other' {
   if (path.endsWith('.rule.json')) return 'rule';
   if (path.endsWith('.cases.json')) return 'cases';
   if (/(^|\/)datasets\/[^/]+\.json$/.test(path)) return 'dataset';
   if (/(^|\/)calendars\/[^/]+\.json$/.test(path)) return 'calendar';
+  if (/(^|\/)overviews\/[^/]+\.json$/.test(path)) return 'overview';
   return 'other';
 }

@@ -3,8 +3,10 @@ import type { DatasetDef } from '../datasets/dataset.js';
 import { FUNCTIONS } from '../facts/functions.js';
 import { OPERATORS } from '../engine/operators.js';
 import { orderFacts, BUILT_IN_FACTS } from '../engine/compile-rule.js';
+import type { OverviewDef } from './overview.js';
 import type { Condition, Expr, RuleCases, RuleDef } from './rule.js';
 import { packFileRole, type PackFile, type RulePack } from './rule-pack.js';
+import { overviewProblems } from './validate-overview.js';
 
 /** A problem with a rule pack file, pointing at the JSON location. */
 export interface PackProblem {
@@ -18,6 +20,7 @@ export interface PackSchemas {
   rule: object;
   dataset: object;
   cases: object;
+  overview: object;
 }
 
 function schemaProblems(file: string, errors: ErrorObject[] | null | undefined): PackProblem[] {
@@ -125,9 +128,11 @@ export function validatePack(files: readonly PackFile[], schemas: PackSchemas): 
   const checkRule = ajv.compile(schemas.rule);
   const checkDataset = ajv.compile(schemas.dataset);
   const checkCases = ajv.compile(schemas.cases);
+  const checkOverview = ajv.compile(schemas.overview);
   const problems: PackProblem[] = [];
-  const pack: RulePack = { rules: [], datasets: [], cases: [], calendar: { dates: [] } };
+  const pack: RulePack = { rules: [], datasets: [], cases: [], calendar: { dates: [] }, overviews: [] };
   const ruleFiles = new Map<string, string>();
+  const overviewFiles = new Map<OverviewDef, string>();
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const { path, json } of sorted) {
     switch (packFileRole(path)) {
@@ -157,12 +162,21 @@ export function validatePack(files: readonly PackFile[], schemas: PackSchemas): 
         if (checkCases(json)) pack.cases.push(json as RuleCases);
         else problems.push(...schemaProblems(path, checkCases.errors));
         break;
+      case 'overview':
+        if (!checkOverview(json)) problems.push(...schemaProblems(path, checkOverview.errors));
+        else {
+          pack.overviews.push(json as OverviewDef);
+          overviewFiles.set(json as OverviewDef, path);
+        }
+        break;
       case 'other':
         break;
     }
   }
   const datasets = new Map(pack.datasets.map((d) => [d.id, d]));
   for (const rule of pack.rules) problems.push(...ruleProblems(rule, ruleFiles.get(rule.id)!, datasets));
+  const rules = new Map(pack.rules.map((r) => [r.id, r]));
+  for (const o of pack.overviews) problems.push(...overviewProblems(o, overviewFiles.get(o)!, rules, datasets));
   for (const c of pack.cases) {
     if (!ruleFiles.has(c.rule)) problems.push({ file: `${c.rule}.cases.json`, pointer: '/rule', message: `no rule with id "${c.rule}"` });
   }

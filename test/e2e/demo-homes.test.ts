@@ -31,3 +31,15 @@ it('the two late Reg 45 reports of 2015 count only while they are in the window'
   expect(homesRun('2016-01-31').of('reg45.report-late')).toEqual(['SC047235 2015-02-05', 'SC047298 2015-12-08']);
   expect(homesRun('2016-06-30').of('reg45.report-late')).toEqual(['SC047298 2015-12-08']);
 });
+
+it('the Homes overview: one row per active home, its inspections, months with no Reg 44 visit and latest Reg 45 review', () => {
+  const { result } = homesRun('2017-01-18');
+  const homes = result.overviews.find((o) => o.id === 'homes')!;
+  const byName = new Map(homes.rows.map((r) => [r[1], r]));
+  expect([...byName.keys()]).not.toContain('Beechwood Lodge');
+  expect(homes.rows).toHaveLength(11);
+  const missed = Object.fromEntries(homes.rows.filter((r) => r[5] !== 0).map((r) => [r[1], r[5]]));
+  expect(missed).toEqual({ 'Cedar Drive': 2, Moorside: 2, 'Park House': 1, 'New Lea House': 1 });
+  expect(byName.get('High Etherley')!.slice(2)).toEqual(['2016-09-27', 'Good', '2017-09-27', 0, '2016-04-14']);
+  expect(byName.get('Hillcrest View')!.slice(2, 5)).toEqual([null, null, '2017-03-01']);
+});
