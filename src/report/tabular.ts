@@ -15,6 +15,8 @@ export interface OutTable {
   name: string;
   columns: OutColumn[];
   rows: ShownValue[][];
+  /** Print only this many leading columns (the rest are for filtering and tracing). */
+  printColumns?: number;
 }
 
 const text = (header: string, width = 16): OutColumn => ({ header, kind: 'text', width });
@@ -45,7 +47,7 @@ export function ruleTable(rule: RuleSummary, exceptions: readonly ExceptionRecor
     columns: [
       text('Subject', 16),
       { header: 'Due Date', kind: 'date', width: 12 },
-      ...(hasPeople ? [text('Team', 28), text('Worker', 22)] : []),
+      ...(hasPeople ? [text('Team', 34), text('Worker', 22)] : []),
       ...own.map(([header, kind]) => ({ header, kind, width: kind === 'text' ? 24 : 14 })),
       text('Message', 70), text('Severity', 10), text('File', 28), text('Sheet', 14), num('Row'), text('Exception ID', 48),
     ],
@@ -56,6 +58,7 @@ export function ruleTable(rule: RuleSummary, exceptions: readonly ExceptionRecor
       ...own.map(([label]) => e.columns[label] ?? null),
       e.message, e.severity, e.source.file, e.source.sheet ?? null, e.source.row, e.id,
     ]),
+    printColumns: 2 + (hasPeople ? 2 : 0) + own.length,
   };
 }
 

@@ -31,10 +31,25 @@ function sheetOf(table: OutTable): XLSX.WorkSheet {
   return sheet;
 }
 
+const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/** Print titles (the header row on every page) and, where a table says so, a print area of its leading columns. */
+function printNames(tables: readonly OutTable[]): XLSX.DefinedName[] {
+  return tables.flatMap((t, sheet) => {
+    const names: XLSX.DefinedName[] = [{ Name: '_xlnm.Print_Titles', Sheet: sheet, Ref: `${quoted(t.name)}!$1:$1` }];
+    if (t.printColumns) {
+      const last = XLSX.utils.encode_col(t.printColumns - 1);
+      names.push({ Name: '_xlnm.Print_Area', Sheet: sheet, Ref: `${quoted(t.name)}!$A$1:$${last}$${t.rows.length + 1}` });
+    }
+    return names;
+  });
+}
+
 /** A workbook of these tables: real date cells, frozen header rows, filters, landscape printing. */
 export function workbookBytes(tables: readonly OutTable[], layout: Partial<SheetLayout> = {}): Uint8Array {
   const wb = XLSX.utils.book_new();
   for (const t of tables) XLSX.utils.book_append_sheet(wb, sheetOf(t), t.name);
+  wb.Workbook = { Names: printNames(tables) };
   wb.Props = { Title: 'csc-comply', Author: 'csc-comply', CreatedDate: FIXED_TIME, ModifiedDate: FIXED_TIME };
   const bytes = XLSX.write(wb, { bookType: 'xlsx', type: 'buffer', compression: true, Props: wb.Props }) as Uint8Array;
   return withSheetLayouts(bytes, tables.map(() => ({ freezeHeader: true, landscape: true, ...layout })));
