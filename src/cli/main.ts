@@ -1,21 +1,4 @@
 #!/usr/bin/env node
-import { CommanderError } from 'commander';
-import * as XLSX from 'xlsx';
-import * as fs from 'node:fs';
-import { buildProgram } from './program.js';
-
-XLSX.set_fs(fs);
-
-/** Runs the CLI: exit 0 when the run completed (exceptions are results), 2 when it could not run. */
-export async function main(argv: string[]): Promise<number> {
-  try {
-    await buildProgram().parseAsync(argv);
-    return 0;
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    process.stderr.write(`comply: ${(error as Error).message}\n`);
-    return 2;
-  }
-}
+import { main } from './run.js';
 
 process.exitCode = await main(process.argv);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { comply, tempDir } from '../helpers/cli.js';
+import { comply, complyHere, tempDir } from '../helpers/cli.js';
 import { openWorkbook } from '../helpers/workbook.js';
 
 interface Report {
@@ -22,7 +22,7 @@ beforeAll(() => {
 });
 
 describe('comply check on the demo county at 18 January 2017', () => {
-  it('finds the 180 drifting child in need cases and the 6 months with no Reg 44 visit', () => {
+  it('finds the 180 drifting child in need cases and the 6 months with no Reg 44 visit', async () => {
     const count = (rule: string) => report.exceptions.filter((e) => e.ruleId === rule).length;
     expect(count('drift.cin-open-over-6-months')).toBe(180);
     const reg44 = report.exceptions.filter((e) => e.ruleId === 'reg44.monthly-visit').map((e) => `${e.columns['Setting Name']} ${e.columns.Month}`);
@@ -31,7 +31,7 @@ describe('comply check on the demo county at 18 January 2017', () => {
     );
   });
 
-  it('reports each unreadable start date with file, sheet, Excel row, column and raw value', () => {
+  it('reports each unreadable start date with file, sheet, Excel row, column and raw value', async () => {
     const bad = report.findings.filter((f) => f.kind === 'unreadable-value');
     expect(bad.map((f) => [f.sheet, f.row, f.column, f.value])).toEqual([
       ['List 6', 213, 'CIN Start Date', '31/02/2016'],
@@ -41,12 +41,12 @@ describe('comply check on the demo county at 18 January 2017', () => {
     expect(notEvaluable.map((f) => f.row)).toEqual([213, 689]);
   });
 
-  it('reports the same child twice as a finding and judges both rows', () => {
+  it('reports the same child twice as a finding and judges both rows', async () => {
     const dup = report.findings.filter((f) => f.kind === 'duplicate-subject');
     expect(dup.map((f) => [f.sheet, f.row])).toEqual([['List 6', 1045]]);
   });
 
-  it('reconciles every rule: checked = passed + exceptions + merged + not evaluable', () => {
+  it('reconciles every rule: checked = passed + exceptions + merged + not evaluable', async () => {
     for (const r of report.summary.rules) {
       const c = r.counts;
       expect(c.considered, r.ruleId).toBe(c.notApplicable + c.checked);
@@ -54,23 +54,23 @@ describe('comply check on the demo county at 18 January 2017', () => {
     }
   });
 
-  it('gives stable exception ids: rule, subject and due date', () => {
+  it('gives stable exception ids: rule, subject and due date', async () => {
     const e = report.exceptions.find((x) => x.ruleId === 'reg44.monthly-visit')!;
     expect(e.id).toBe(`reg44.monthly-visit:${e.subject}:${e.dueDate}`);
     expect(new Set(report.exceptions.map((x) => x.id)).size).toBe(report.exceptions.length);
   });
 
-  it('writes byte-identical json and xlsx when run again with the same inputs', () => {
-    comply('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18', '--out', join(out, 'again.json'));
+  it('writes byte-identical json and xlsx when run again with the same inputs', async () => {
+    await complyHere('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18', '--out', join(out, 'again.json'));
     expect(readFileSync(join(out, 'again.json'))).toEqual(readFileSync(join(out, 'week.json')));
-    comply('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18', '--out', join(out, 'a.xlsx'));
-    comply('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18', '--out', join(out, 'b.xlsx'));
+    await complyHere('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18', '--out', join(out, 'a.xlsx'));
+    await complyHere('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18', '--out', join(out, 'b.xlsx'));
     expect(readFileSync(join(out, 'a.xlsx'))).toEqual(readFileSync(join(out, 'b.xlsx')));
   });
 });
 
 describe('the exception workbook', () => {
-  it('has a Summary, a sheet per rule, Findings and Inputs, with real dates, frozen headers and filters', () => {
+  it('has a Summary, a sheet per rule, Findings and Inputs, with real dates, frozen headers and filters', async () => {
     const wb = openWorkbook(join(out, 'a.xlsx'));
     expect(wb.names[0]).toBe('Summary');
     expect(wb.names).toContain('Drift (CIN over 6 months)');
@@ -87,9 +87,9 @@ describe('the exception workbook', () => {
     expect(wb.sheetXml(sheetIndex)).toContain('<autoFilter');
   });
 
-  it('writes one CSV per sheet with --format csv', () => {
+  it('writes one CSV per sheet with --format csv', async () => {
     const dir = join(out, 'csv');
-    const run = comply('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18', '--format', 'csv', '--out', dir);
+    const run = await complyHere('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18', '--format', 'csv', '--out', dir);
     expect(run.status).toBe(0);
     const files = readdirSync(dir).sort();
     expect(files).toEqual(expect.arrayContaining(['drift-cin-over-6-months.csv', 'findings.csv', 'inputs.csv', 'reg-44-monthly-visits.csv', 'summary.csv']));
@@ -98,8 +98,8 @@ describe('the exception workbook', () => {
     expect(lines[0]).toMatch(/^Subject,Due Date,Team,Worker,/);
   });
 
-  it('prints a readable summary to the terminal by default', () => {
-    const run = comply('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18');
+  it('prints a readable summary to the terminal by default', async () => {
+    const run = await complyHere('check', '--data', 'fixtures/demo', '--as-of', '2017-01-18');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('csc-comply check as of 18/01/2017');
     expect(run.stdout).toMatch(/drift\.cin-open-over-6-months\s+895\s+180\s+2/);

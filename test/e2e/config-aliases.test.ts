@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { comply, tempDir } from '../helpers/cli.js';
+import { complyHere, tempDir } from '../helpers/cli.js';
 
 describe("an authority's own header names", () => {
-  it('are mapped by a config file, without touching the rules', () => {
+  it('are mapped by a config file, without touching the rules', async () => {
     const dir = tempDir();
     writeFileSync(
       join(dir, 'cin.csv'),
@@ -25,19 +25,19 @@ describe("an authority's own header names", () => {
         },
       }),
     );
-    const without = comply('check', '--data', join(dir, 'cin.csv'), '--as-of', '2017-01-18', '--format', 'json');
+    const without = await complyHere('check', '--data', join(dir, 'cin.csv'), '--as-of', '2017-01-18', '--format', 'json');
     expect(JSON.parse(without.stdout).exceptions).toEqual([]);
-    const run = comply('check', '--data', join(dir, 'cin.csv'), '--as-of', '2017-01-18', '--format', 'json', '--config', config);
+    const run = await complyHere('check', '--data', join(dir, 'cin.csv'), '--as-of', '2017-01-18', '--format', 'json', '--config', config);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as { exceptions: { subject: string; dueDate: string; team: string; worker: string }[] };
     expect(report.exceptions).toEqual([expect.objectContaining({ subject: '42', dueDate: '2017-01-17', team: 'Team A', worker: 'Worker One' })]);
   });
 
-  it('refuses a config with keys that could pollute prototypes', () => {
+  it('refuses a config with keys that could pollute prototypes', async () => {
     const dir = tempDir();
     const config = join(dir, 'bad.json');
     writeFileSync(config, '{"headerAliases": {"__proto__": {"polluted": ["x"]}}}');
-    const run = comply('check', '--data', 'fixtures/demo/reg44-visits.xlsx', '--config', config);
+    const run = await complyHere('check', '--data', 'fixtures/demo/reg44-visits.xlsx', '--config', config);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('the key "__proto__" is not allowed');
   });

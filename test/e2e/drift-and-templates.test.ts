@@ -1,14 +1,14 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { comply, tempDir } from '../helpers/cli.js';
+import { comply, complyHere, tempDir } from '../helpers/cli.js';
 import { openWorkbook } from '../helpers/workbook.js';
 
 describe('comply drift: the case review clinic list', () => {
   const out = tempDir();
 
-  it('groups the drift cases by team then worker, longest open first, with a count per team', () => {
-    const run = comply('drift', '--data', 'fixtures/demo/annex-a.xlsx', '--as-of', '2017-01-18', '--out', join(out, 'drift.xlsx'));
+  it('groups the drift cases by team then worker, longest open first, with a count per team', async () => {
+    const run = await complyHere('drift', '--data', 'fixtures/demo/annex-a.xlsx', '--as-of', '2017-01-18', '--out', join(out, 'drift.xlsx'));
     expect(run.status).toBe(0);
     const wb = openWorkbook(join(out, 'drift.xlsx'));
     expect(wb.names).toEqual(['By team', 'Drift (CIN over 6 months)']);
@@ -31,8 +31,8 @@ describe('comply drift: the case review clinic list', () => {
     }
   });
 
-  it('prints the grouped list as text', () => {
-    const run = comply('drift', '--data', 'fixtures/demo', '--as-of', '2017-01-18');
+  it('prints the grouped list as text', async () => {
+    const run = await complyHere('drift', '--data', 'fixtures/demo', '--as-of', '2017-01-18');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Drift list as of 18\/01\/2017: 180 case\(s\)/);
     expect(run.stdout).toMatch(/\nChildren with Disabilities Team: \d+ case\(s\)\n {2}\S/);
@@ -40,50 +40,50 @@ describe('comply drift: the case review clinic list', () => {
 });
 
 describe('comply template', () => {
-  it('writes a blank Reg 44 visit log that the checker then recognises', () => {
+  it('writes a blank Reg 44 visit log that the checker then recognises', async () => {
     const dir = tempDir();
-    const run = comply('template', 'reg44-visits', '--out', join(dir, 'visits.xlsx'));
+    const run = await complyHere('template', 'reg44-visits', '--out', join(dir, 'visits.xlsx'));
     expect(run.status).toBe(0);
     const wb = openWorkbook(join(dir, 'visits.xlsx'));
     expect(wb.names).toEqual(['Reg 44 visits']);
     expect(wb.rows('Reg 44 visits')).toEqual([['URN', 'Setting Name', 'Visit Date', 'Independent Person', 'Report Sent Date']]);
-    const check = comply('check', '--data', join(dir, 'visits.xlsx'), '--as-of', '2017-01-18', '--format', 'json');
+    const check = await complyHere('check', '--data', join(dir, 'visits.xlsx'), '--as-of', '2017-01-18', '--format', 'json');
     const report = JSON.parse(check.stdout) as { summary: { inputs: { dataset: string | null }[] } };
     expect(report.summary.inputs).toEqual([expect.objectContaining({ dataset: 'reg44-visits', rows: 0 })]);
   });
 
-  it('names the templates there are when asked for one that is not', () => {
-    const run = comply('template', 'nonsense');
+  it('names the templates there are when asked for one that is not', async () => {
+    const run = await complyHere('template', 'nonsense');
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/No template called "nonsense"\. Templates: .*reg44-visits/);
   });
 });
 
 describe('when the check cannot run', () => {
-  it('says which input is missing and exits 2', () => {
+  it('says which input is missing and exits 2', async () => {
     const run = comply('check', '--data', 'no/such/folder');
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('comply: No such file or folder: no/such/folder\n');
   });
 
-  it('rejects an as-of date that is not yyyy-mm-dd', () => {
-    const run = comply('check', '--data', 'fixtures/demo', '--as-of', '18/01/2017');
+  it('rejects an as-of date that is not yyyy-mm-dd', async () => {
+    const run = await complyHere('check', '--data', 'fixtures/demo', '--as-of', '18/01/2017');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--as-of must be a date written yyyy-mm-dd');
   });
 
-  it('rejects an unknown option', () => {
+  it('rejects an unknown option', async () => {
     const run = comply('check', '--data', 'fixtures/demo', '--colour');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("unknown option '--colour'");
   });
 
-  it('lists the problems of an invalid rule pack, with file and JSON pointer', () => {
+  it('lists the problems of an invalid rule pack, with file and JSON pointer', async () => {
     const rules = tempDir();
     mkdirSync(join(rules, 'drift'));
     const rule = JSON.parse(readFileSync('rules/drift/cin-open-over-6-months.rule.json', 'utf8')) as Record<string, unknown>;
     writeFileSync(join(rules, 'drift', 'broken.rule.json'), JSON.stringify({ ...rule, severity: 'urgent', facts: { start: { call: 'addFortnight', args: [] } } }));
-    const run = comply('check', '--data', 'fixtures/demo', '--rules', rules);
+    const run = await complyHere('check', '--data', 'fixtures/demo', '--rules', rules);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('drift/broken.rule.json /severity: must be equal to one of the allowed values');
     expect(run.stderr).not.toContain('    at ');

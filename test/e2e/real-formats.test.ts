@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { comply, tempDir } from '../helpers/cli.js';
+import { complyHere, tempDir } from '../helpers/cli.js';
 
 interface Report {
   exceptions: { subject: string; dueDate: string; team: string | null }[];
@@ -9,16 +9,16 @@ interface Report {
   summary: { inputs: { file: string; sheet?: string; dataset: string | null; headerRow: number | null; rows: number }[] };
 }
 
-const check = (...args: string[]): Report => {
-  const run = comply('check', '--format', 'json', ...args);
+const check = async (...args: string[]): Promise<Report> => {
+  const run = await complyHere('check', '--format', 'json', ...args);
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   return JSON.parse(run.stdout) as Report;
 };
 
 describe("Ofsted's provider lists as published", () => {
-  it('recognises both layouts by their headers and reads every value', () => {
-    const report = check('--data', 'test/fixtures/samples/ofsted-providers', '--as-of', '2025-06-30');
+  it('recognises both layouts by their headers and reads every value', async () => {
+    const report = await check('--data', 'test/fixtures/samples/ofsted-providers', '--as-of', '2025-06-30');
     const recognised = report.summary.inputs.filter((i) => i.dataset === 'ofsted-children-homes').map((i) => i.sheet);
     expect(recognised).toContain('Provider information');
     expect(recognised).toContain('Providers');
@@ -27,7 +27,7 @@ describe("Ofsted's provider lists as published", () => {
 });
 
 describe('a List 6 extract as councils really send it', () => {
-  it('finds the header under title rows, whatever the case, spacing and quotes, and reads dd/mm/yyyy and leading zeros', () => {
+  it('finds the header under title rows, whatever the case, spacing and quotes, and reads dd/mm/yyyy and leading zeros', async () => {
     const dir = tempDir();
     const csv = [
       'Annex A List 6 - children in need,,,,,',
@@ -40,7 +40,7 @@ describe('a List 6 extract as councils really send it', () => {
       '00126,01/01/2016,05/01/2017,f) Closed,Team B,Worker Two',
     ].join('\r\n');
     writeFileSync(join(dir, 'cin export (final) v2.csv'), csv);
-    const report = check('--data', dir, '--as-of', '2017-01-18');
+    const report = await check('--data', dir, '--as-of', '2017-01-18');
     expect(report.summary.inputs).toEqual([
       expect.objectContaining({ dataset: 'annex-a-list-6', headerRow: 4, rows: 4 }),
     ]);
@@ -50,10 +50,10 @@ describe('a List 6 extract as councils really send it', () => {
     ]);
   });
 
-  it('skips a sheet that matches no dataset and names the closest, and the run goes on', () => {
+  it('skips a sheet that matches no dataset and names the closest, and the run goes on', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'list6.csv'), 'Child Unique ID,CIN Start Date,Allocated Team\r\n1,17/07/2016,Team A\r\n');
-    const report = check('--data', dir, '--as-of', '2017-01-18');
+    const report = await check('--data', dir, '--as-of', '2017-01-18');
     const unknown = report.findings.find((f) => f.kind === 'unknown-dataset')!;
     expect(unknown.message).toContain('Matches no known dataset, so it was skipped (2 non-empty rows)');
     expect(unknown.message).toContain('Annex A List 6: children in need (missing "CIN Closure Date")');

@@ -1,0 +1,14 @@
+import { CommanderError } from 'commander';
+import { buildProgram } from './program.js';
+
+/** Runs the CLI: exit 0 when the run completed (exceptions are results), 2 when it could not run. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    process.stderr.write(`comply: ${(error as Error).message}\n`);
+    return 2;
+  }
+}
