@@ -1,10 +1,11 @@
 // The shipped demo data: the homes rules find what the generator planted (scripts/demo/homes.ts).
+import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { runFromOptions } from '../../src/cli/run-options.js';
+import { comply, ROOT, tempDir } from '../helpers/cli.js';
+import { openWorkbook } from '../helpers/workbook.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEMO = path.join(ROOT, 'fixtures', 'demo');
 const HOMES_FILES = ['ofsted-children-homes.xlsx', 'reg44-visits.xlsx', 'reg45-reviews.xlsx'].map((f) => path.join(DEMO, f));
 
@@ -42,4 +43,13 @@ it('the Homes overview: one row per active home, its inspections, months with no
   expect(missed).toEqual({ 'Cedar Drive': 2, Moorside: 2, 'Park House': 1, 'New Lea House': 1 });
   expect(byName.get('High Etherley')!.slice(2)).toEqual(['2016-09-27', 'Good', '2017-09-27', 0, '2016-04-14']);
   expect(byName.get('Hillcrest View')!.slice(2, 5)).toEqual([null, null, '2017-03-01']);
+});
+
+it('comply template reg45-reviews writes a blank Reg 45 review log that the checker recognises', () => {
+  const out = path.join(tempDir('reg45-'), 'reviews.xlsx');
+  expect(comply('template', 'reg45-reviews', '--out', out).status).toBe(0);
+  expect(openWorkbook(out).rows('Reg 45 reviews')).toEqual([['URN', 'Setting Name', 'Review Completed Date', 'Report Sent Date']]);
+  const { result } = runFromOptions({ data: [out], asOf: '2017-01-18' });
+  expect(result.inputs).toEqual([expect.objectContaining({ sheet: 'Reg 45 reviews', dataset: 'reg45-reviews', rows: 0 })]);
+  fs.rmSync(path.dirname(out), { recursive: true });
 });

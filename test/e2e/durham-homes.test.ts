@@ -1,14 +1,11 @@
 // The January 2017 Durham cabinet report's ten homes, run through the real CLI path.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import * as XLSX from 'xlsx';
 import { runFromOptions } from '../../src/cli/run-options.js';
+import { comply, ROOT, tempDir } from '../helpers/cli.js';
+import { openWorkbook } from '../helpers/workbook.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DURHAM = path.join(ROOT, 'fixtures', 'durham-homes');
 const INSPECTION_RULES = ['inspection.full-due-soon', 'inspection.full-overdue', 'inspection.second-inspection-overdue'];
 
@@ -56,15 +53,16 @@ describe('Durham children’s homes (cabinet report, January 2017)', () => {
 });
 
 it('comply check writes a Homes sheet: one row per home, Reg 44 and Reg 45 columns "not run" without their logs', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'durham-'));
-  const out = path.join(dir, 'homes.xlsx');
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'main.ts'), 'check', '--data', DURHAM, '--as-of', '2017-01-18', '--out', out, '--quiet'], { cwd: ROOT });
-  const wb = XLSX.read(fs.readFileSync(out), { cellDates: false });
-  fs.rmSync(dir, { recursive: true });
-  expect(wb.SheetNames.slice(0, 2)).toEqual(['Summary', 'Homes']);
-  const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Homes']!, { header: 1, raw: false, dateNF: 'dd/mm/yyyy' });
+  const out = path.join(tempDir('durham-'), 'homes.xlsx');
+  expect(comply('check', '--data', DURHAM, '--as-of', '2017-01-18', '--out', out, '--quiet').status).toBe(0);
+  const wb = openWorkbook(out);
+  expect(wb.names.slice(0, 2)).toEqual(['Summary', 'Homes']);
+  const rows = wb.rows('Homes');
+  const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
   expect(rows[0]).toEqual(['URN', 'Setting Name', 'Latest Full Inspection', 'Judgement', 'Next Full Inspection Due', 'Months With No Reg 44 Visit', 'Latest Reg 45 Review']);
   expect(rows.slice(1).map((r) => r[1])).toEqual(['West Rainton', 'Cedar Drive', 'Park House', 'Attlee Estate', 'Newton Drive', 'Moorside', 'New Lea House', 'Aycliffe Secure', 'High Etherley', 'Blackgate East']);
-  expect(rows[1]).toEqual(['SC047213', 'West Rainton', '15/12/2015', 'Outstanding', '15/12/2016', 'not run: input missing', 'not run: input missing']);
-  expect(rows[6]!.slice(2, 5)).toEqual(['28/06/2016', 'Requires improvement to be good', '28/06/2017']);
+  expect(rows[1]).toEqual(['SC047213', 'West Rainton', date('2015-12-15'), 'Outstanding', date('2016-12-15'), 'not run: input missing', 'not run: input missing']);
+  expect(rows[6]!.slice(2, 5)).toEqual([date('2016-06-28'), 'Requires improvement to be good', date('2017-06-28')]);
+  expect(wb.cell('Homes', 'C2')?.z).toBe('dd/mm/yyyy');
+  fs.rmSync(path.dirname(out), { recursive: true });
 });
