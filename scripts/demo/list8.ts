@@ -1,5 +1,5 @@
 // Annex A List 8 (children looked after) and List 10 (adoption) rows, derived from the SSDA903 model.
-import { AS_OF, type Cell, D, Rng, ageYears, wholeYears } from './core.js';
+import { AS_OF, type Cell, D, Rng, addMonths, addWorkingDays, ageYears, wholeYears } from './core.js';
 import { CIN_LABELS, type LacChild, type Period } from './looked-after.js';
 import { type Staffing, allocate, teamsOfKind } from './people.js';
 
@@ -78,16 +78,31 @@ function recentDay(rng: Rng, p: Period, minAgo: number, maxAgo: number): number 
 }
 
 export interface List8Extras {
-  /** Open, in care 20+ working days, health assessment older than 6 months (under 5) / 12 months. */
+  /** Open, health assessment due before the as-of date: 20 working days from the start with none, else 6 months when under 5 on the assessment day, else 12 months. */
   healthOverdue: number;
   /** Open, last SW visit more than 6 weeks (42 days) before the as-of date. */
   visitOver6Weeks: number;
+  /** Open, visit overdue: 6 weeks from the last visit, or 7 days from a placement that started after it (the earlier). */
+  visitOverdue: number;
+}
+
+/** When the next health assessment is due (the statutory intervals; age on the assessment day). */
+function healthDue(dob: number, start: number, health: number | null): number {
+  if (health === null) return addWorkingDays(start, 20);
+  return addMonths(health, wholeYears(dob, health) < 5 ? 6 : 12);
+}
+
+/** When the next social work visit is due: 6 weeks after the last, or 1 week after a later placement. */
+function visitDue(start: number, placement: number, visit: number | null): number {
+  const placedFrom = Math.max(placement, start);
+  if (visit === null) return placedFrom + 7;
+  return placedFrom > visit ? Math.min(visit + 42, placedFrom + 7) : visit + 42;
 }
 
 export function list8Rows(rng: Rng, lac: LacChild[], staff: Staffing): { rows: Cell[][]; extras: List8Extras } {
   const cic = teamsOfKind(staff, 'cic');
   const cwd = teamsOfKind(staff, 'cwd');
-  const extras: List8Extras = { healthOverdue: 0, visitOver6Weeks: 0 };
+  const extras: List8Extras = { healthOverdue: 0, visitOver6Weeks: 0, visitOverdue: 0 };
   const rows = lac.map((c) => {
     const p = current(c);
     const ch = c.child;
@@ -103,8 +118,8 @@ export function list8Rows(rng: Rng, lac: LacChild[], staff: Staffing): { rows: C
       : recentDay(rng, p, healthLate ? (under5 ? 200 : 380) : 10, healthLate ? (under5 ? 300 : 500) : under5 ? 160 : 330);
     if (p.end === null) {
       if (sw !== null && AS_OF - sw > 42) extras.visitOver6Weeks++;
-      const limit = under5 ? 183 : 365;
-      if (AS_OF - p.start > 28 && (health === null || AS_OF - health > limit)) extras.healthOverdue++;
+      if (visitDue(p.start, latestPlacementStart(p), sw) < AS_OF) extras.visitOverdue++;
+      if (healthDue(ch.dob, p.start, health) < AS_OF) extras.healthOverdue++;
     }
     const missing = rng.chance(0.12) ? rng.int(1, 6) : 0;
     const [team, worker] = allocate(rng, c.shortBreaks || (ch.disability === 'a) Yes' && rng.chance(0.5)) ? cwd : cic);

@@ -15,6 +15,8 @@ export interface CompiledRule {
   /** What to call an empty required fact in a message: its column's header where it reads one. */
   requiredLabels: Record<string, string>;
   applies: Predicate;
+  /** Facts the applicability condition reads: if one cannot be computed, neither can applicability. */
+  appliesReads: string[];
   holds: Predicate;
   warnings: { holds: Predicate; column?: string; message: string }[];
   dueDate: Compiled;
@@ -43,6 +45,15 @@ export function orderFacts(facts: RuleDef['facts'], given: readonly string[]): s
 
 const ALWAYS: TopCondition = { all: [] };
 
+/** Every fact a condition reads, on either side of its operators. */
+function conditionFacts(c: Condition): string[] {
+  if ('all' in c) return c.all.flatMap(conditionFacts);
+  if ('any' in c) return c.any.flatMap(conditionFacts);
+  if ('not' in c) return conditionFacts(c.not);
+  const v = c.value;
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? [c.fact, v.fact] : [c.fact];
+}
+
 /** Compiles a validated rule into closures: the fast path for whole runs. */
 export function compileRule(def: RuleDef): CompiledRule {
   const p = def.parameters;
@@ -60,6 +71,7 @@ export function compileRule(def: RuleDef): CompiledRule {
       }),
     ),
     applies: compileCondition((def.appliesWhen ?? ALWAYS) as Condition),
+    appliesReads: conditionFacts((def.appliesWhen ?? ALWAYS) as Condition),
     holds: compileCondition(def.conditions as Condition),
     warnings: (def.warnWhen ?? []).map((w) => ({ ...w, holds: compileCondition(w.conditions as Condition) })),
     dueDate: compileExpression(def.exception.dueDate, p),

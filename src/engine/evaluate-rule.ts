@@ -36,21 +36,24 @@ type Outcome =
   | { kind: 'exception'; record: ExceptionRecord }
   | { kind: 'notEvaluable'; problem: string; ref?: Invalid['ref']; raw?: string };
 
-function computeFacts(rule: CompiledRule, ctx: EvalContext): Invalid | undefined {
+/**
+ * Computes every fact; one that cannot be computed (an unreadable cell, a date outside the
+ * working-day calendar) is kept as an Invalid so that judge() can say whether it mattered.
+ */
+function computeFacts(rule: CompiledRule, ctx: EvalContext): void {
   for (const { name, compute } of rule.facts) {
-    let value: FactValue;
     try {
-      value = compute(ctx);
+      ctx.facts[name] = compute(ctx);
     } catch (error) {
       if (!(error instanceof CalendarRangeError)) throw error;
       const source = ctx.row.source;
-      return new Invalid('', error.message, { ...source, row: ctx.row.row });
+      ctx.facts[name] = new Invalid('', error.message, { ...source, row: ctx.row.row });
     }
-    if (value instanceof Invalid) return value;
-    ctx.facts[name] = value;
   }
-  return undefined;
 }
+
+const invalidAmong = (facts: Record<string, FactValue>, names: readonly string[]) => firstInvalid(names.map((n) => facts[n]));
+const notEvaluable = (bad: Invalid): Outcome => ({ kind: 'notEvaluable', problem: bad.problem, ref: bad.ref, raw: bad.raw });
 
 /** A warning of the rule that holds for this row: a suspicious-value finding naming the row and column. */
 function warningFindings(rule: CompiledRule, ctx: EvalContext, options: EvaluateOptions): Finding[] {
@@ -72,21 +75,26 @@ function warningFindings(rule: CompiledRule, ctx: EvalContext, options: Evaluate
 }
 
 function judge(rule: CompiledRule, ctx: EvalContext, options: EvaluateOptions, findings: Finding[]): Outcome {
-  const bad = computeFacts(rule, ctx);
-  if (bad) return { kind: 'notEvaluable', problem: bad.problem, ref: bad.ref, raw: bad.raw };
+  computeFacts(rule, ctx);
+  const badRequired = invalidAmong(ctx.facts, rule.requires);
+  if (badRequired) return notEvaluable(badRequired);
   const empty = rule.requires.find((name) => ctx.facts[name] === null || ctx.facts[name] === undefined);
   if (empty) return { kind: 'notEvaluable', problem: `${rule.requiredLabels[empty] ?? empty} is empty` };
+  const badScope = invalidAmong(ctx.facts, rule.appliesReads);
+  if (badScope) return notEvaluable(badScope);
   if (!rule.applies(ctx.facts)) return { kind: 'notApplicable' };
+  const bad = firstInvalid(Object.values(ctx.facts));
+  if (bad) return notEvaluable(bad);
   const subject = rule.subject(ctx);
   if (subject === null || subject === '') return { kind: 'notEvaluable', problem: 'no subject id' };
-  if (subject instanceof Invalid) return { kind: 'notEvaluable', problem: subject.problem, ref: subject.ref, raw: subject.raw };
+  if (subject instanceof Invalid) return notEvaluable(subject);
   findings.push(...warningFindings(rule, ctx, options));
   if (!rule.holds(ctx.facts)) return { kind: 'passed' };
   const due = rule.dueDate(ctx);
   const shown = rule.show.map((s) => s.value(ctx));
   const extra = [due, ...shown, rule.team?.(ctx) ?? null, rule.worker?.(ctx) ?? null];
   const invalid = firstInvalid(extra);
-  if (invalid) return { kind: 'notEvaluable', problem: invalid.problem, ref: invalid.ref, raw: invalid.raw };
+  if (invalid) return notEvaluable(invalid);
   const dueDate = typeof due === 'number' ? isoFromDay(due) : null;
   const def = rule.def;
   const columns: ExceptionRecord['columns'] = {};
@@ -168,7 +176,7 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
       }
       const items = rule.each.list(base);
       if (items instanceof Invalid) {
-        record({ kind: 'notEvaluable', problem: items.problem, ref: items.ref, raw: items.raw }, row);
+        record(notEvaluable(items), row);
         continue;
       }
       for (const item of Array.isArray(items) ? items : []) {

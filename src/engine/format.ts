@@ -27,11 +27,14 @@ export function showValue(value: FactValue, kind: ShownKind): ShownValue {
   return String(value);
 }
 
-/** Fills `{fact}` placeholders; `{fact:month}` names the month. Dates read dd/mm/yyyy. */
+/**
+ * Fills `{fact}` placeholders; `{fact:month}` names the month; `{fact|text}` shows the text when
+ * the fact is empty (otherwise "none"). Dates read dd/mm/yyyy.
+ */
 export function formatMessage(template: string, facts: Record<string, FactValue>, kinds: Record<string, ShownKind>): string {
-  return template.replace(/\{([A-Za-z][\w]*)(?::(month|date|number))?\}/g, (_all, name: string, as?: string) => {
+  return template.replace(/\{([A-Za-z][\w]*)(?::(month|date|number))?(?:\|([^{}]*))?\}/g, (_all, name: string, as?: string, ifEmpty?: string) => {
     const value = facts[name];
-    if (value === null || value === undefined) return 'none';
+    if (value === null || value === undefined) return ifEmpty ?? 'none';
     const kind = (as as ShownKind | undefined) ?? kinds[name] ?? 'text';
     if (typeof value === 'number' && kind === 'date') return ukDate(value);
     if (typeof value === 'number' && kind === 'month') return monthName(value);

@@ -1,5 +1,6 @@
 import { CALENDAR_FUNCTIONS } from './functions/calendar.js';
 import { CHOICE_FUNCTIONS } from './functions/choices.js';
+import { CONDITIONAL_FUNCTIONS } from './functions/conditional.js';
 import { DATE_LIST_FUNCTIONS } from './functions/date-lists.js';
 import type { FactFunction } from './functions/function.js';
 
@@ -14,4 +15,5 @@ export const FUNCTIONS: Record<string, FactFunction> = Object.assign(
   CALENDAR_FUNCTIONS,
   CHOICE_FUNCTIONS,
   DATE_LIST_FUNCTIONS,
+  CONDITIONAL_FUNCTIONS,
 );

@@ -1,0 +1,38 @@
+import type { FactValue } from '../fact-value.js';
+import { day } from './calendar.js';
+import type { FactFunction } from './function.js';
+
+const isEmpty = (v: FactValue): boolean => v === null || v === undefined || v === '';
+
+/**
+ * A value kept only when a condition holds, else empty: "a visit before the plan start counts as
+ * none", "the placement start when it is after the last visit", "the start date when there is no
+ * review". Empty results let later arithmetic (and its calendar) be skipped for that row.
+ */
+export const CONDITIONAL_FUNCTIONS: Record<string, FactFunction> = {
+  onOrAfterOrNone: {
+    description: 'The first date when it is on or after the second, else empty.',
+    args: ['date', 'date'],
+    returns: 'date',
+    fn: (_env, d, floor) => (day(d) >= day(floor) ? d : null),
+  },
+  afterOrNone: {
+    description: 'The first date when it is after the second (the same day is not after), else empty.',
+    args: ['date', 'date'],
+    returns: 'date',
+    fn: (_env, d, other) => (day(d) > day(other) ? d : null),
+  },
+  beforeOrNone: {
+    description: 'The first date when it is before the second, else empty.',
+    args: ['date', 'date'],
+    returns: 'date',
+    fn: (_env, d, limit) => (day(d) < day(limit) ? d : null),
+  },
+  whenEmpty: {
+    description: 'The second value when the first is empty, else empty.',
+    args: ['any', 'any'],
+    returns: 'any',
+    takesEmpty: true,
+    fn: (_env, test, value) => (isEmpty(test) ? (value ?? null) : null),
+  },
+};
