@@ -11,6 +11,7 @@ import { ukDate } from '../../src/engine/format.js';
 import { runCheck, type CheckResult } from '../../src/engine/run-check.js';
 import { loadPack } from '../../src/node/load-pack.js';
 import { readInputs } from '../../src/node/read-inputs.js';
+import type { RuleDef } from '../../src/rules/rule.js';
 
 XLSX.set_fs(fs);
 
@@ -19,9 +20,10 @@ const SAMPLE = path.join(ROOT, 'test', 'fixtures', 'samples', 'annex-a-2024-jan-
 const AS_OF = dayFromIso('2021-03-31')!;
 const PRACTICE_LISTS = ['List 4', 'List 5', 'List 7', 'List 8', 'List 9'];
 const pack = loadPack();
-const practice = (ruleId: string) => ruleId.startsWith('practice.');
+/** The practice rules that judge Annex A lists. */
+const onAnnexA = (r: RuleDef) => r.id.startsWith('practice.') && r.dataset.startsWith('annex-a-list-');
 
-const check = (paths: string[]): CheckResult => runCheck(pack, readInputs(paths).tables, { asOf: AS_OF, select: (r) => practice(r.id) });
+const check = (paths: string[]): CheckResult => runCheck(pack, readInputs(paths).tables, { asOf: AS_OF, select: onAnnexA });
 const judged = (r: CheckResult) => r.exceptions.map((e) => [e.id, e.team, e.worker, e.message]);
 
 /** Writes each practice list of the sample to its own .xlsx and .csv, dates as dd/mm/yyyy text in the CSV. */
