@@ -62,7 +62,7 @@ export function overviewTable(def: OverviewDef, sources: OverviewSources): Overv
     if ('count' in c) return sources.exceptions.filter((e) => e.ruleId === c.rule && e.subject === String(subject)).length;
     const seen = sources.observed.get(c.rule)?.get(row);
     if (!seen || seen.outcome === 'notApplicable') return null;
-    if (seen.outcome === 'notEvaluable' && seen.facts[c.fact] === undefined) return NOT_EVALUABLE;
+    if (seen.outcome === 'notEvaluable' && (seen.facts[c.fact] === undefined || seen.facts[c.fact] instanceof Invalid)) return NOT_EVALUABLE;
     return shown(seen.facts[c.fact], kind);
   };
   return {
