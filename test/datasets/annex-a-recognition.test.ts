@@ -36,3 +36,25 @@ it('no two Annex A lists share all their required columns', () => {
     for (const b of lists) if (a !== b) expect(required.every((r) => r in b.columns), `${a.id} in ${b.id}`).toBe(false);
   }
 });
+
+describe('older and untidy Annex A headers', () => {
+  const { tables } = readInputs([workbooks.sample]);
+  const variants: Record<string, Record<string, string>> = {
+    'List 4': { 'Continuous Assessment Date of Authorisation': 'Continuous Assessment Authorisation Date' },
+    'List 5': { 'Date of Initial Child Protection Conference': 'Date of ICPC', 'Was an Initial Child Protection Conference deemed unnecessary?': 'Was an ICPC deemed unnecessary?' },
+    'List 7': { 'Date of the Last Statutory Visit': 'Date of Last Statutory Visit', 'Date of latest review conference': 'Date of Latest Review Conference' },
+    'List 8': { 'Date of Last Health Assessment': 'Date of Latest Health Assessment', 'Start Date of Most Recent Placement': 'Start Date of Current Placement' },
+    'List 9': { 'Allocated Personal Advisor': 'Allocated Personal Adviser', 'Latest Date of Contact': 'Date of Latest Contact' },
+  };
+  /** Older names where given; otherwise shouting case, doubled spaces, straight quotes and a trailing colon. */
+  const untidy = (h: string, older: Record<string, string>) =>
+    older[h] ?? `${h.toUpperCase().replace(/ /g, '  ').replace(/[‘’]/g, "'")} :`;
+
+  it.each(Object.keys(variants))('%s is still recognised, with every column', (sheet) => {
+    const raw = tables.find((t) => t.sheet === sheet)!;
+    const renamed = { ...raw, rows: [raw.rows[0]!.map((h) => untidy(String(h), variants[sheet]!)), ...raw.rows.slice(1)] };
+    const read = readTables([renamed], pack.datasets);
+    expect(read.inputs[0]!.dataset).toBe(`annex-a-list-${sheet.slice(5)}`);
+    expect(read.tables[0]!.columns).toHaveLength(raw.rows[0]!.length);
+  });
+});
