@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { runFromOptions } from '../../src/cli/run-options.js';
-import { comply, ROOT, tempDir } from '../helpers/cli.js';
+import { complyHere, ROOT, tempDir } from '../helpers/cli.js';
 import { openWorkbook } from '../helpers/workbook.js';
 
 const DEMO = path.join(ROOT, 'fixtures', 'demo');
@@ -45,9 +45,9 @@ it('the Homes overview: one row per active home, its inspections, months with no
   expect(byName.get('Hillcrest View')!.slice(2, 5)).toEqual([null, null, '2017-03-01']);
 });
 
-it('comply template reg45-reviews writes a blank Reg 45 review log that the checker recognises', () => {
+it('comply template reg45-reviews writes a blank Reg 45 review log that the checker recognises', async () => {
   const out = path.join(tempDir('reg45-'), 'reviews.xlsx');
-  expect(comply('template', 'reg45-reviews', '--out', out).status).toBe(0);
+  expect((await complyHere('template', 'reg45-reviews', '--out', out)).status).toBe(0);
   expect(openWorkbook(out).rows('Reg 45 reviews')).toEqual([['URN', 'Setting Name', 'Review Completed Date', 'Report Sent Date']]);
   const { result } = runFromOptions({ data: [out], asOf: '2017-01-18' });
   expect(result.inputs).toEqual([expect.objectContaining({ sheet: 'Reg 45 reviews', dataset: 'reg45-reviews', rows: 0 })]);

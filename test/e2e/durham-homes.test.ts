@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runFromOptions } from '../../src/cli/run-options.js';
-import { comply, ROOT, tempDir } from '../helpers/cli.js';
+import { complyHere, ROOT, tempDir } from '../helpers/cli.js';
 import { openWorkbook } from '../helpers/workbook.js';
 
 const DURHAM = path.join(ROOT, 'fixtures', 'durham-homes');
@@ -52,9 +52,9 @@ describe('Durham children’s homes (cabinet report, January 2017)', () => {
   });
 });
 
-it('comply check writes a Homes sheet: one row per home, Reg 44 and Reg 45 columns "not run" without their logs', () => {
+it('comply check writes a Homes sheet: one row per home, Reg 44 and Reg 45 columns "not run" without their logs', async () => {
   const out = path.join(tempDir('durham-'), 'homes.xlsx');
-  expect(comply('check', '--data', DURHAM, '--as-of', '2017-01-18', '--out', out, '--quiet').status).toBe(0);
+  expect((await complyHere('check', '--data', DURHAM, '--as-of', '2017-01-18', '--out', out, '--quiet')).status).toBe(0);
   const wb = openWorkbook(out);
   expect(wb.names.slice(0, 2)).toEqual(['Summary', 'Homes']);
   const rows = wb.rows('Homes');
