@@ -1,4 +1,4 @@
-import jre from 'json-rules-engine';
+import { Engine, Operator, Rule, type TopLevelCondition } from 'json-rules-engine';
 import type { FactValue } from '../facts/fact-value.js';
 import type { TopCondition } from '../rules/rule.js';
 import { CUSTOM_OPERATORS } from './operators.js';
@@ -9,14 +9,14 @@ import { CUSTOM_OPERATORS } from './operators.js';
  * production runs (it deep-clones each rule on every run).
  */
 export class ReferenceEngine {
-  private readonly engine: InstanceType<typeof jre.Engine>;
+  private readonly engine: Engine;
 
   constructor(conditions: TopCondition) {
-    this.engine = new jre.Engine([], { allowUndefinedFacts: true });
+    this.engine = new Engine([], { allowUndefinedFacts: true });
     for (const [name, op] of Object.entries(CUSTOM_OPERATORS)) {
-      this.engine.addOperator(new jre.Operator(name, op.evaluate, op.accepts));
+      this.engine.addOperator(new Operator(name, op.evaluate, op.accepts));
     }
-    this.engine.addRule(new jre.Rule({ conditions: conditions as jre.TopLevelCondition, event: { type: 'holds' } }));
+    this.engine.addRule(new Rule({ conditions: conditions as TopLevelCondition, event: { type: 'holds' } }));
   }
 
   async holds(facts: Record<string, FactValue>): Promise<boolean> {
