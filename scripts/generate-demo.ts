@@ -51,16 +51,20 @@ function main(): void {
   const l8 = list8Rows(stream(8), lac, staff);
   const l10 = list10Rows(stream(9), lac);
   const rngMisc = stream(10);
-  const lists: Record<string, Cell[][]> = {
+  const earlyLists: Record<string, Cell[][]> = {
     'List 1': list1Rows(rngMisc, kids, 220),
     'List 2': list2Rows(rngMisc, kids, 80),
     'List 3': list3Rows(rngMisc, kids, staff, 240),
     'List 4': list4Rows(stream(11), kids, staff),
+  };
+  const l9 = list9Rows(stream(12), kids, staff, 150); // after Lists 1-4: children are drawn in this order
+  const lists: Record<string, Cell[][]> = {
+    ...earlyLists,
     'List 5': l5.rows,
     'List 6': l6.rows,
     'List 7': l7.rows,
     'List 8': l8.rows,
-    'List 9': list9Rows(stream(12), kids, staff, 150),
+    'List 9': l9.rows,
     'List 10': l10.rows,
     'List 11': list11Rows(stream(13), l10.families, 8),
   };
@@ -92,8 +96,10 @@ function main(): void {
     anomalies: EXPECTED_ANOMALY_ROWS,
     list6: { ...LIST6_COUNTS, openMoreThanSixMonths: LIST6_COUNTS.openLong, openReadableRows: LIST6_COUNTS.openLong + LIST6_COUNTS.openShort + 1 },
     list4: LIST4_COUNTS,
+    list5: l5.counts,
     list7: l7.counts,
     list8: l8.extras,
+    list9: l9.counts,
     ssda903Reviews: { lateHeld: reviews.lateHeld, openPeriodsOverdue: reviews.overdueOpen },
     reg44: { missedMonths2016: REG44_MISSED, lateReports: REG44_LATE_REPORTS, unsentReports: REG44_UNSENT_REPORTS, unknownUrn: UNKNOWN_HOME },
     reg45: { missedReviewHome: REG45_MISSED_HOME, lateReports: REG45_LATE_REPORTS },

@@ -89,9 +89,15 @@ export interface Icpc {
   date: number;
 }
 
-export function list5Rows(rng: Rng, kids: ChildFactory, staff: Staffing, n: number): { rows: Cell[][]; plans: Icpc[] } {
+/** ICPCs held after, or still not held by the as-of date past, 15 working days from the strategy discussion. */
+export interface List5Counts {
+  icpcLate: number;
+}
+
+export function list5Rows(rng: Rng, kids: ChildFactory, staff: Staffing, n: number): { rows: Cell[][]; plans: Icpc[]; counts: List5Counts } {
   const teams = teamsOfKind(staff, 'duty', 'cp');
   const plans: Icpc[] = [];
+  const counts: List5Counts = { icpcLate: 0 };
   const rows = Array.from({ length: n }, (): Cell[] => {
     const start = rng.int(SIX_MONTHS_AGO, AS_OF - 2);
     const c = kids.aged(0.05, 17.5, start);
@@ -106,11 +112,13 @@ export function list5Rows(rng: Rng, kids: ChildFactory, staff: Staffing, n: numb
         if (result === 'Yes') plans.push({ child: c, date: d });
       }
     }
+    const due = addWorkingDays(start, 15);
+    if (!unnecessary && (icpc === null ? due < AS_OF : icpc > due)) counts.icpcLate++;
     const [team, worker] = allocate(rng, teams);
     const flag = unnecessary ? rng.pick(['a) Yes', 'Yes']) : rng.pick(['No', 'b) No']);
     return [...childCols(c), c.disability, D(start), flag, D(icpc), result, rng.int(1, 3), icpc === null ? rng.int(0, 1) : rng.int(1, 2), team, worker];
   });
-  return { rows, plans };
+  return { rows, plans, counts };
 }
 
 // ---------- List 6: children in need ----------
@@ -255,19 +263,29 @@ export function list7Rows(rng: Rng, kids: ChildFactory, staff: Staffing, fromIcp
 const ACCOMMODATION = ['U: Independent living', 'U: Independent living', 'S: Semi-independent, transitional accommodation', 'T: Supported lodgings', 'X: With parents or relatives', 'Z: With former foster carers', 'Y: Other accommodation', 'B: Bed and breakfast'];
 const ACTIVITY = ['F1: Full time in higher education', 'F2: Full time in education other than higher', 'F3: Full time in training or employment', 'P3: Part time in training or employment', 'G4: Not in education, employment or training - illness/disability', 'G5: Not in education, employment or training - other'];
 
-export function list9Rows(rng: Rng, kids: ChildFactory, staff: Staffing, n: number): Cell[][] {
+/** Care leavers with no pathway plan review (or contact) recorded, or none within 6 (or 2) months. */
+export interface List9Counts {
+  pathwayOverdue: number;
+  contactOverdue: number;
+}
+
+export function list9Rows(rng: Rng, kids: ChildFactory, staff: Staffing, n: number): { rows: Cell[][]; counts: List9Counts } {
   const team = teamsOfKind(staff, 'leavers')[0]!;
-  return Array.from({ length: n }, (): Cell[] => {
+  const counts: List9Counts = { pathwayOverdue: 0, contactOverdue: 0 };
+  const rows = Array.from({ length: n }, (): Cell[] => {
     const c = kids.aged(16.2, 21.9);
     const adult = ageYears(c.dob) >= 18;
     const worker = rng.pick(team.workers).name;
     const pathway = rng.chance(0.06) ? null : AS_OF - (rng.chance(0.1) ? rng.int(200, 400) : rng.int(10, 170));
     const contact = rng.chance(0.05) ? null : AS_OF - (rng.chance(0.1) ? rng.int(70, 200) : rng.int(1, 55));
+    if (pathway === null || addMonths(pathway, 6) < AS_OF) counts.pathwayOverdue++;
+    if (contact === null || addMonths(contact, 2) < AS_OF) counts.contactOverdue++;
     const accommodation = rng.pick(ACCOMMODATION);
     return [...childCols(c), rng.chance(0.05) ? 'a) Yes' : 'b) No', c.disability, team.name, worker, adult ? worker : null,
       adult ? 'b) Former relevant child' : rng.pick(['a) Relevant child', 'c) Eligible child']), D(pathway), rng.chance(0.92) ? 'a) Yes' : 'b) No',
       D(contact), accommodation, accommodation.startsWith('B') || rng.chance(0.05) ? 'b) Unsuitable' : 'a) Suitable', rng.pick(ACTIVITY)];
   });
+  return { rows, counts };
 }
 
 // ---------- List 11: adopters ----------

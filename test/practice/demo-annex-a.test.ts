@@ -25,6 +25,10 @@ describe('Annex A practice rules on the demo county at 18/01/2017', () => {
     expect(late.filter((e) => e.columns['Date of Authorisation'] === null)).toHaveLength(40);
   });
 
+  it('List 5: 12 initial child protection conferences late or overdue', () => {
+    expect(counts('practice.icpc-timescale').exceptions).toBe(12);
+  });
+
   it('List 7: 15 current plans overdue a review conference, 26 overdue a visit (218 current, 32 ended)', () => {
     expect(counts('practice.cp-review-overdue')).toMatchObject({ considered: 250, notApplicable: 32, exceptions: 15 });
     expect(counts('practice.cp-visit-overdue')).toMatchObject({ considered: 250, notApplicable: 32, exceptions: 26 });
@@ -34,6 +38,11 @@ describe('Annex A practice rules on the demo county at 18/01/2017', () => {
     expect(counts('practice.lac-visit-overdue').exceptions).toBe(35);
     expect(counts('practice.health-assessment-overdue').exceptions).toBe(25);
     expect(counts('practice.lac-review-overdue').exceptions).toBe(22);
+  });
+
+  it('List 9: 17 pathway plan reviews and 25 contacts overdue or never recorded', () => {
+    expect(counts('practice.pathway-plan-review-overdue').exceptions).toBe(17);
+    expect(counts('practice.care-leaver-contact-overdue').exceptions).toBe(25);
   });
 
   it('judges every row: nothing unreadable, nothing not evaluable', () => {
