@@ -109,3 +109,12 @@ it('a date outside the bank-holiday calendar makes the row not evaluable, with a
     [2, 'practice.assessment-timescale could not judge this row: working-day calendar does not cover 2013: bank holidays are only known for 2014-2027'],
   ]);
 });
+
+it('an authorisation dated before its assessment started is a finding, not an exception', () => {
+  const table = { file: 'list4.csv', firstRow: 1, rows: [['Child Unique ID', 'Continuous Assessment Start Date', 'Continuous Assessment Date of Authorisation'], ['C1', '14/11/2016', '10/11/2016']] };
+  const result = runCheck(pack, [table], { asOf: dayFromIso('2017-01-18')!, select: (r) => r.id === 'practice.assessment-timescale' });
+  expect(result.exceptions).toEqual([]);
+  expect(result.findings.filter((f) => f.kind === 'suspicious-value').map((f) => [f.row, f.column, f.message])).toEqual([
+    [2, 'Continuous Assessment Date of Authorisation', 'Date of Authorisation 10/11/2016 is before the assessment start 14/11/2016: it looks wrong (not counted as late)'],
+  ]);
+});
