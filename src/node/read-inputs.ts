@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { ReadError } from '../read/read-error.js';
+import { checkFileSize, type ReadLimits } from '../read/screen-input.js';
 import { parseWorkbook } from '../read/workbook-tables.js';
 import type { RawTable } from '../read/raw-table.js';
 
@@ -27,20 +29,17 @@ export function listInputFiles(paths: readonly string[]): string[] {
 }
 
 /** Reads each file into raw tables; names in findings are the paths as given. */
-export function readInputs(paths: readonly string[]): { tables: RawTable[]; files: string[] } {
+export function readInputs(paths: readonly string[], limits: ReadLimits = {}): { tables: RawTable[]; files: string[] } {
   const files = listInputFiles(paths);
   const tables: RawTable[] = [];
   for (const file of files) {
-    let bytes: Buffer;
     try {
-      bytes = readFileSync(file);
+      checkFileSize(statSync(file).size, file, limits);
+      tables.push(...parseWorkbook(readFileSync(file), file, limits));
     } catch (error) {
-      throw new InputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
-    }
-    try {
-      tables.push(...parseWorkbook(bytes, file));
-    } catch (error) {
-      throw new InputError(`Cannot read ${basename(file)} as a spreadsheet: ${(error as Error).message.split('\n')[0]}`);
+      if (error instanceof ReadError) throw new InputError(error.message);
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new InputError(code ? `Cannot read ${file}: ${code}` : `${file} could not be read as a spreadsheet`);
     }
   }
   return { tables, files };

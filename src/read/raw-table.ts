@@ -11,6 +11,8 @@ export interface RawTable {
   file: string;
   /** Sheet name; absent for CSV. */
   sheet?: string;
+  /** A hidden sheet: read like any other, and said so in the inputs summary. */
+  hidden?: boolean;
   /** Excel row number of rows[0] (1 unless the used range starts lower). */
   firstRow: number;
   rows: RawCell[][];

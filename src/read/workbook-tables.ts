@@ -1,5 +1,6 @@
 import * as XLSX from 'xlsx';
 import type { RawCell, RawTable } from './raw-table.js';
+import { readFailure, screenInput, type ReadLimits } from './screen-input.js';
 
 /** SheetJS options that keep reading fast and values untouched (see docs/architecture.md). */
 export const READ_OPTIONS: XLSX.ParsingOptions = {
@@ -26,9 +27,25 @@ function cellValue(cell: XLSX.CellObject | undefined): RawCell {
   }
 }
 
+/** A merged area shows its top-left value across the whole area, so every cell of it reads that value. */
+function fillMerges(rows: RawCell[][], merges: readonly XLSX.Range[], origin: XLSX.CellAddress): void {
+  for (const m of merges) {
+    const value = rows[m.s.r - origin.r]?.[m.s.c - origin.c];
+    if (value === null || value === undefined) continue;
+    for (let r = m.s.r; r <= m.e.r; r++) {
+      const row = rows[r - origin.r];
+      if (!row) continue;
+      for (let c = m.s.c; c <= m.e.c; c++) {
+        const i = c - origin.c;
+        if (i >= 0 && i < row.length && (row[i] === null || row[i] === undefined)) row[i] = value;
+      }
+    }
+  }
+}
+
 /** Every sheet of a workbook (a parsed .xlsx, .xls or .csv) as raw tables. */
 export function workbookTables(workbook: XLSX.WorkBook, file: string, isCsv = false): RawTable[] {
-  return workbook.SheetNames.map((name) => {
+  return workbook.SheetNames.map((name, index) => {
     const sheet = workbook.Sheets[name]!;
     const range = sheet['!ref'] ? XLSX.utils.decode_range(sheet['!ref']) : undefined;
     const data = (sheet['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
@@ -40,16 +57,27 @@ export function workbookTables(workbook: XLSX.WorkBook, file: string, isCsv = fa
         for (let c = range.s.c; c <= range.e.c; c++) row.push(cellValue(source?.[c]));
         rows.push(row);
       }
+      fillMerges(rows, sheet['!merges'] ?? [], range.s);
     }
     const table: RawTable = { file, firstRow: range ? range.s.r + 1 : 1, rows };
     if (!isCsv) table.sheet = name;
+    if (workbook.Workbook?.Sheets?.[index]?.Hidden) table.hidden = true;
     return table;
   });
 }
 
-/** Parses workbook or CSV bytes (works in a browser too: no file system). */
-export function parseWorkbook(bytes: Uint8Array, file: string): RawTable[] {
+/**
+ * Parses workbook or CSV bytes (works in a browser too: no file system). Empty, damaged,
+ * password-protected, oversized and non-spreadsheet files throw a ReadError saying so.
+ */
+export function parseWorkbook(bytes: Uint8Array, file: string, limits: ReadLimits = {}): RawTable[] {
   const isCsv = /\.(csv|txt)$/i.test(file);
-  const workbook = XLSX.read(bytes, { ...READ_OPTIONS, type: 'array', ...(isCsv ? { raw: true } : {}) });
+  const kind = screenInput(bytes, file, limits);
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(bytes, { ...READ_OPTIONS, type: 'array', ...(isCsv ? { raw: true } : {}) });
+  } catch (error) {
+    throw readFailure(error, file, kind);
+  }
   return workbookTables(workbook, file, isCsv);
 }

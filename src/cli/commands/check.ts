@@ -6,7 +6,7 @@ import { textReport } from '../../report/text.js';
 import { workbookBytes } from '../../report/xlsx.js';
 import { assertNotInput, writeAtomic, writeFolder } from '../../node/write-output.js';
 import { resolveFormat } from '../output-format.js';
-import { runFromOptions, type RunOptions } from '../run-options.js';
+import { MAX_INPUT_HELP, runFromOptions, type RunOptions } from '../run-options.js';
 
 interface CheckOptions extends RunOptions {
   format?: string;
@@ -25,6 +25,7 @@ export function registerCheck(program: Command): void {
     .option('-f, --format <format>', 'xlsx, csv, json or text (default: from --out, else text)')
     .option('-o, --out <path>', 'output file (.xlsx, .json) or folder (csv)')
     .option('-c, --config <file>', "the authority's config: extra header names")
+    .option('--max-input-mb <mb>', MAX_INPUT_HELP)
     .option('-q, --quiet', 'print nothing but errors')
     .action((options: CheckOptions) => {
       const format = resolveFormat(options.format, options.out);

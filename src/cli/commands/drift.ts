@@ -5,7 +5,7 @@ import { jsonReport } from '../../report/json.js';
 import { workbookBytes } from '../../report/xlsx.js';
 import { assertNotInput, writeAtomic, writeFolder } from '../../node/write-output.js';
 import { resolveFormat } from '../output-format.js';
-import { runFromOptions, type RunOptions } from '../run-options.js';
+import { MAX_INPUT_HELP, runFromOptions, type RunOptions } from '../run-options.js';
 
 interface DriftOptions extends RunOptions {
   format?: string;
@@ -23,6 +23,7 @@ export function registerDrift(program: Command): void {
     .option('-f, --format <format>', 'xlsx, csv, json or text (default: from --out, else text)')
     .option('-o, --out <path>', 'output file (.xlsx, .json) or folder (csv)')
     .option('-c, --config <file>', "the authority's config: extra header names")
+    .option('--max-input-mb <mb>', MAX_INPUT_HELP)
     .action((options: DriftOptions) => {
       const format = resolveFormat(options.format, options.out);
       const { result, files } = runFromOptions(options, (rule) => (rule.tags ?? []).includes('drift'));

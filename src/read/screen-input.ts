@@ -1,0 +1,49 @@
+import { contentKind, type ContentKind } from './content-kind.js';
+import { ReadError } from './read-error.js';
+import { declaredUnzippedSize } from './zip-size.js';
+
+/** The largest input, in MB: its size on disk and, for a workbook, what it unpacks to. */
+export const DEFAULT_MAX_INPUT_MB = 256;
+
+export interface ReadLimits {
+  /** Default DEFAULT_MAX_INPUT_MB. */
+  maxInputMb?: number;
+}
+
+const MB = 1024 * 1024;
+const mb = (bytes: number) => Math.ceil(bytes / MB);
+
+const DAMAGED = 'is damaged or incomplete: open it in Excel and save it again, or export it again';
+
+function tooLarge(file: string, what: string, bytes: number, limitMb: number): ReadError {
+  return new ReadError(`${file} ${what} ${mb(bytes)} MB, over the limit of ${limitMb} MB; if the file is genuine, raise the limit with --max-input-mb`);
+}
+
+/** Refuses a file larger than the limit (checked before reading it, and again on its bytes). */
+export function checkFileSize(bytes: number, file: string, limits: ReadLimits = {}): void {
+  const limitMb = limits.maxInputMb ?? DEFAULT_MAX_INPUT_MB;
+  if (bytes > limitMb * MB) throw tooLarge(file, 'is', bytes, limitMb);
+}
+
+/** Refuses what SheetJS should never be asked to parse: empty, not a spreadsheet, damaged, too large. */
+export function screenInput(bytes: Uint8Array, file: string, limits: ReadLimits = {}): ContentKind {
+  const limitMb = limits.maxInputMb ?? DEFAULT_MAX_INPUT_MB;
+  const kind = contentKind(bytes);
+  if (kind === 'empty') throw new ReadError(`${file} is empty (0 bytes): export it again, or remove it from the inputs`);
+  if (kind === 'pdf' || kind === 'binary') throw new ReadError(`${file} is not a spreadsheet${kind === 'pdf' ? ' (it is a PDF)' : ''}: the tool reads .xlsx, .xls, .ods and .csv files`);
+  checkFileSize(bytes.length, file, limits);
+  if (kind === 'zip') {
+    const unzipped = declaredUnzippedSize(bytes);
+    if (unzipped === undefined) throw new ReadError(`${file} ${DAMAGED}`);
+    if (unzipped > limitMb * MB) throw tooLarge(file, 'would unpack to', unzipped, limitMb);
+  }
+  return kind;
+}
+
+/** What a user is told when SheetJS cannot parse a file that passed the screen. SheetJS's own text is not shown: it can quote content. */
+export function readFailure(error: unknown, file: string, kind: ContentKind): ReadError {
+  const text = error instanceof Error ? error.message : '';
+  if (/password|encrypt/i.test(text)) return new ReadError(`${file} is password-protected: remove the password and save again`);
+  if (kind === 'zip' && /unsupported zip/i.test(text)) return new ReadError(`${file} is a zip file with no workbook in it (a Word document or another archive?): the tool reads .xlsx, .xls, .ods and .csv files`);
+  return new ReadError(`${file} ${DAMAGED}`);
+}
