@@ -1,6 +1,6 @@
 import { isoFromDay, WorkingDayCalendar, type Day } from '../calendar/index.js';
 import type { DatasetDef, HeaderAliases } from '../datasets/dataset.js';
-import { recogniseTable } from '../datasets/recognise.js';
+import { HEADER_SEARCH_ROWS, recogniseTable, type NearMiss } from '../datasets/recognise.js';
 import type { EvalContext } from '../facts/compile-expression.js';
 import { inferKind } from '../facts/infer-kind.js';
 import { compareFindings, type Finding } from '../findings/finding.js';
@@ -12,6 +12,7 @@ import { keyFindings } from '../typing/key-checks.js';
 import { typeTable, type TypedRow, type TypedTable } from '../typing/typed-table.js';
 import { compileRule } from './compile-rule.js';
 import { evaluateRule, type OutcomeKind } from './evaluate-rule.js';
+import { reconcileInputs, type RowTotals } from './reconcile.js';
 import type { ExceptionRecord, RuleSummary, ShownKind } from './outcome.js';
 import { overviewTable, type Observation, type OverviewTable } from './overview.js';
 
@@ -19,11 +20,19 @@ import { overviewTable, type Observation, type OverviewTable } from './overview.
 export interface InputSummary {
   file: string;
   sheet?: string;
+  /** A hidden sheet (read like any other). */
+  hidden?: boolean;
   dataset: string | null;
   headerRow: number | null;
+  /** Rows read: rows = evaluated + reported (see RowTotals). */
   rows: number;
   blankRows: number;
+  evaluated: number;
+  reported: number;
 }
+
+/** An input as read, before the rules say which rows they judged. */
+export type SheetRead = Omit<InputSummary, 'evaluated' | 'reported'>;
 
 export interface CheckResult {
   asOf: string;
@@ -33,6 +42,8 @@ export interface CheckResult {
   inputs: InputSummary[];
   /** The pack's overviews whose rows' rule ran (e.g. one row per children's home). */
   overviews: OverviewTable[];
+  /** Rows read = rows evaluated + rows reported in findings, over all inputs. */
+  rowTotals: RowTotals;
 }
 
 export interface CheckOptions {
@@ -42,37 +53,45 @@ export interface CheckOptions {
   headerAliases?: HeaderAliases;
 }
 
+const quoted = (names: readonly string[]) => names.map((c) => `"${c}"`).join(', ');
+
+/** Why a sheet was skipped: the dataset it looks most like and the required columns it lacks, or what the tool reads. */
+function unrecognisedMessage(closest: readonly NearMiss[], datasets: readonly DatasetDef[], dataRows: number): string {
+  const skipped = `the sheet was skipped (${dataRows} non-empty rows)`;
+  const [best, ...others] = closest;
+  if (!best) return `Matches no known dataset: no row in the first ${HEADER_SEARCH_ROWS} has a header the tool knows, so ${skipped}. The tool reads: ${datasets.map((d) => d.title).join('; ')}`;
+  const also = others.length ? `. Also near: ${others.map((m) => `${m.dataset.title} (missing ${quoted(m.missing)})`).join('; ')}` : '';
+  return `Looks like ${best.dataset.title} but lacks the required column(s) ${quoted(best.missing)}, so ${skipped}${also}`;
+}
+
 /** Recognises each raw table's dataset by its header row and types its rows. */
 export function readTables(raws: readonly RawTable[], datasets: readonly DatasetDef[], aliases: HeaderAliases = {}) {
   const tables: TypedTable[] = [];
   const findings: Finding[] = [];
-  const inputs: InputSummary[] = [];
+  const inputs: SheetRead[] = [];
   for (const raw of raws) {
     const where = raw.sheet === undefined ? { file: raw.file } : { file: raw.file, sheet: raw.sheet };
+    const hidden = raw.hidden ? { hidden: true } : {};
     const recognition = recogniseTable(raw.rows, datasets, aliases);
     if (!recognition.ok) {
       const dataRows = raw.rows.filter((r) => r.some((c) => c !== null && c !== undefined && c !== '')).length;
-      inputs.push({ ...where, dataset: null, headerRow: null, rows: dataRows, blankRows: 0 });
+      inputs.push({ ...where, ...hidden, dataset: null, headerRow: null, rows: dataRows, blankRows: 0 });
       if (dataRows === 0) {
         findings.push({ ...where, kind: 'unknown-dataset', level: 'info', message: 'Empty sheet: nothing to check' });
         continue;
       }
-      const closest = recognition.closest
-        .map((m) => `${m.dataset.title} (missing ${m.missing.map((c) => `"${c}"`).join(', ')})`)
-        .join('; ');
-      findings.push({
-        ...where,
-        kind: 'unknown-dataset',
-        level: 'warning',
-        message: `Matches no known dataset, so it was skipped (${dataRows} non-empty rows).${closest ? ` Closest: ${closest}` : ''}`,
-      });
+      findings.push({ ...where, kind: 'unknown-dataset', level: 'warning', message: unrecognisedMessage(recognition.closest, datasets, dataRows) });
       continue;
     }
     const typed = typeTable(raw, recognition.match);
     tables.push(typed.table);
     findings.push(...typed.findings);
+    if (typed.table.rows.length === 0) {
+      findings.push({ ...where, kind: 'no-rows', level: 'info', dataset: recognition.match.dataset.id, message: `Headers only: ${recognition.match.dataset.title} with no data rows` });
+    }
     inputs.push({
       ...where,
+      ...hidden,
       dataset: recognition.match.dataset.id,
       headerRow: raw.firstRow + recognition.match.headerIndex,
       rows: typed.table.rows.length,
@@ -107,6 +126,7 @@ export function runCheck(pack: RulePack, raws: readonly RawTable[], options: Che
   const env = { calendar: new WorkingDayCalendar(pack.calendar) };
   const rules: RuleSummary[] = [];
   const exceptions: ExceptionRecord[] = [];
+  const usedDatasets = new Set<string>();
   const selected = pack.rules.filter(options.select ?? (() => true)).sort((a, b) => (a.id < b.id ? -1 : 1));
   const watched = new Set(pack.overviews.flatMap(overviewFactRules));
   const observed = new Map<string, Map<TypedRow, Observation>>();
@@ -135,6 +155,7 @@ export function runCheck(pack: RulePack, raws: readonly RawTable[], options: Che
       findings.push({ file: '', kind: 'rule-not-run', level: 'info', ruleId: def.id, message: `${def.id} was not run: no input for ${titles}` });
       continue;
     }
+    needed.forEach((d) => usedDatasets.add(d));
     const related = Object.fromEntries(Object.entries(def.related ?? {}).map(([name, r]) => [name, byDataset.get(r.dataset) ?? []]));
     const compiled = compileRule(def);
     ranFactKinds.set(def.id, factKinds);
@@ -146,6 +167,8 @@ export function runCheck(pack: RulePack, raws: readonly RawTable[], options: Che
     exceptions.push(...run.exceptions);
     findings.push(...run.findings);
   }
+  const reconciled = reconcileInputs(read.inputs, usedDatasets);
+  findings.push(...reconciled.findings);
   exceptions.sort(compareExceptions);
   findings.sort(compareFindings);
   const overviews = pack.overviews
@@ -154,5 +177,5 @@ export function runCheck(pack: RulePack, raws: readonly RawTable[], options: Che
       const dataset = datasets.get(pack.rules.find((r) => r.id === o.rowsOf)!.dataset)!;
       return overviewTable(o, { dataset, observed, factKinds: ranFactKinds, exceptions });
     });
-  return { asOf: isoFromDay(options.asOf), rules, exceptions, findings, inputs: read.inputs, overviews };
+  return { asOf: isoFromDay(options.asOf), rules, exceptions, findings, inputs: reconciled.inputs, overviews, rowTotals: reconciled.totals };
 }

@@ -16,7 +16,9 @@ export type FindingKind =
   | 'not-evaluable'
   | 'rule-not-run'
   | 'suspicious-value'
-  | 'unreadable-file';
+  | 'unreadable-file'
+  | 'no-rows'
+  | 'input-not-used';
 
 export type FindingLevel = 'error' | 'warning' | 'info';
 

@@ -12,3 +12,13 @@ export function excelSerial(iso: string): number | undefined {
 export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
+
+/** The most characters an Excel cell holds. */
+export const EXCEL_CELL_LIMIT = 32767;
+
+/** Text longer than a cell holds is cut, saying so; the JSON report keeps it whole. */
+export function fitExcelCell(text: string): string {
+  if (text.length <= EXCEL_CELL_LIMIT) return text;
+  const note = `... (cut: ${text.length} characters in all)`;
+  return `${text.slice(0, EXCEL_CELL_LIMIT - note.length)}${note}`;
+}

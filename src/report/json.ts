@@ -9,12 +9,13 @@ export function jsonReport(result: CheckResult): string {
     findings: result.findings.length,
     notEvaluable: result.rules.reduce((n, r) => n + r.counts.notEvaluable, 0),
   };
+  const rows = result.rowTotals;
   const report = {
     asOf: result.asOf,
     exceptions: result.exceptions,
     findings: result.findings,
     overviews: result.overviews,
-    summary: { totals, rules: result.rules, inputs: result.inputs },
+    summary: { totals, rows, rules: result.rules, inputs: result.inputs },
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -82,8 +82,8 @@ export function findingsTable(findings: readonly Finding[]): OutTable {
 export function inputsTable(inputs: readonly InputSummary[]): OutTable {
   return {
     name: 'Inputs',
-    columns: [text('File', 40), text('Sheet', 20), text('Dataset', 26), num('Header Row'), num('Rows'), num('Blank Rows')],
-    rows: inputs.map((i) => [i.file, i.sheet ?? null, i.dataset ?? 'not recognised', i.headerRow, i.rows, i.blankRows]),
+    columns: [text('File', 40), text('Sheet', 20), text('Dataset', 26), num('Header Row'), num('Rows'), num('Evaluated'), num('Reported'), num('Blank Rows')],
+    rows: inputs.map((i) => [i.file, i.sheet === undefined ? null : `${i.sheet}${i.hidden ? ' (hidden)' : ''}`, i.dataset ?? 'not recognised', i.headerRow, i.rows, i.evaluated, i.reported, i.blankRows]),
   };
 }
 

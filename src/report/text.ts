@@ -12,8 +12,10 @@ export function textReport(result: CheckResult, perRule = 20): string {
   const recognised = result.inputs.filter((i) => i.dataset !== null);
   out.push(`Inputs: ${recognised.length} sheet(s) recognised, ${result.inputs.length - recognised.length} not recognised`);
   for (const i of result.inputs) {
-    out.push(`  ${i.file}${i.sheet ? ` [${i.sheet}]` : ''}: ${i.dataset ?? 'not recognised'}${i.dataset ? `, ${i.rows} rows` : ''}`);
+    out.push(`  ${i.file}${i.sheet ? ` [${i.sheet}]` : ''}${i.hidden ? ' (hidden sheet)' : ''}: ${i.dataset ?? 'not recognised'}${i.dataset ? `, ${i.rows} rows` : ''}`);
   }
+  const rows = result.rowTotals;
+  out.push(`Rows: ${rows.read} read = ${rows.evaluated} evaluated + ${rows.reported} reported in findings (${rows.blank} blank rows skipped)`);
   out.push('', `${pad('Rule', 40)}${lpad('Checked', 9)}${lpad('Exceptions', 12)}${lpad('Not evaluable', 15)}`);
   for (const r of result.rules) {
     const c = r.counts;

@@ -1,5 +1,5 @@
 import * as XLSX from 'xlsx';
-import { excelSerial, neutraliseFormula } from './cells.js';
+import { excelSerial, fitExcelCell, neutraliseFormula } from './cells.js';
 import type { OutTable } from './tabular.js';
 import { withSheetLayouts, type SheetLayout } from './xlsx-views.js';
 
@@ -18,7 +18,7 @@ function sheetOf(table: OutTable): XLSX.WorkSheet {
           if (serial !== undefined) return { t: 'n', v: serial, z: kind === 'month' ? 'mmmm yyyy' : 'dd/mm/yyyy' };
         }
         if (typeof v === 'number') return { t: 'n', v };
-        return { t: 's', v: neutraliseFormula(v) };
+        return { t: 's', v: fitExcelCell(neutraliseFormula(v)) };
       }),
     );
   }

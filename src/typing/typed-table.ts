@@ -4,6 +4,7 @@ import type { Finding } from '../findings/finding.js';
 import type { RawTable } from '../read/raw-table.js';
 import { isEmptyCell } from './empty.js';
 import { rawText, typeCell } from './type-cell.js';
+import { dayMonthParts, looksMonthFirst, US_ORDER_PROBLEM } from './us-date-order.js';
 import { Invalid, type Value } from './value.js';
 
 export interface TableSource {
@@ -63,6 +64,22 @@ export function typeTable(raw: RawTable, match: HeaderMatch): TypingResult {
       message: `Header "${column}" appears more than once; the first such column is used`,
     });
   }
+  const monthFirst = new Set<string>();
+  for (const column of present.filter((c) => dataset.columns[c]!.type === 'date')) {
+    const cells = raw.rows.slice(headerIndex + 1).map((r) => r[columnIndex[column]!]);
+    const { monthFirst: isUs, evidence } = looksMonthFirst(cells);
+    if (!isUs) continue;
+    monthFirst.add(column);
+    findings.push({
+      ...source,
+      kind: 'suspicious-value',
+      level: 'warning',
+      row: raw.firstRow + headerIndex,
+      column,
+      dataset: dataset.id,
+      message: `"${column}" looks like US month-first dates: ${evidence} values have a second number over 12 and none a first number over 12. Its dd/mm-style dates are not read rather than guessed: export them as dd/mm/yyyy or yyyy-mm-dd`,
+    });
+  }
   const rows: TypedRow[] = [];
   let blankRows = 0;
   for (let r = headerIndex + 1; r < raw.rows.length; r++) {
@@ -75,7 +92,7 @@ export function typeTable(raw: RawTable, match: HeaderMatch): TypingResult {
     const values: Record<string, Value> = Object.create(null) as Record<string, Value>;
     for (const column of present) {
       const cell = cells[columnIndex[column]!];
-      const result = typeCell(cell, dataset.columns[column]!.type);
+      const result = monthFirst.has(column) && dayMonthParts(cell) ? { ok: false as const, problem: US_ORDER_PROBLEM } : typeCell(cell, dataset.columns[column]!.type);
       if (result.ok) {
         values[column] = result.value;
       } else {

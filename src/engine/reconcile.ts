@@ -1,0 +1,39 @@
+import type { Finding } from '../findings/finding.js';
+import type { InputSummary, SheetRead } from './run-check.js';
+
+/** Rows read, split into rows some rule judged and rows reported in a finding instead. */
+export interface RowTotals {
+  /** Non-blank rows below the header row (every non-blank row of a sheet not recognised). */
+  read: number;
+  /** Rows of a recognised dataset that at least one rule that ran read (its own or a related dataset). */
+  evaluated: number;
+  /** Rows no rule read, each covered by a finding: a sheet not recognised, or a dataset no rule in this run reads. */
+  reported: number;
+  /** Rows below the header with nothing in them: not data, counted so nothing vanishes unseen. */
+  blank: number;
+}
+
+/**
+ * Says for every input how many of its rows were evaluated and how many were only reported,
+ * so that read = evaluated + reported; a recognised sheet no rule read gets a finding saying so.
+ */
+export function reconcileInputs(sheets: readonly SheetRead[], usedDatasets: ReadonlySet<string>): { inputs: InputSummary[]; totals: RowTotals; findings: Finding[] } {
+  const totals: RowTotals = { read: 0, evaluated: 0, reported: 0, blank: 0 };
+  const findings: Finding[] = [];
+  const inputs = sheets.map((sheet): InputSummary => {
+    const used = sheet.dataset !== null && usedDatasets.has(sheet.dataset);
+    const evaluated = used ? sheet.rows : 0;
+    return { ...sheet, evaluated, reported: sheet.rows - evaluated };
+  });
+  for (const input of inputs) {
+    totals.read += input.rows;
+    totals.evaluated += input.evaluated;
+    totals.reported += input.reported;
+    totals.blank += input.blankRows;
+    if (input.dataset !== null && input.reported > 0) {
+      const where = input.sheet === undefined ? { file: input.file } : { file: input.file, sheet: input.sheet };
+      findings.push({ ...where, kind: 'input-not-used', level: 'info', dataset: input.dataset, message: `No rule in this run reads ${input.dataset}: its ${input.rows} rows were not judged` });
+    }
+  }
+  return { inputs, totals, findings };
+}
