@@ -49,7 +49,8 @@ function workbook(sheets: Sheet[], bookType: XLSX.BookType = 'xlsx'): Uint8Array
 }
 
 const text = (s: string) => new TextEncoder().encode(s);
-const csv = (rows: (string | null)[][], sep = ',') => text(`${rows.map((r) => r.map((c) => c ?? '').join(sep)).join('\r\n')}\r\n`);
+const field = (c: string | null, sep: string) => (c === null ? '' : c.includes(sep) || c.includes('"') ? `"${c.replace(/"/g, '""')}"` : c);
+const csv = (rows: (string | null)[][], sep = ',') => text(`${rows.map((r) => r.map((c) => field(c, sep)).join(sep)).join('\r\n')}\r\n`);
 const list6 = (rows: Cell[][], name = 'List 6'): Sheet => ({ name, rows: [HEADER, ...rows] });
 
 function utf16le(s: string): Uint8Array {

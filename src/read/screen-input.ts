@@ -11,12 +11,12 @@ export interface ReadLimits {
 }
 
 const MB = 1024 * 1024;
-const mb = (bytes: number) => Math.ceil(bytes / MB);
+const size = (bytes: number) => (bytes >= MB ? `${Math.ceil(bytes / MB)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 const DAMAGED = 'is damaged or incomplete: open it in Excel and save it again, or export it again';
 
 function tooLarge(file: string, what: string, bytes: number, limitMb: number): ReadError {
-  return new ReadError(`${file} ${what} ${mb(bytes)} MB, over the limit of ${limitMb} MB; if the file is genuine, raise the limit with --max-input-mb`);
+  return new ReadError(`${file} ${what} ${size(bytes)}, over the limit of ${limitMb} MB; if the file is genuine, raise the limit with --max-input-mb`);
 }
 
 /** Refuses a file larger than the limit (checked before reading it, and again on its bytes). */

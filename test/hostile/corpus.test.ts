@@ -1,0 +1,173 @@
+// Each broken or hostile input in test/hostile/corpus/ and what the user is told about it.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FAKE_PERSON, hostileCorpus } from '../../scripts/hostile/corpus.js';
+import { checkJson, corpus, notable, runCli, type JsonReport } from '../support/cli.js';
+
+const LIST_6 = 'Annex A List 6: children in need';
+const subjects = (r: JsonReport) => r.exceptions.map((e) => e.subject);
+const findingsOf = (r: JsonReport, kind: string) => r.findings.filter((f) => f.kind === kind);
+
+describe('the committed corpus', () => {
+  it('is what scripts/hostile/corpus.ts generates', () => {
+    for (const [name, bytes] of hostileCorpus()) expect(Buffer.compare(readFileSync(corpus(name)), bytes), name).toBe(0);
+  });
+});
+
+describe('files that cannot be read: exit 2 and one plain line naming the file', () => {
+  const cases: [string, string][] = [
+    ['not-a-spreadsheet.xlsx', 'is not a spreadsheet: the tool reads .xlsx, .xls, .ods and .csv files'],
+    ['minutes.pdf.csv', 'is not a spreadsheet (it is a PDF): the tool reads .xlsx, .xls, .ods and .csv files'],
+    ['truncated.xlsx', 'is damaged or incomplete: open it in Excel and save it again, or export it again'],
+    ['not-a-workbook.xlsx', 'is a zip file with no workbook in it (a Word document or another archive?)'],
+    ['password-protected.xlsx', 'is password-protected: remove the password and save again'],
+    ['zip-bomb.xlsx', 'would unpack to 40950 MB, over the limit of 256 MB; if the file is genuine, raise the limit with --max-input-mb'],
+    ['empty.csv', 'is empty (0 bytes): export it again, or remove it from the inputs'],
+  ];
+  it.each(cases)('%s', async (name, message) => {
+    const run = await runCli('check', '--data', corpus(name), '--as-of', '2017-01-18');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^comply: [^\n]+\n$/);
+    expect(run.stderr).toContain(`comply: ${corpus(name)} ${message}`);
+  });
+
+  it('the size limit is configurable with --max-input-mb', async () => {
+    const small = await runCli('check', '--data', corpus('title-rows.xlsx'), '--as-of', '2017-01-18', '--max-input-mb', '0.01');
+    expect(small.code).toBe(2);
+    expect(small.stderr).toContain('title-rows.xlsx would unpack to 16 KB, over the limit of 0.01 MB');
+    const tiny = await runCli('check', '--data', corpus('title-rows.xlsx'), '--as-of', '2017-01-18', '--max-input-mb', '0.001');
+    expect(tiny.stderr).toContain('title-rows.xlsx is 9 KB, over the limit of 0.001 MB');
+    expect((await runCli('check', '--data', corpus('title-rows.xlsx'), '--as-of', '2017-01-18', '--max-input-mb', '1')).code).toBe(0);
+    const bad = await runCli('check', '--data', corpus('title-rows.xlsx'), '--max-input-mb', 'lots');
+    expect(bad).toMatchObject({ code: 2, stderr: 'comply: --max-input-mb must be a number of megabytes above 0 (got "lots")\n' });
+  });
+});
+
+describe('sheets that are read, with findings where something is wrong', () => {
+  it('an old .xls workbook is read like an .xlsx', async () => {
+    const r = await checkJson(corpus('old-format.xls'));
+    expect(r.summary.inputs).toMatchObject([{ sheet: 'List 6', dataset: 'annex-a-list-6', rows: 2 }]);
+    expect(subjects(r)).toEqual(['C102']);
+  });
+
+  it('headers only: recognised, nothing to judge, and said so', async () => {
+    const r = await checkJson(corpus('headers-only.xlsx'));
+    expect(r.summary.inputs).toMatchObject([{ dataset: 'annex-a-list-6', rows: 0 }]);
+    expect(notable(r)).toMatchObject([{ kind: 'no-rows', level: 'info', sheet: 'List 6', message: `Headers only: ${LIST_6} with no data rows` }]);
+  });
+
+  it('title rows above the header row are skipped and rows keep their Excel numbers', async () => {
+    const r = await checkJson(corpus('title-rows.xlsx'));
+    expect(r.summary.inputs).toMatchObject([{ headerRow: 4, rows: 1 }]);
+    expect(r.exceptions).toMatchObject([{ subject: 'C103', source: { sheet: 'List 6', row: 5 } }]);
+  });
+
+  it('a duplicated header: the first column is used and the repeat is a finding', async () => {
+    const r = await checkJson(corpus('duplicate-headers.csv'));
+    expect(notable(r)).toMatchObject([{ kind: 'suspicious-value', row: 1, column: 'CIN Start Date', message: 'Header "CIN Start Date" appears more than once; the first such column is used' }]);
+    expect(r.exceptions).toMatchObject([{ subject: 'C104', dueDate: '2016-12-01' }]);
+  });
+
+  it('a required column missing: says which, and which dataset the sheet looks like', async () => {
+    const r = await checkJson(corpus('missing-column.csv'));
+    expect(findingsOf(r, 'unknown-dataset')).toMatchObject([
+      { level: 'warning', message: `Looks like ${LIST_6} but lacks the required column(s) "CIN Closure Date", so the sheet was skipped (2 rows)` },
+    ]);
+  });
+
+  it('a sheet matching no dataset: lists what the tool reads', async () => {
+    const r = await checkJson(corpus('no-dataset.csv'));
+    const [finding] = findingsOf(r, 'unknown-dataset');
+    expect(finding!.message).toMatch(/^Matches no known dataset: no row in the first 20 has a header the tool knows, so the sheet was skipped \(2 rows\)\. The tool reads: /);
+    expect(finding!.message).toContain(LIST_6);
+  });
+
+  it.each([['utf8-bom.csv', '007'], ['utf16.csv', '008'], ['semicolon.csv', '009']])('%s is read, IDs keep their leading zeros', async (name, id) => {
+    const r = await checkJson(corpus(name));
+    expect(r.summary.inputs).toMatchObject([{ dataset: 'annex-a-list-6', rows: 1 }]);
+    expect(r.exceptions).toMatchObject([{ subject: id, dueDate: '2016-12-01' }]);
+  });
+
+  it('dates as text in mixed formats: UK and ISO forms read, anything else a finding with row, column and value', async () => {
+    const r = await checkJson(corpus('mixed-dates.csv'));
+    expect(subjects(r)).toEqual(['D1', 'D2', 'D3', 'D4', 'D5']);
+    expect(findingsOf(r, 'unreadable-value')).toMatchObject([
+      { row: 7, column: 'CIN Start Date', value: '1st June 2016', message: 'CIN Start Date: not a date (expected dd/mm/yyyy, yyyy-mm-dd or an Excel date)' },
+      { row: 8, column: 'CIN Start Date', value: FAKE_PERSON },
+    ]);
+    expect(r.summary.rules[0]!.counts).toMatchObject({ considered: 7, exceptions: 5, notEvaluable: 2 });
+  });
+
+  it('31/02/2017 is a finding, never a pass', async () => {
+    const r = await checkJson(corpus('impossible-date.csv'));
+    expect(findingsOf(r, 'unreadable-value')).toMatchObject([{ row: 2, column: 'CIN Start Date', value: '31/02/2017', message: 'CIN Start Date: 31 February 2017 does not exist' }]);
+    expect(r.summary.rules[0]!.counts).toMatchObject({ passed: 0, notEvaluable: 1 });
+  });
+
+  it('a column of US month-first dates is reported, not guessed', async () => {
+    const r = await checkJson(corpus('us-dates.csv'));
+    const column = notable(r).filter((f) => f.kind === 'suspicious-value');
+    expect(column).toMatchObject([{ row: 1, column: 'CIN Start Date', level: 'warning' }]);
+    expect(column[0]!.message).toContain('looks like US month-first dates: 2 values have a second number over 12 and none a first number over 12');
+    const unread = findingsOf(r, 'unreadable-value');
+    expect(unread.map((f) => f.value)).toEqual(['06/13/2016', '06/25/2016', '03/04/2016']);
+    expect(unread[2]!.message).toContain('looks like US month-first dates (mm/dd/yyyy)');
+    expect(subjects(r)).toEqual(['U4']);
+  });
+
+  it("Excel's serial 60 (29/02/1900, which never was) is a finding; 61 is 1 March 1900", async () => {
+    const r = await checkJson(corpus('serial-60.xlsx'));
+    expect(findingsOf(r, 'unreadable-value')).toMatchObject([
+      { row: 2, value: '60', message: 'CIN Start Date: Excel date 60 is 29 February 1900, which does not exist (a known Excel quirk)' },
+    ]);
+    expect(r.exceptions).toMatchObject([{ subject: 'S61', columns: { 'CIN Start Date': '1900-03-01' } }]);
+  });
+
+  it('date-times in date cells are read as their date', async () => {
+    const r = await checkJson(corpus('date-times.xlsx'));
+    expect(r.exceptions.map((e) => [e.subject, e.columns['CIN Start Date']])).toEqual([
+      ['T1', '2016-06-01'], ['T2', '2016-06-01'], ['T3', '2016-06-01'],
+    ]);
+  });
+
+  it("formulas are read through their cached values; a formula's #N/A is empty", async () => {
+    const r = await checkJson(corpus('formulas.xlsx'));
+    expect(r.exceptions.map((e) => [e.subject, e.dueDate])).toEqual([['F1', '2016-12-01'], ['F2', '2016-12-02']]);
+    expect(findingsOf(r, 'unreadable-value')).toEqual([]);
+  });
+
+  it('merged cells read their value across the merged area; hidden rows and columns are read', async () => {
+    const r = await checkJson(corpus('merged-hidden.xlsx'));
+    expect(r.exceptions.map((e) => [e.subject, e.team, e.worker])).toEqual([['M2', 'Team Merged', 'Worker B'], ['M3', 'Team Merged', 'Worker C']]);
+    expect(r.summary.rules[0]!.counts.considered).toBe(3);
+  });
+
+  it('hidden sheets are read, and the inputs summary says they are hidden', async () => {
+    const r = await checkJson(corpus('hidden-sheet.xlsx'));
+    expect(r.summary.inputs).toMatchObject([{ sheet: 'Cover', dataset: null }, { sheet: 'List 6', hidden: true, dataset: 'annex-a-list-6', rows: 1 }]);
+    expect(subjects(r)).toEqual(['H1']);
+    const text = await runCli('check', '--data', corpus('hidden-sheet.xlsx'), '--as-of', '2017-01-18');
+    expect(text.stdout).toContain('hidden-sheet.xlsx [List 6] (hidden sheet): annex-a-list-6, 1 rows');
+  });
+
+  it('a 100,000-character cell is a finding and the run completes', async () => {
+    const r = await checkJson(corpus('long-cell.csv'));
+    expect(findingsOf(r, 'unreadable-value')).toMatchObject([{ row: 2, column: 'CIN Start Date' }]);
+    expect(findingsOf(r, 'unreadable-value')[0]!.value).toHaveLength(100_000);
+    expect(subjects(r)).toEqual(['L2']);
+  });
+
+  it('the same child twice: both rows judged, the repeat a finding, one exception', async () => {
+    const r = await checkJson(corpus('same-child-twice.csv'));
+    expect(findingsOf(r, 'duplicate-subject')).toMatchObject([{ row: 3, column: 'Child Unique ID', value: 'C200', message: 'Child Unique ID also appears at row 2; both rows are judged' }]);
+    expect(r.summary.rules[0]!.counts).toMatchObject({ considered: 2, exceptions: 1, merged: 1 });
+  });
+
+  it('__proto__, constructor and prototype as headers are ignored and pollute nothing', async () => {
+    const r = await checkJson(corpus('proto-headers.csv'));
+    expect(subjects(r)).toEqual(['P1']);
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
