@@ -109,6 +109,7 @@ export function hostileCorpus(): Map<string, Uint8Array> {
   add('duplicate-headers.csv', csv([[...HEADER, 'CIN Start Date'], ['C104', '01/06/2016', '', 'Team North', 'Worker A', '02/06/2016']]));
   add('missing-column.csv', csv([HEADER.filter((h) => h !== 'CIN Closure Date'), ['C105', '01/06/2016', 'Team North', 'Worker A']]));
   add('no-dataset.csv', csv([['Name', 'Address', 'Phone'], [FAKE_PERSON, 'Somewhere', '000']]));
+  add('no-known-header.csv', csv([['Colour', 'Shape'], ['Red', 'Square']]));
   add('utf8-bom.csv', new Uint8Array([0xef, 0xbb, 0xbf, ...csv([HEADER, ['007', '01/06/2016', '', 'Team North', 'Worker A']])]));
   add('utf16.csv', utf16le(`${[HEADER, ['008', '01/06/2016', '', 'Team North', 'Worker A']].map((r) => r.join('\t')).join('\r\n')}\r\n`));
   add('semicolon.csv', csv([HEADER, ['009', '01/06/2016', '', 'Team North', 'Worker A']], ';'));

@@ -54,14 +54,18 @@ export interface CheckOptions {
 }
 
 const quoted = (names: readonly string[]) => names.map((c) => `"${c}"`).join(', ');
+const nearMiss = (m: NearMiss) => `${m.dataset.title} (missing ${quoted(m.missing)})`;
 
-/** Why a sheet was skipped: the dataset it looks most like and the required columns it lacks, or what the tool reads. */
+/** Why a sheet was skipped: the dataset it looks like and the required columns it lacks, else the closest, else what the tool reads. */
 function unrecognisedMessage(closest: readonly NearMiss[], datasets: readonly DatasetDef[], dataRows: number): string {
   const skipped = `the sheet was skipped (${dataRows} non-empty rows)`;
   const [best, ...others] = closest;
-  if (!best) return `Matches no known dataset: no row in the first ${HEADER_SEARCH_ROWS} has a header the tool knows, so ${skipped}. The tool reads: ${datasets.map((d) => d.title).join('; ')}`;
-  const also = others.length ? `. Also near: ${others.map((m) => `${m.dataset.title} (missing ${quoted(m.missing)})`).join('; ')}` : '';
-  return `Looks like ${best.dataset.title} but lacks the required column(s) ${quoted(best.missing)}, so ${skipped}${also}`;
+  if (best && best.matched >= 2) {
+    const also = others.length ? `. Also near: ${others.map(nearMiss).join('; ')}` : '';
+    return `Looks like ${best.dataset.title} but lacks the required column(s) ${quoted(best.missing)}, so ${skipped}${also}`;
+  }
+  if (best) return `Matches no known dataset, so ${skipped}. Closest: ${closest.map(nearMiss).join('; ')}`;
+  return `Matches no known dataset: no row in the first ${HEADER_SEARCH_ROWS} has a header the tool knows, so ${skipped}. The tool reads: ${datasets.map((d) => d.title).join('; ')}`;
 }
 
 /** Recognises each raw table's dataset by its header row and types its rows. */

@@ -72,14 +72,20 @@ describe('sheets that are read, with findings where something is wrong', () => {
   it('a required column missing: says which, and which dataset the sheet looks like', async () => {
     const r = await checkJson(corpus('missing-column.csv'));
     expect(findingsOf(r, 'unknown-dataset')).toMatchObject([
-      { level: 'warning', message: `Looks like ${LIST_6} but lacks the required column(s) "CIN Closure Date", so the sheet was skipped (2 rows)` },
+      { level: 'warning', message: `Looks like ${LIST_6} but lacks the required column(s) "CIN Closure Date", so the sheet was skipped (2 non-empty rows)` },
     ]);
   });
 
-  it('a sheet matching no dataset: lists what the tool reads', async () => {
+  it('a sheet matching no dataset: lists the closest', async () => {
     const r = await checkJson(corpus('no-dataset.csv'));
     const [finding] = findingsOf(r, 'unknown-dataset');
-    expect(finding!.message).toMatch(/^Matches no known dataset: no row in the first 20 has a header the tool knows, so the sheet was skipped \(2 rows\)\. The tool reads: /);
+    expect(finding!.message).toMatch(/^Matches no known dataset, so the sheet was skipped \(2 non-empty rows\)\. Closest: [^(]+ \(missing "[^"]+"/);
+  });
+
+  it('a sheet with no header the tool knows: lists what the tool reads', async () => {
+    const r = await checkJson(corpus('no-known-header.csv'));
+    const [finding] = findingsOf(r, 'unknown-dataset');
+    expect(finding!.message).toMatch(/^Matches no known dataset: no row in the first 20 has a header the tool knows, so the sheet was skipped \(2 non-empty rows\)\. The tool reads: /);
     expect(finding!.message).toContain(LIST_6);
   });
 
