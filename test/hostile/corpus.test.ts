@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FAKE_PERSON, hostileCorpus } from '../../scripts/hostile/corpus.js';
-import { checkJson, corpus, notable, runCli, type JsonReport } from '../support/cli.js';
+import { complyHere } from '../helpers/cli.js';
+import { checkJson, corpus, notable, type JsonReport } from '../helpers/corpus.js';
 
 const LIST_6 = 'Annex A List 6: children in need';
 const subjects = (r: JsonReport) => r.exceptions.map((e) => e.subject);
@@ -25,22 +26,22 @@ describe('files that cannot be read: exit 2 and one plain line naming the file',
     ['empty.csv', 'is empty (0 bytes): export it again, or remove it from the inputs'],
   ];
   it.each(cases)('%s', async (name, message) => {
-    const run = await runCli('check', '--data', corpus(name), '--as-of', '2017-01-18');
-    expect(run.code).toBe(2);
+    const run = await complyHere('check', '--data', corpus(name), '--as-of', '2017-01-18');
+    expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^comply: [^\n]+\n$/);
     expect(run.stderr).toContain(`comply: ${corpus(name)} ${message}`);
   });
 
   it('the size limit is configurable with --max-input-mb', async () => {
-    const small = await runCli('check', '--data', corpus('title-rows.xlsx'), '--as-of', '2017-01-18', '--max-input-mb', '0.01');
-    expect(small.code).toBe(2);
+    const small = await complyHere('check', '--data', corpus('title-rows.xlsx'), '--as-of', '2017-01-18', '--max-input-mb', '0.01');
+    expect(small.status).toBe(2);
     expect(small.stderr).toContain('title-rows.xlsx would unpack to 16 KB, over the limit of 0.01 MB');
-    const tiny = await runCli('check', '--data', corpus('title-rows.xlsx'), '--as-of', '2017-01-18', '--max-input-mb', '0.001');
+    const tiny = await complyHere('check', '--data', corpus('title-rows.xlsx'), '--as-of', '2017-01-18', '--max-input-mb', '0.001');
     expect(tiny.stderr).toContain('title-rows.xlsx is 9 KB, over the limit of 0.001 MB');
-    expect((await runCli('check', '--data', corpus('title-rows.xlsx'), '--as-of', '2017-01-18', '--max-input-mb', '1')).code).toBe(0);
-    const bad = await runCli('check', '--data', corpus('title-rows.xlsx'), '--max-input-mb', 'lots');
-    expect(bad).toMatchObject({ code: 2, stderr: 'comply: --max-input-mb must be a number of megabytes above 0 (got "lots")\n' });
+    expect((await complyHere('check', '--data', corpus('title-rows.xlsx'), '--as-of', '2017-01-18', '--max-input-mb', '1')).status).toBe(0);
+    const bad = await complyHere('check', '--data', corpus('title-rows.xlsx'), '--max-input-mb', 'lots');
+    expect(bad).toMatchObject({ status: 2, stderr: 'comply: --max-input-mb must be a number of megabytes above 0 (got "lots")\n' });
   });
 });
 
@@ -153,7 +154,7 @@ describe('sheets that are read, with findings where something is wrong', () => {
     const r = await checkJson(corpus('hidden-sheet.xlsx'));
     expect(r.summary.inputs).toMatchObject([{ sheet: 'Cover', dataset: null }, { sheet: 'List 6', hidden: true, dataset: 'annex-a-list-6', rows: 1 }]);
     expect(subjects(r)).toEqual(['H1']);
-    const text = await runCli('check', '--data', corpus('hidden-sheet.xlsx'), '--as-of', '2017-01-18');
+    const text = await complyHere('check', '--data', corpus('hidden-sheet.xlsx'), '--as-of', '2017-01-18');
     expect(text.stdout).toContain('hidden-sheet.xlsx [List 6] (hidden sheet): annex-a-list-6, 1 rows');
   });
 
