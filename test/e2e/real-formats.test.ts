@@ -55,6 +55,6 @@ describe('a List 6 extract as councils really send it', () => {
     writeFileSync(join(dir, 'list6.csv'), 'Child Unique ID,CIN Start Date,Allocated Team\r\n1,17/07/2016,Team A\r\n');
     const report = await check('--data', dir, '--as-of', '2017-01-18');
     const unknown = report.findings.find((f) => f.kind === 'unknown-dataset')!;
-    expect(unknown.message).toBe('Looks like Annex A List 6: children in need but lacks the required column(s) "CIN Closure Date", so the sheet was skipped (2 non-empty rows)');
+    expect(unknown.message).toContain('Looks like Annex A List 6: children in need but lacks the required column(s) "CIN Closure Date", so the sheet was skipped (2 non-empty rows)');
   });
 });

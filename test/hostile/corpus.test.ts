@@ -72,9 +72,10 @@ describe('sheets that are read, with findings where something is wrong', () => {
 
   it('a required column missing: says which, and which dataset the sheet looks like', async () => {
     const r = await checkJson(corpus('missing-column.csv'));
-    expect(findingsOf(r, 'unknown-dataset')).toMatchObject([
-      { level: 'warning', message: `Looks like ${LIST_6} but lacks the required column(s) "CIN Closure Date", so the sheet was skipped (2 non-empty rows)` },
-    ]);
+    const [finding, ...more] = findingsOf(r, 'unknown-dataset');
+    expect(more).toEqual([]);
+    expect(finding).toMatchObject({ level: 'warning' });
+    expect(finding!.message.startsWith(`Looks like ${LIST_6} but lacks the required column(s) "CIN Closure Date", so the sheet was skipped (2 non-empty rows)`)).toBe(true);
   });
 
   it('a sheet matching no dataset: lists the closest', async () => {
