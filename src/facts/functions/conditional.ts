@@ -5,9 +5,9 @@ import type { FactFunction } from './function.js';
 const isEmpty = (v: FactValue): boolean => v === null || v === undefined || v === '';
 
 /**
- * A value kept only when a condition holds, else empty: "a visit before the plan start counts as
- * none", "the placement start when it is after the last visit", "the start date when there is no
- * review". Empty results let later arithmetic (and its calendar) be skipped for that row.
+ * A value kept only when a condition holds, else empty: a date that counts only on or after
+ * another, a date that matters only when it is after another, a value used only when another is
+ * missing. An empty result lets later arithmetic (and its calendar) be skipped for that row.
  */
 export const CONDITIONAL_FUNCTIONS: Record<string, FactFunction> = {
   onOrAfterOrNone: {
