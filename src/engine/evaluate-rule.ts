@@ -39,17 +39,23 @@ type Outcome =
 /**
  * Computes every fact; one that cannot be computed (an unreadable cell, a date outside the
  * working-day calendar) is kept as an Invalid so that judge() can say whether it mattered.
+ * Returns the first such fact, if any.
  */
-function computeFacts(rule: CompiledRule, ctx: EvalContext): void {
+function computeFacts(rule: CompiledRule, ctx: EvalContext): Invalid | undefined {
+  let first: Invalid | undefined;
   for (const { name, compute } of rule.facts) {
+    let value: FactValue;
     try {
-      ctx.facts[name] = compute(ctx);
+      value = compute(ctx);
     } catch (error) {
       if (!(error instanceof CalendarRangeError)) throw error;
       const source = ctx.row.source;
-      ctx.facts[name] = new Invalid('', error.message, { ...source, row: ctx.row.row });
+      value = new Invalid('', error.message, { ...source, row: ctx.row.row });
     }
+    ctx.facts[name] = value;
+    if (!first && value instanceof Invalid) first = value;
   }
+  return first;
 }
 
 const invalidAmong = (facts: Record<string, FactValue>, names: readonly string[]) => firstInvalid(names.map((n) => facts[n]));
@@ -75,7 +81,7 @@ function warningFindings(rule: CompiledRule, ctx: EvalContext, options: Evaluate
 }
 
 function judge(rule: CompiledRule, ctx: EvalContext, options: EvaluateOptions, findings: Finding[]): Outcome {
-  computeFacts(rule, ctx);
+  const bad = computeFacts(rule, ctx);
   const badRequired = invalidAmong(ctx.facts, rule.requires);
   if (badRequired) return notEvaluable(badRequired);
   const empty = rule.requires.find((name) => ctx.facts[name] === null || ctx.facts[name] === undefined);
@@ -83,7 +89,6 @@ function judge(rule: CompiledRule, ctx: EvalContext, options: EvaluateOptions, f
   const badScope = invalidAmong(ctx.facts, rule.appliesReads);
   if (badScope) return notEvaluable(badScope);
   if (!rule.applies(ctx.facts)) return { kind: 'notApplicable' };
-  const bad = firstInvalid(Object.values(ctx.facts));
   if (bad) return notEvaluable(bad);
   const subject = rule.subject(ctx);
   if (subject === null || subject === '') return { kind: 'notEvaluable', problem: 'no subject id' };
