@@ -59,8 +59,3 @@ export function runCase(pack: RulePack, ruleId: string, c: RuleCase): { result?:
     (c.expectWarnings === undefined || c.expectWarnings === actualWarnings);
   return { result, outcome: { ...base, actual, actualNotEvaluable, actualWarnings, passed } };
 }
-
-/** Every case of every rule in the pack. */
-export function runPackCases(pack: RulePack): CaseResult[] {
-  return pack.cases.flatMap((set) => set.cases.map((c) => runCase(pack, set.rule, c).outcome));
-}

@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { registerCheck } from './commands/check.js';
 import { registerDrift } from './commands/drift.js';
 import { registerTemplate } from './commands/template.js';
+import { registerTest } from './commands/test.js';
+import { registerValidate } from './commands/validate.js';
 
 export const VERSION = '0.1.0';
 
@@ -15,5 +17,7 @@ export function buildProgram(): Command {
   registerCheck(program);
   registerDrift(program);
   registerTemplate(program);
+  registerValidate(program);
+  registerTest(program);
   return program;
 }

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { parsePackFile } from '../rules/parse-pack-file.js';
+import { problemText } from '../rules/problem-text.js';
 import type { PackFile, RulePack } from '../rules/rule-pack.js';
 import { validatePack, type PackProblem, type PackSchemas } from '../rules/validate-pack.js';
 import { SCHEMA_DIR, SHIPPED_RULES } from './paths.js';
@@ -7,7 +9,7 @@ import { SCHEMA_DIR, SHIPPED_RULES } from './paths.js';
 /** A rule pack that cannot be used: every problem, with file and JSON pointer. */
 export class PackError extends Error {
   constructor(readonly problems: PackProblem[]) {
-    super(`The rule pack has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.file} ${p.pointer}: ${p.message}`).join('\n')}`);
+    super(`The rule pack has ${problems.length} problem(s):\n${problems.map((p) => `  ${problemText(p)}`).join('\n')}`);
   }
 }
 
@@ -22,26 +24,25 @@ export function readSchemas(): PackSchemas {
   return { rule: load('rule.schema.json'), dataset: load('dataset.schema.json'), cases: load('cases.schema.json'), overview: load('overview.schema.json') };
 }
 
-/** Reads a pack folder's JSON files; a file that is not JSON is reported as a problem, not thrown. */
+/** Reads a pack folder's JSON files; a file that is not JSON (or uses a forbidden key) is reported as a problem, not thrown. */
 export function readPackFiles(dir: string): { files: PackFile[]; problems: PackProblem[] } {
   const files: PackFile[] = [];
   const problems: PackProblem[] = [];
   for (const full of jsonFiles(dir)) {
     const path = relative(dir, full).split(sep).join('/');
-    try {
-      files.push({ path, json: JSON.parse(readFileSync(full, 'utf8')) });
-    } catch (error) {
-      problems.push({ file: path, pointer: '/', message: `not valid JSON: ${(error as Error).message}` });
-    }
+    const parsed = parsePackFile(path, readFileSync(full, 'utf8'));
+    if (parsed.file) files.push(parsed.file);
+    problems.push(...parsed.problems);
   }
   return { files, problems };
 }
 
 /**
- * Loads and validates a rule pack folder. Datasets and calendars come from the shipped pack
- * when the folder has none of its own, so a folder of rules alone is enough.
+ * Reads and validates a rule pack folder, returning every problem rather than throwing.
+ * Datasets and calendars come from the shipped pack when the folder has none of its own,
+ * so a folder of rules alone is enough.
  */
-export function loadPack(dir: string = SHIPPED_RULES): RulePack {
+export function collectPack(dir: string = SHIPPED_RULES): { pack: RulePack; files: PackFile[]; problems: PackProblem[] } {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new PackError([{ file: dir, pointer: '/', message: 'no such rules folder' }]);
   const own = readPackFiles(dir);
   const roles = own.files.map((f) => f.path);
@@ -51,8 +52,14 @@ export function loadPack(dir: string = SHIPPED_RULES): RulePack {
       (/^datasets\//.test(f.path) && !roles.some((p) => /(^|\/)datasets\//.test(p))) ||
       (/^calendars\//.test(f.path) && !roles.some((p) => /(^|\/)calendars\//.test(p))),
   );
-  const { pack, problems } = validatePack([...own.files, ...borrowed], readSchemas());
-  const all = [...own.problems, ...problems];
-  if (all.length) throw new PackError(all);
+  const files = [...own.files, ...borrowed];
+  const { pack, problems } = validatePack(files, readSchemas());
+  return { pack, files, problems: [...own.problems, ...problems] };
+}
+
+/** Loads a rule pack folder for a run: any problem stops it. */
+export function loadPack(dir: string = SHIPPED_RULES): RulePack {
+  const { pack, problems } = collectPack(dir);
+  if (problems.length) throw new PackError(problems);
   return pack;
 }

@@ -8,6 +8,8 @@ export interface PackFile {
   /** Path relative to the pack folder, with forward slashes. */
   path: string;
   json: unknown;
+  /** The file's text, so that problems can give a line and column. */
+  text?: string;
 }
 
 /** Everything a check needs besides the extracts: rules, datasets, cases and the working-day calendar. */

@@ -2,6 +2,9 @@
 export type IntervalUnit = 'days' | 'workingDays' | 'weeks' | 'months' | 'years';
 export type ParameterUnit = IntervalUnit | 'count' | 'text';
 
+/** Days, working days, weeks, months and years are intervals; counts and text are plain values. */
+export const isIntervalUnit = (unit: ParameterUnit): unit is IntervalUnit => unit !== 'count' && unit !== 'text';
+
 export interface Parameter {
   value: number | string;
   unit: ParameterUnit;

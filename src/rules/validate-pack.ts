@@ -1,11 +1,13 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv } from 'ajv';
 import type { DatasetDef } from '../datasets/dataset.js';
 import { FUNCTIONS } from '../facts/functions.js';
 import { OPERATORS } from '../engine/operators.js';
 import { orderFacts, BUILT_IN_FACTS } from '../engine/compile-rule.js';
 import type { OverviewDef } from './overview.js';
-import type { Condition, Expr, RuleCases, RuleDef } from './rule.js';
+import { isIntervalUnit, type Condition, type Expr, type RuleCases, type RuleDef } from './rule.js';
+import { parseJsonTree, pointerOffset, positionAt } from './json-source.js';
 import { packFileRole, type PackFile, type RulePack } from './rule-pack.js';
+import { schemaProblems } from './schema-problems.js';
 import { overviewProblems } from './validate-overview.js';
 
 /** A problem with a rule pack file, pointing at the JSON location. */
@@ -14,6 +16,9 @@ export interface PackProblem {
   /** JSON pointer into the file, e.g. /facts/dueDate/call. */
   pointer: string;
   message: string;
+  /** 1-based, where the pointer could be found in the file's text. */
+  line?: number;
+  column?: number;
 }
 
 export interface PackSchemas {
@@ -21,14 +26,6 @@ export interface PackSchemas {
   dataset: object;
   cases: object;
   overview: object;
-}
-
-function schemaProblems(file: string, errors: ErrorObject[] | null | undefined): PackProblem[] {
-  return (errors ?? []).map((e) => ({
-    file,
-    pointer: e.instancePath || '/',
-    message: `${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? `: "${String(e.params.additionalProperty)}"` : ''}`,
-  }));
 }
 
 function* walkExpr(expr: Expr, pointer: string): Generator<[Expr, string]> {
@@ -57,6 +54,7 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
       if (own && !(ours in own.columns)) say(`/related/${name}/match`, `dataset "${rule.dataset}" has no column "${ours}"`);
     }
   }
+  const usedParameters = new Set<string>();
   const known = new Set<string>([...BUILT_IN_FACTS, ...Object.keys(rule.facts), ...(rule.each ? [rule.each.name] : [])]);
   const exprs: [Expr, string][] = [
     [rule.subject, '/subject'],
@@ -78,7 +76,10 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
       } else if ('fact' in e) {
         if (!known.has(e.fact)) say(pointer, `unknown fact "${e.fact}"`);
       } else if ('param' in e) {
-        if (!rule.parameters[e.param]) say(pointer, `unknown parameter "${e.param}"`);
+        const p = rule.parameters[e.param];
+        if (!p) say(pointer, `unknown parameter "${e.param}"`);
+        else if (isIntervalUnit(p.unit) && !/\/args\/\d+$/.test(pointer)) say(pointer, `parameter "${e.param}" is an interval (${p.unit}): only a function that takes an interval can use it`);
+        usedParameters.add(e.param);
       } else if ('call' in e) {
         const f = FUNCTIONS[e.call];
         if (!f) {
@@ -91,13 +92,17 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
           const p = rule.parameters[a.param];
           if (!p) return;
           const kind = f.args[Math.min(i, f.args.length - 1)];
-          const isInterval = p.unit !== 'count' && p.unit !== 'text';
+          const isInterval = isIntervalUnit(p.unit);
           if (kind === 'interval' && !isInterval) say(`${pointer}/args/${i}`, `${e.call} needs an interval; parameter "${a.param}" has unit "${p.unit}"`);
           if (kind === 'interval' && isInterval && f.units && !f.units.includes(p.unit as never)) say(`${pointer}/args/${i}`, `${e.call} cannot take unit "${p.unit}" (it takes ${f.units.join(', ')})`);
+          const plain = kind === 'number' ? 'count' : kind === 'text' ? 'text' : undefined;
+          if (kind !== 'interval' && kind !== 'any' && p.unit !== plain) say(`${pointer}/args/${i}`, `${e.call} argument ${i + 1} needs ${kind === 'dates' ? 'a list of dates' : `a ${kind}`}; parameter "${a.param}" has unit "${p.unit}"`);
         });
       }
     }
   }
+  for (const name of Object.keys(rule.parameters)) if (!usedParameters.has(name)) say(`/parameters/${name}`, `parameter "${name}" is never used`);
+  for (const [, name] of rule.exception.message.matchAll(/\{([A-Za-z]\w*)(?::\w+)?\}/g)) if (!known.has(name!)) say('/exception/message', `the message names unknown fact "{${name}}"`);
   for (const [i, name] of (rule.requires ?? []).entries()) if (!known.has(name)) say(`/requires/${i}`, `unknown fact "${name}"`);
   const conditions: [Condition, string][] = [[rule.conditions as Condition, '/conditions']];
   if (rule.appliesWhen) conditions.push([rule.appliesWhen as Condition, '/appliesWhen']);
@@ -122,9 +127,22 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
   return problems;
 }
 
+/** Adds line and column to each problem whose file's text is at hand. */
+export function locateProblems(problems: PackProblem[], files: readonly PackFile[]): PackProblem[] {
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const trees = new Map<string, ReturnType<typeof parseJsonTree>>();
+  return problems.map((p) => {
+    const text = texts.get(p.file);
+    if (p.line !== undefined || text === undefined) return p;
+    if (!trees.has(p.file)) trees.set(p.file, parseJsonTree(text));
+    const parsed = trees.get(p.file)!;
+    return 'tree' in parsed ? { ...p, ...positionAt(text, pointerOffset(parsed.tree, p.pointer)) } : p;
+  });
+}
+
 /** Validates every file of a pack against the shipped schemas and the checks above. */
 export function validatePack(files: readonly PackFile[], schemas: PackSchemas): { pack: RulePack; problems: PackProblem[] } {
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
   const checkRule = ajv.compile(schemas.rule);
   const checkDataset = ajv.compile(schemas.dataset);
   const checkCases = ajv.compile(schemas.cases);
@@ -133,12 +151,15 @@ export function validatePack(files: readonly PackFile[], schemas: PackSchemas): 
   const pack: RulePack = { rules: [], datasets: [], cases: [], calendar: { dates: [] }, overviews: [] };
   const ruleFiles = new Map<string, string>();
   const overviewFiles = new Map<OverviewDef, string>();
+  const casesFiles = new Map<RuleCases, string>();
+  const unreadableRuleIds = new Set<unknown>();
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const { path, json } of sorted) {
     switch (packFileRole(path)) {
       case 'dataset':
-        if (checkDataset(json)) pack.datasets.push(json as DatasetDef);
-        else problems.push(...schemaProblems(path, checkDataset.errors));
+        if (!checkDataset(json)) problems.push(...schemaProblems(path, checkDataset.errors));
+        else if (pack.datasets.some((d) => d.id === (json as DatasetDef).id)) problems.push({ file: path, pointer: '/id', message: `dataset id "${(json as DatasetDef).id}" is used by another dataset file too` });
+        else pack.datasets.push(json as DatasetDef);
         break;
       case 'calendar': {
         const dates = (json as { dates?: unknown }).dates;
@@ -149,6 +170,7 @@ export function validatePack(files: readonly PackFile[], schemas: PackSchemas): 
       case 'rule':
         if (!checkRule(json)) {
           problems.push(...schemaProblems(path, checkRule.errors));
+          unreadableRuleIds.add((json as { id?: unknown }).id);
           break;
         }
         if (ruleFiles.has((json as RuleDef).id)) {
@@ -159,8 +181,10 @@ export function validatePack(files: readonly PackFile[], schemas: PackSchemas): 
         pack.rules.push(json as RuleDef);
         break;
       case 'cases':
-        if (checkCases(json)) pack.cases.push(json as RuleCases);
-        else problems.push(...schemaProblems(path, checkCases.errors));
+        if (checkCases(json)) {
+          pack.cases.push(json as RuleCases);
+          casesFiles.set(json as RuleCases, path);
+        } else problems.push(...schemaProblems(path, checkCases.errors));
         break;
       case 'overview':
         if (!checkOverview(json)) problems.push(...schemaProblems(path, checkOverview.errors));
@@ -178,9 +202,9 @@ export function validatePack(files: readonly PackFile[], schemas: PackSchemas): 
   const rules = new Map(pack.rules.map((r) => [r.id, r]));
   for (const o of pack.overviews) problems.push(...overviewProblems(o, overviewFiles.get(o)!, rules, datasets));
   for (const c of pack.cases) {
-    if (!ruleFiles.has(c.rule)) problems.push({ file: `${c.rule}.cases.json`, pointer: '/rule', message: `no rule with id "${c.rule}"` });
+    if (!ruleFiles.has(c.rule) && !unreadableRuleIds.has(c.rule)) problems.push({ file: casesFiles.get(c)!, pointer: '/rule', message: `no rule with id "${c.rule}"` });
   }
   if (pack.calendar.dates.length === 0) problems.push({ file: 'calendars/', pointer: '/', message: 'no bank-holiday calendar in the pack' });
   pack.calendar.dates.sort();
-  return { pack, problems };
+  return { pack, problems: locateProblems(problems, files) };
 }

@@ -1,0 +1,37 @@
+import type { Node } from 'jsonc-parser';
+import { escapePointer, parseJsonTree, positionAt } from './json-source.js';
+import type { PackFile } from './rule-pack.js';
+import type { PackProblem } from './validate-pack.js';
+
+/** Keys that would reach an object's prototype if a rule file were ever merged into another object. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function* forbiddenKeys(node: Node, pointer: string): Generator<{ pointer: string; key: string; offset: number }> {
+  if (node.type === 'array') for (const [i, item] of (node.children ?? []).entries()) yield* forbiddenKeys(item, `${pointer}/${i}`);
+  if (node.type !== 'object') return;
+  for (const member of node.children ?? []) {
+    const [keyNode, value] = member.children ?? [];
+    const key = String(keyNode?.value);
+    const at = `${pointer}/${escapePointer(key)}`;
+    if (FORBIDDEN_KEYS.has(key)) yield { pointer: at, key, offset: member.offset };
+    if (value) yield* forbiddenKeys(value, at);
+  }
+}
+
+/**
+ * A pack file's text as JSON. A file that is not strict JSON, or that uses a key such as
+ * "__proto__" anywhere, is a problem (with line and column) and is left out of the pack.
+ */
+export function parsePackFile(path: string, text: string): { file?: PackFile; problems: PackProblem[] } {
+  const source = text.replace(/^\uFEFF/, '');
+  const parsed = parseJsonTree(source);
+  if ('error' in parsed) return { problems: [{ file: path, pointer: '/', message: `not valid JSON: ${parsed.error}`, ...positionAt(source, parsed.offset) }] };
+  const refused = [...forbiddenKeys(parsed.tree, '')].map(({ pointer, key, offset }) => ({
+    file: path,
+    pointer,
+    message: `the key "${key}" is not allowed in rule files (it could change how every object behaves)`,
+    ...positionAt(source, offset),
+  }));
+  if (refused.length) return { problems: refused };
+  return { file: { path, json: JSON.parse(source) as unknown, text: source }, problems: [] };
+}

@@ -1,0 +1,72 @@
+import type { ErrorObject } from 'ajv';
+import { escapePointer } from './json-source.js';
+import type { PackProblem } from './validate-pack.js';
+
+type Branch = { required?: string[]; properties?: Record<string, unknown> };
+
+/** An error raised by branch `i` of the oneOf at (path, schemaPath): at the same value or one of its own properties. */
+function inBranch(e: ErrorObject, path: string, schemaPath: string, i: number): boolean {
+  const branch = `${schemaPath}/${i}/`;
+  if (!e.schemaPath.startsWith(branch)) return false;
+  if (e.instancePath === path) return true;
+  const key = e.instancePath.slice(path.length + 1);
+  return e.instancePath.startsWith(`${path}/`) && !key.includes('/') && e.schemaPath.startsWith(`${branch}properties/${key}/`);
+}
+
+/** A branch whose shape the value does not have at all (a required key missing, or not an object). */
+const rejectsShape = (errors: ErrorObject[], e: ErrorObject, i: number) =>
+  errors.some((x) => x.instancePath === e.instancePath && inBranch(x, e.instancePath, e.schemaPath, i) && (x.keyword === 'required' || x.keyword === 'type'));
+
+function shapes(e: ErrorObject): string {
+  const branches = (Array.isArray(e.schema) ? e.schema : []) as Branch[];
+  const listed = branches.map((b) => `{${(b.required ?? []).join(', ')}}`).join(' | ');
+  const data = e.data;
+  const found = data && typeof data === 'object' && !Array.isArray(data) ? `has ${Object.keys(data).map((k) => `"${k}"`).join(', ') || 'no keys'}` : `is ${JSON.stringify(data)}`;
+  return `must have one of these shapes: ${listed} (it ${found})`;
+}
+
+/**
+ * Keeps what a person needs from a oneOf failure. Where the value plainly means one branch
+ * (no required key of it is missing), only that branch's errors are kept; where it means
+ * none, one error lists the shapes allowed. "if/then" wrappers are dropped for the error inside.
+ */
+function relevant(errors: ErrorObject[]): ErrorObject[] {
+  const dropped = new Set<ErrorObject>();
+  for (const e of errors) {
+    if (e.keyword === 'if') dropped.add(e);
+    if (e.keyword !== 'oneOf' || e.params.passingSchemas) continue;
+    const count = Array.isArray(e.schema) ? e.schema.length : 0;
+    const meant = Array.from({ length: count }, (_, i) => i).filter((i) => !rejectsShape(errors, e, i));
+    for (let i = 0; i < count; i++) if (!meant.includes(i)) for (const x of errors) if (inBranch(x, e.instancePath, e.schemaPath, i)) dropped.add(x);
+    if (meant.length) dropped.add(e);
+  }
+  return errors.filter((e) => !dropped.has(e));
+}
+
+function problem(file: string, e: ErrorObject): PackProblem {
+  const pointer = e.instancePath || '/';
+  switch (e.keyword) {
+    case 'oneOf':
+      return { file, pointer, message: e.params.passingSchemas ? (e.message ?? 'is ambiguous') : shapes(e) };
+    case 'additionalProperties': {
+      const key = String(e.params.additionalProperty);
+      const allowed = Object.keys((e.parentSchema as Branch | undefined)?.properties ?? {});
+      return { file, pointer: `${e.instancePath}/${escapePointer(key)}`, message: `unknown property "${key}"${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}` };
+    }
+    case 'enum':
+      return { file, pointer, message: `must be one of: ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+    default:
+      return { file, pointer, message: e.message ?? 'is invalid' };
+  }
+}
+
+/** ajv's errors for one file as problems a rule author can act on: every one, none repeated. */
+export function schemaProblems(file: string, errors: ErrorObject[] | null | undefined): PackProblem[] {
+  const seen = new Set<string>();
+  return relevant(errors ?? [])
+    .map((e) => problem(file, e))
+    .filter((p) => {
+      const key = `${p.pointer}\u0000${p.message}`;
+      return !seen.has(key) && (seen.add(key), true);
+    });
+}
