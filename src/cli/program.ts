@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerCheck } from './commands/check.js';
+import { registerDiff } from './commands/diff.js';
 import { registerDrift } from './commands/drift.js';
 import { registerTemplate } from './commands/template.js';
 import { registerTest } from './commands/test.js';
@@ -19,5 +20,6 @@ export function buildProgram(): Command {
   registerTemplate(program);
   registerValidate(program);
   registerTest(program);
+  registerDiff(program);
   return program;
 }

@@ -26,13 +26,19 @@ function readLimits(maxInputMb: string | undefined): ReadLimits {
   return { maxInputMb: mb };
 }
 
-/** Reads the pack and the extracts and runs the check: the edges around the pure core. */
-export function runFromOptions(options: RunOptions, select?: (rule: RuleDef) => boolean): { result: CheckResult; files: string[] } {
+/** The as-of date, the authority's header names and the extracts: read once, for one run or two. */
+export function readRunInputs(options: RunOptions) {
   const asOf = resolveAsOf(options.asOf);
   const limits = readLimits(options.maxInputMb);
-  const pack = loadPack(options.rules);
   const config = readConfig(options.config);
   const { tables, files } = readInputs(options.data, limits);
-  const result = runCheck(pack, tables, { asOf, select, headerAliases: config.headerAliases ?? {} });
+  return { asOf, headerAliases: config.headerAliases ?? {}, tables, files };
+}
+
+/** Reads the pack and the extracts and runs the check: the edges around the pure core. */
+export function runFromOptions(options: RunOptions, select?: (rule: RuleDef) => boolean): { result: CheckResult; files: string[] } {
+  const pack = loadPack(options.rules);
+  const { asOf, headerAliases, tables, files } = readRunInputs(options);
+  const result = runCheck(pack, tables, { asOf, select, headerAliases });
   return { result, files };
 }

@@ -1,0 +1,186 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { caseProblems } from '../../src/cases/case-problems.js';
+import { collectPack } from '../../src/node/load-pack.js';
+import { problemText } from '../../src/rules/problem-text.js';
+import { comply, complyHere, DRIFT, editJson, REG44, ROOT, tempPack } from './temp-pack.js';
+
+const made: string[] = [];
+afterEach(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** Every problem `comply validate` would print for the pack, as `file:line:column: pointer: message`. */
+function problemsOf(dir: string): string[] {
+  const { pack, files, problems } = collectPack(dir);
+  return [...problems, ...caseProblems(pack, files)].map((p) => problemText(p));
+}
+
+function broken(edit: (dir: string) => void): string[] {
+  const dir = tempPack();
+  made.push(dir);
+  edit(dir);
+  return problemsOf(dir);
+}
+
+describe('comply validate', () => {
+  it('finds no problem in the shipped pack', () => {
+    expect(problemsOf(join(ROOT, 'rules'))).toEqual([]);
+  });
+
+  it('says where a file stops being JSON', () => {
+    const problems = broken((dir) => writeFileSync(join(dir, `${DRIFT}.rule.json`), '{\n  "id": "drift.x",\n  "version": 1,,\n}\n'));
+    expect(problems).toContain(`${DRIFT}.rule.json:3:16: /: not valid JSON: property name expected`);
+  });
+
+  it('refuses __proto__, constructor and prototype keys anywhere, with where they are', () => {
+    const problems = broken((dir) => {
+      const text = readFileSync(join(dir, `${DRIFT}.rule.json`), 'utf8').replace('"facts": {', '"facts": {\n    "__proto__": { "column": "CIN Start Date" },');
+      writeFileSync(join(dir, `${DRIFT}.rule.json`), text);
+      editJson(dir, `${REG44}.cases.json`, (c) => (c.cases[0].data['reg44-visits'][0].constructor = 'x'));
+    });
+    expect(problems.find((p) => p.includes('/facts/__proto__'))).toMatch(/^drift\/cin-open-over-6-months\.rule\.json:\d+:5: \/facts\/__proto__: the key "__proto__" is not allowed/);
+    expect(problems.find((p) => p.includes('constructor'))).toMatch(/reg44\/monthly-visit\.cases\.json:\d+:\d+: \/cases\/0\/data\/reg44-visits\/0\/constructor: the key "constructor" is not allowed/);
+  });
+
+  it('reports every schema error in a file, each with its pointer, line and column', () => {
+    const problems = broken((dir) =>
+      editJson(dir, `${DRIFT}.rule.json`, (r) => {
+        r.severity = 'urgent';
+        r.facts.start = { colum: 'CIN Start Date' };
+        r.facts.reviewPoint.args[1].typo = true;
+        r.parameters.driftAfter.value = 6.5;
+      }),
+    );
+    const file = `${DRIFT}.rule.json`;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^${file}:\\d+:3: /severity: must be one of: "high", "medium", "low", "info"$`)),
+        expect.stringMatching(/\/facts\/start: must have one of these shapes: \{column\} \| \{fact\} .* \(it has "colum"\)$/),
+        expect.stringMatching(/:\d+:\d+: \/facts\/reviewPoint\/args\/1\/typo: unknown property "typo" \(allowed: param\)$/),
+        expect.stringMatching(/\/parameters\/driftAfter\/value: must be integer$/),
+      ]),
+    );
+    expect(problems.filter((p) => p.startsWith(file))).toHaveLength(4);
+  });
+
+  it('finds a rule id used twice', () => {
+    const problems = broken((dir) => {
+      writeFileSync(join(dir, 'drift/copy.rule.json'), readFileSync(join(dir, `${DRIFT}.rule.json`)));
+    });
+    expect(problems).toContainEqual(expect.stringMatching(/^drift\/copy\.rule\.json:3:3: \/id: rule id "drift.cin-open-over-6-months" is also used by drift\/cin-open-over-6-months\.rule\.json$/));
+  });
+
+  it('finds unknown operators, facts and functions, and columns the dataset does not define', () => {
+    const problems = broken((dir) =>
+      editJson(dir, `${DRIFT}.rule.json`, (r) => {
+        r.conditions.all[0].operator = 'afterr';
+        r.conditions.all[0].value = { fact: 'reviewPiont' };
+        r.facts.reviewPoint.call = 'addMonth';
+        r.facts.closure = { column: 'CIN Closed Date' };
+      }),
+    );
+    const messages = problems.map((p) => p.replace(/^[^ ]+ /, ''));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/conditions\/all\/0\/operator: unknown operator "afterr" \(known: equal, /),
+        '/conditions/all/0/value/fact: unknown fact "reviewPiont"',
+        expect.stringMatching(/^\/facts\/reviewPoint\/call: unknown function "addMonth" \(known: addInterval, /),
+        '/facts/closure: dataset "annex-a-list-6" has no column "CIN Closed Date"',
+      ]),
+    );
+  });
+
+  it('finds parameters used with a unit the function cannot take, unused, or typed wrong for their unit', () => {
+    const problems = broken((dir) => {
+      editJson(dir, `${REG44}.rule.json`, (r) => {
+        r.parameters.lookBack.unit = 'weeks';
+        r.parameters.spare = { value: 3, unit: 'days' };
+        r.parameters.visitsPerMonth.value = 'one';
+      });
+      editJson(dir, `${DRIFT}.rule.json`, (r) => {
+        r.facts.limit = { param: 'driftAfter' };
+      });
+    });
+    const messages = problems.map((p) => p.replace(/^[^ ]+ /, ''));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        '/parameters/visitsPerMonth/value: must be number',
+      ]),
+    );
+    const fixed = broken((dir) => {
+      editJson(dir, `${REG44}.rule.json`, (r) => {
+        r.parameters.lookBack.unit = 'weeks';
+        r.parameters.spare = { value: 3, unit: 'days' };
+      });
+      editJson(dir, `${DRIFT}.rule.json`, (r) => {
+        r.facts.limit = { param: 'driftAfter' };
+      });
+    }).map((p) => p.replace(/^[^ ]+ /, ''));
+    expect(fixed).toEqual(
+      expect.arrayContaining([
+        '/each/list/args/1: completeMonthsBefore cannot take unit "weeks" (it takes months)',
+        '/parameters/spare: parameter "spare" is never used',
+        '/facts/limit: parameter "driftAfter" is an interval (months): only a function that takes an interval can use it',
+      ]),
+    );
+  });
+
+  it('finds a message naming a fact the rule does not have', () => {
+    const problems = broken((dir) => editJson(dir, `${DRIFT}.rule.json`, (r) => (r.exception.message = 'Open since {opened}')));
+    expect(problems).toContainEqual(expect.stringMatching(/\/exception\/message: the message names unknown fact "\{opened\}"$/));
+  });
+
+  it('asks for cases: a cases file, a case that raises an exception and one that passes', () => {
+    const noFile = broken((dir) => rmSync(join(dir, `${DRIFT}.cases.json`)));
+    expect(noFile).toContainEqual(expect.stringMatching(/^drift\/cin-open-over-6-months\.rule\.json:3:3: \/id: no cases: add a \.cases\.json file/));
+    const onlyPasses = broken((dir) => editJson(dir, `${DRIFT}.cases.json`, (c) => (c.cases = c.cases.filter((x: { expect: unknown[] }) => x.expect.length === 0))));
+    expect(onlyPasses).toContainEqual(expect.stringMatching(/cases\.json:\d+:\d+: \/cases: no case raises an exception/));
+    const onlyFlags = broken((dir) => editJson(dir, `${REG44}.cases.json`, (c) => (c.cases = c.cases.filter((x: { expect: unknown[] }) => x.expect.length > 0))));
+    expect(onlyFlags).toContainEqual(expect.stringMatching(/monthly-visit\.cases\.json:\d+:\d+: \/cases: no case passes/));
+  });
+
+  it('finds case rows with columns the dataset does not define, and dates that do not exist', () => {
+    const problems = broken((dir) =>
+      editJson(dir, `${DRIFT}.cases.json`, (c) => {
+        c.cases[0].data['annex-a-list-6'][0]['CIN Strat Date'] = '01/01/2016';
+        c.cases[1].asOf = '2017-02-30';
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\/cases\/0\/data\/annex-a-list-6\/0\/CIN Strat Date: dataset "annex-a-list-6" has no column "CIN Strat Date"$/),
+        expect.stringMatching(/\/cases\/1\/asOf: "2017-02-30" is not a real date$/),
+      ]),
+    );
+  });
+
+  it('exits 1 with every problem on a broken pack, 0 on the shipped pack, 2 when the folder is missing', async () => {
+    const dir = tempPack();
+    made.push(dir);
+    editJson(dir, `${DRIFT}.rule.json`, (r) => (r.severity = 'urgent'));
+    const bad = comply('validate', '--rules', dir);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain(`${dir}/${DRIFT}.rule.json:7:3: /severity: must be one of`);
+    expect(bad.stdout).toMatch(/1 problem\(s\) in 1 file\(s\)/);
+    const good = await complyHere('validate');
+    expect(good.status).toBe(0);
+    expect(good.stdout).toMatch(/^No problems: \d+ rule file\(s\)/);
+    expect((await complyHere('validate', '--rules', join(dir, 'missing'))).status).toBe(2);
+  }, 30_000);
+});
+
+describe('the schema, for editors', () => {
+  it('is published with the package and reached by every rule file’s $schema', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
+    expect(pkg.files).toContain('schema');
+    const { files } = collectPack(join(ROOT, 'rules'));
+    const expected = { rule: 'rule.schema.json', cases: 'cases.schema.json' } as const;
+    for (const f of files) {
+      const role = f.path.endsWith('.rule.json') ? 'rule' : f.path.endsWith('.cases.json') ? 'cases' : undefined;
+      if (!role) continue;
+      const ref = (f.json as { $schema?: string }).$schema;
+      expect(ref, f.path).toBeDefined();
+      expect(resolve(dirname(join(ROOT, 'rules', f.path)), ref!), f.path).toBe(join(ROOT, 'schema', expected[role]));
+    }
+  });
+});
