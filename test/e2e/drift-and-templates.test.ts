@@ -85,7 +85,7 @@ describe('when the check cannot run', () => {
     writeFileSync(join(rules, 'drift', 'broken.rule.json'), JSON.stringify({ ...rule, severity: 'urgent', facts: { start: { call: 'addFortnight', args: [] } } }));
     const run = await complyHere('check', '--data', 'fixtures/demo', '--rules', rules);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('drift/broken.rule.json /severity: must be equal to one of the allowed values');
+    expect(run.stderr).toMatch(/drift\/broken\.rule\.json:1:\d+: \/severity: must be one of: "high", "medium", "low", "info"/);
     expect(run.stderr).not.toContain('    at ');
   });
 });
