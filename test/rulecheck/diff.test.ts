@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunDiff } from '../../src/diff/diff-runs.js';
-import { complyHere, DRIFT, editJson, REG44, tempPack } from './temp-pack.js';
+import { complyHere } from '../helpers/cli.js';
+import { DRIFT, editJson, REG44, tempPack } from './temp-pack.js';
 
 let base: string;
 let head: string;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testPack } from '../../src/cases/test-pack.js';
 import { loadPack } from '../../src/node/load-pack.js';
-import { complyHere, DRIFT, editJson, REG44, tempPack } from './temp-pack.js';
+import { complyHere } from '../helpers/cli.js';
+import { DRIFT, editJson, REG44, tempPack } from './temp-pack.js';
 
 const made: string[] = [];
 afterEach(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));

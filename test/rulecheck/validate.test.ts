@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { caseProblems } from '../../src/cases/case-problems.js';
 import { collectPack } from '../../src/node/load-pack.js';
 import { problemText } from '../../src/rules/problem-text.js';
-import { comply, complyHere, DRIFT, editJson, REG44, ROOT, tempPack } from './temp-pack.js';
+import { comply, complyHere, ROOT } from '../helpers/cli.js';
+import { DRIFT, editJson, REG44, tempPack } from './temp-pack.js';
 
 const made: string[] = [];
 afterEach(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
