@@ -6,7 +6,7 @@ import { diffText } from '../../diff/diff-text.js';
 import { loadPack } from '../../node/load-pack.js';
 import { assertNotInput, writeAtomic } from '../../node/write-output.js';
 import { UsageError } from '../as-of.js';
-import { readRunInputs, type RunOptions } from '../run-options.js';
+import { MAX_INPUT_HELP, readRunInputs, type RunOptions } from '../run-options.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 
@@ -26,6 +26,7 @@ export function registerDiff(program: Command): void {
     .requiredOption('-d, --data <paths...>', 'extract files or folders (every file in a folder is read)')
     .option('-a, --as-of <date>', 'as-of date, yyyy-mm-dd (default: today, Europe/London)')
     .option('-c, --config <file>', "the authority's config: extra header names")
+    .option('--max-input-mb <mb>', MAX_INPUT_HELP)
     .option('-f, --format <format>', 'text, markdown (for a pull-request comment) or json', 'text')
     .option('-o, --out <file>', 'write the diff to this file instead of printing it')
     .action((options: DiffOptions) => {
