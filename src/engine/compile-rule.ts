@@ -1,4 +1,4 @@
-import { compileExpression, factsRead, type Compiled } from '../facts/compile-expression.js';
+import { columnsRead, compileExpression, factsRead, type Compiled } from '../facts/compile-expression.js';
 import type { Condition, RuleDef, TopCondition } from '../rules/rule.js';
 import { compileCondition, type Predicate } from './compile-condition.js';
 
@@ -45,6 +45,22 @@ export function orderFacts(facts: RuleDef['facts'], given: readonly string[]): s
 
 const ALWAYS: TopCondition = { all: [] };
 
+/** The columns a fact is computed from, through the facts it reads. */
+function sourceColumns(def: RuleDef, name: string, seen: Set<string> = new Set()): string[] {
+  const expr = def.facts[name];
+  if (!expr || seen.has(name)) return [];
+  seen.add(name);
+  return [...new Set([...columnsRead(expr), ...factsRead(expr).flatMap((f) => sourceColumns(def, f, seen))])];
+}
+
+/** A required fact as a message names it: its column, or its name and the columns it comes from. */
+function requiredLabel(def: RuleDef, name: string): string {
+  const expr = def.facts[name];
+  if (expr && 'column' in expr) return expr.column;
+  const columns = sourceColumns(def, name);
+  return columns.length ? `${name} (from ${columns.join(', ')})` : name;
+}
+
 /** Every fact a condition reads, on either side of its operators. */
 function conditionFacts(c: Condition): string[] {
   if ('all' in c) return c.all.flatMap(conditionFacts);
@@ -64,12 +80,7 @@ export function compileRule(def: RuleDef): CompiledRule {
     subject: compileExpression(def.subject, p),
     facts,
     requires: def.requires ?? [],
-    requiredLabels: Object.fromEntries(
-      (def.requires ?? []).map((name) => {
-        const expr = def.facts[name];
-        return [name, expr && 'column' in expr ? expr.column : name];
-      }),
-    ),
+    requiredLabels: Object.fromEntries((def.requires ?? []).map((name) => [name, requiredLabel(def, name)])),
     applies: compileCondition((def.appliesWhen ?? ALWAYS) as Condition),
     appliesReads: conditionFacts((def.appliesWhen ?? ALWAYS) as Condition),
     holds: compileCondition(def.conditions as Condition),

@@ -118,3 +118,18 @@ it('an authorisation dated before its assessment started is a finding, not an ex
     [2, 'Continuous Assessment Date of Authorisation', 'Date of Authorisation 10/11/2016 is before the assessment start 14/11/2016: it looks wrong (not counted as late)'],
   ]);
 });
+
+it('a health assessment with no date of birth cannot be given its interval: the finding names the columns behind the due date', () => {
+  const table = {
+    file: 'list8.csv',
+    firstRow: 1,
+    rows: [
+      ['Child Unique ID', 'Date of Birth', 'Date Started to be Looked After', 'Date Ceased to be Looked After', 'Date of Last Health Assessment'],
+      ['C1', null, '05/01/2015', null, '18/07/2016'],
+    ],
+  };
+  const result = runCheck(pack, [table], { asOf: dayFromIso('2017-01-18')!, select: (r) => r.id === 'practice.health-assessment-overdue' });
+  expect(result.findings.filter((f) => f.kind === 'not-evaluable').map((f) => f.message)).toEqual([
+    'practice.health-assessment-overdue could not judge this row: healthAssessmentDue (from Date of Last Health Assessment, Date Started to be Looked After, Date of Birth) is empty',
+  ]);
+});
