@@ -1,9 +1,9 @@
 import { UsageError } from './as-of.js';
 
-export const FORMATS = ['xlsx', 'csv', 'json', 'text'] as const;
+export const FORMATS = ['xlsx', 'csv', 'json', 'text', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** The format asked for, or the one the --out path implies (.xlsx, .json, a folder for csv), or text. */
+/** The format asked for, or the one the --out path implies (.xlsx, .json, .html, a folder for csv), or text. */
 export function resolveFormat(format: string | undefined, out: string | undefined): Format {
   if (format !== undefined) {
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
@@ -13,6 +13,7 @@ export function resolveFormat(format: string | undefined, out: string | undefine
   if (!out) return 'text';
   if (/\.xlsx$/i.test(out)) return 'xlsx';
   if (/\.json$/i.test(out)) return 'json';
+  if (/\.html?$/i.test(out)) return 'html';
   if (/\.(txt|text)$/i.test(out)) return 'text';
   return 'csv';
 }

@@ -5,8 +5,7 @@ import { registerDrift } from './commands/drift.js';
 import { registerTemplate } from './commands/template.js';
 import { registerTest } from './commands/test.js';
 import { registerValidate } from './commands/validate.js';
-
-export const VERSION = '0.1.0';
+import { VERSION } from './version.js';
 
 /** The `comply` command with all its subcommands. */
 export function buildProgram(): Command {

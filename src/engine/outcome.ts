@@ -20,7 +20,15 @@ export interface ExceptionRecord {
   /** The rule's own columns, by label, in the rule's order. */
   columns: Record<string, ShownValue>;
   source: { file: string; sheet?: string; row: number };
+  /** Against a baseline (last week's report): new this week, still open, or resolved since. */
+  status?: ExceptionStatus;
+  /** ISO date of the first run that raised it (carried forward from the baseline). */
+  firstSeen?: string;
+  /** Whole weeks from firstSeen to the as-of date. */
+  weeksOpen?: number;
 }
+
+export type ExceptionStatus = 'new' | 'open' | 'resolved';
 
 export interface RuleCounts {
   /** Rows (or row x item, e.g. home-months) the rule looked at. */

@@ -4,6 +4,8 @@ import { HEADER_SEARCH_ROWS, recogniseTable, type NearMiss } from '../datasets/r
 import type { EvalContext } from '../facts/compile-expression.js';
 import { inferKind } from '../facts/infer-kind.js';
 import { compareFindings, type Finding } from '../findings/finding.js';
+import type { BaselineComparison } from '../baseline/baseline.js';
+import type { RunManifest } from '../manifest/run-manifest.js';
 import type { RawTable } from '../read/raw-table.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import type { RuleDef } from '../rules/rule.js';
@@ -13,6 +15,7 @@ import { typeTable, type TypedRow, type TypedTable } from '../typing/typed-table
 import { compileRule } from './compile-rule.js';
 import { evaluateRule, type OutcomeKind } from './evaluate-rule.js';
 import { reconcileInputs, type RowTotals } from './reconcile.js';
+import type { OnProgress } from './progress.js';
 import type { ExceptionRecord, RuleSummary, ShownKind } from './outcome.js';
 import { overviewTable, type Observation, type OverviewTable } from './overview.js';
 
@@ -44,6 +47,10 @@ export interface CheckResult {
   overviews: OverviewTable[];
   /** Rows read = rows evaluated + rows reported in findings, over all inputs. */
   rowTotals: RowTotals;
+  /** What was run on what: added at the edge, which knows the files' bytes. */
+  manifest?: RunManifest;
+  /** Set when the run was compared with an earlier report. */
+  baseline?: BaselineComparison;
 }
 
 export interface CheckOptions {
@@ -51,6 +58,8 @@ export interface CheckOptions {
   /** Only these rules (default: all in the pack). */
   select?: (rule: RuleDef) => boolean;
   headerAliases?: HeaderAliases;
+  /** Told as each sheet is typed and each rule judged (a progress bar at the edge). */
+  onProgress?: OnProgress;
 }
 
 const quoted = (names: readonly string[]) => names.map((c) => `"${c}"`).join(', ');
@@ -69,11 +78,12 @@ function unrecognisedMessage(closest: readonly NearMiss[], datasets: readonly Da
 }
 
 /** Recognises each raw table's dataset by its header row and types its rows. */
-export function readTables(raws: readonly RawTable[], datasets: readonly DatasetDef[], aliases: HeaderAliases = {}) {
+export function readTables(raws: readonly RawTable[], datasets: readonly DatasetDef[], aliases: HeaderAliases = {}, onProgress?: OnProgress) {
   const tables: TypedTable[] = [];
   const findings: Finding[] = [];
   const inputs: SheetRead[] = [];
-  for (const raw of raws) {
+  for (const [done, raw] of raws.entries()) {
+    onProgress?.({ stage: 'recognise', done, total: raws.length, item: raw.sheet ?? raw.file });
     const where = raw.sheet === undefined ? { file: raw.file } : { file: raw.file, sheet: raw.sheet };
     const hidden = raw.hidden ? { hidden: true } : {};
     const recognition = recogniseTable(raw.rows, datasets, aliases);
@@ -122,7 +132,7 @@ const compareExceptions = (a: ExceptionRecord, b: ExceptionRecord) => (a.ruleId 
 
 /** The whole check, pure: raw tables in, exceptions, findings and counts out. */
 export function runCheck(pack: RulePack, raws: readonly RawTable[], options: CheckOptions): CheckResult {
-  const read = readTables(raws, pack.datasets, options.headerAliases);
+  const read = readTables(raws, pack.datasets, options.headerAliases, options.onProgress);
   const findings = [...read.findings];
   const byDataset = new Map<string, TypedTable[]>();
   for (const t of read.tables) byDataset.set(t.dataset.id, [...(byDataset.get(t.dataset.id) ?? []), t]);
@@ -135,7 +145,8 @@ export function runCheck(pack: RulePack, raws: readonly RawTable[], options: Che
   const watched = new Set(pack.overviews.flatMap(overviewFactRules));
   const observed = new Map<string, Map<TypedRow, Observation>>();
   const ranFactKinds = new Map<string, Record<string, ShownKind>>();
-  for (const def of selected) {
+  for (const [done, def] of selected.entries()) {
+    options.onProgress?.({ stage: 'evaluate', done, total: selected.length, item: def.id });
     const { factKinds, columnKinds } = kindsFor(def, datasets);
     const needed = [def.dataset, ...Object.values(def.related ?? {}).map((r) => r.dataset)];
     const missing = [...new Set(needed.filter((d) => !byDataset.has(d)))];

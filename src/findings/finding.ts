@@ -18,7 +18,8 @@ export type FindingKind =
   | 'suspicious-value'
   | 'unreadable-file'
   | 'no-rows'
-  | 'input-not-used';
+  | 'input-not-used'
+  | 'baseline';
 
 export type FindingLevel = 'error' | 'warning' | 'info';
 

@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { OnProgress } from '../engine/progress.js';
+import type { FileFingerprint } from '../manifest/run-manifest.js';
 import { ReadError } from '../read/read-error.js';
 import { checkFileSize, type ReadLimits } from '../read/screen-input.js';
 import { parseWorkbook } from '../read/workbook-tables.js';
 import type { RawTable } from '../read/raw-table.js';
+import { fileFingerprint } from './fingerprint.js';
 
 /** An input that could not be read at all: the run stops and says which file and why. */
 export class InputError extends Error {}
@@ -28,19 +31,27 @@ export function listInputFiles(paths: readonly string[]): string[] {
   return [...new Set(out)];
 }
 
-/** Reads each file into raw tables; names in findings are the paths as given. */
-export function readInputs(paths: readonly string[], limits: ReadLimits = {}): { tables: RawTable[]; files: string[] } {
+/** Reads each file into raw tables, with its size and SHA-256; names in findings are the paths as given. */
+export function readInputs(
+  paths: readonly string[],
+  limits: ReadLimits = {},
+  onProgress?: OnProgress,
+): { tables: RawTable[]; files: string[]; fingerprints: FileFingerprint[] } {
   const files = listInputFiles(paths);
   const tables: RawTable[] = [];
-  for (const file of files) {
+  const fingerprints: FileFingerprint[] = [];
+  for (const [done, file] of files.entries()) {
+    onProgress?.({ stage: 'read', done, total: files.length, item: file });
     try {
       checkFileSize(statSync(file).size, file, limits);
-      tables.push(...parseWorkbook(readFileSync(file), file, limits));
+      const bytes = readFileSync(file);
+      fingerprints.push(fileFingerprint(file, bytes));
+      tables.push(...parseWorkbook(bytes, file, limits));
     } catch (error) {
       if (error instanceof ReadError) throw new InputError(error.message);
       const code = (error as NodeJS.ErrnoException).code;
       throw new InputError(code ? `Cannot read ${file}: ${code}` : `${file} could not be read as a spreadsheet`);
     }
   }
-  return { tables, files };
+  return { tables, files, fingerprints };
 }

@@ -1,4 +1,5 @@
 import { neutraliseFormula } from './cells.js';
+import { safeName } from './file-name.js';
 import type { OutTable } from './tabular.js';
 
 function field(value: unknown): string {
@@ -16,5 +17,5 @@ export function csvText(table: OutTable): string {
 
 /** A safe file name for a table. */
 export function csvFileName(table: OutTable): string {
-  return `${table.name.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase()}.csv`;
+  return `${safeName(table.name)}.csv`;
 }

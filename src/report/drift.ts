@@ -1,9 +1,9 @@
 import type { CheckResult } from '../engine/run-check.js';
 import type { ExceptionRecord } from '../engine/outcome.js';
-import { ruleTable, type OutTable } from './tabular.js';
-import { ukIso } from './text.js';
+import { manifestTable, ruleTable, type OutTable } from './tabular.js';
+import { manifestText, ukIso } from './text.js';
+import { countBy, teamOf, UNALLOCATED } from './counts.js';
 
-const UNALLOCATED = '(no team recorded)';
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Drift exceptions in clinic order: team, then worker, then longest open (earliest due) first. */
@@ -19,12 +19,10 @@ export function driftOrder(exceptions: readonly ExceptionRecord[]): ExceptionRec
 
 /** Cases per team, teams in name order. */
 export function teamCounts(exceptions: readonly ExceptionRecord[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const e of exceptions) counts.set(e.team ?? UNALLOCATED, (counts.get(e.team ?? UNALLOCATED) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => byText(a[0], b[0]));
+  return countBy(exceptions, teamOf).map(([team, c]) => [team, c.exceptions]);
 }
 
-/** The clinic's workbook: counts per team, then the list grouped by team and worker. */
+/** The clinic's workbook: counts per team, then the list grouped by team and worker, then the manifest. */
 export function driftTables(result: CheckResult): OutTable[] {
   const ordered = driftOrder(result.exceptions);
   const byTeam: OutTable = {
@@ -33,7 +31,7 @@ export function driftTables(result: CheckResult): OutTable[] {
     rows: [...teamCounts(ordered), ['Total', ordered.length] as [string, number]],
   };
   const lists = result.rules.map((r) => ruleTable(r, ordered.filter((e) => e.ruleId === r.ruleId), (r.sheetName ?? r.ruleId).slice(0, 31)));
-  return [byTeam, ...lists];
+  return [byTeam, ...lists, ...(result.manifest ? [manifestTable(result.manifest)] : [])];
 }
 
 /** The drift list as text, for a terminal or to print: a heading per team and worker. */
@@ -56,5 +54,6 @@ export function driftText(result: CheckResult): string {
     }
     out.push(`    ${e.subject.padEnd(14)} ${e.message}`);
   }
-  return `${out.join('\n')}\n`;
+  const manifest = result.manifest ? ['', ...manifestText(result.manifest)] : [];
+  return `${[...out, ...manifest].join('\n')}\n`;
 }

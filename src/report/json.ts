@@ -1,21 +1,31 @@
 import type { CheckResult } from '../engine/run-check.js';
+import { allRecords, countBy, teamOf } from './counts.js';
+import { findingCountsTable } from './tabular.js';
 
-/** The machine-readable report: stable key order, two-space indent, trailing newline. */
-export function jsonReport(result: CheckResult): string {
-  const totals = {
+function totalsOf(result: CheckResult) {
+  const status = countBy(allRecords(result), () => 'all')[0]?.[1];
+  return {
     rules: result.rules.length,
     rulesRun: result.rules.filter((r) => r.ran).length,
     exceptions: result.exceptions.length,
+    ...(result.baseline ? { new: status?.new ?? 0, open: status?.open ?? 0, resolved: status?.resolved ?? 0 } : {}),
     findings: result.findings.length,
     notEvaluable: result.rules.reduce((n, r) => n + r.counts.notEvaluable, 0),
   };
-  const rows = result.rowTotals;
-  const report = {
-    asOf: result.asOf,
-    exceptions: result.exceptions,
-    findings: result.findings,
-    overviews: result.overviews,
-    summary: { totals, rows, rules: result.rules, inputs: result.inputs },
-  };
+}
+
+const teamsOf = (result: CheckResult) => countBy(allRecords(result), teamOf).map(([team, counts]) => ({ team, ...counts }));
+const baselineOf = (result: CheckResult) => (result.baseline ? { file: result.baseline.file, asOf: result.baseline.asOf, ruleChanges: result.baseline.ruleChanges } : undefined);
+
+/**
+ * The machine-readable report: stable key order, two-space indent, trailing newline. With
+ * `aggregateOnly`, counts only: no exception and no finding that points at a row.
+ */
+export function jsonReport(result: CheckResult, aggregateOnly = false): string {
+  const summary = { totals: totalsOf(result), rows: result.rowTotals, rules: result.rules, teams: teamsOf(result), inputs: result.inputs };
+  const findingCounts = findingCountsTable(result.findings).rows.map(([level, kind, ruleId, count]) => ({ level, kind, ruleId, count }));
+  const report = aggregateOnly
+    ? { asOf: result.asOf, aggregateOnly: true, baseline: baselineOf(result), summary: { ...summary, findings: findingCounts }, manifest: result.manifest }
+    : { asOf: result.asOf, baseline: baselineOf(result), exceptions: result.exceptions, resolved: result.baseline?.resolved, findings: result.findings, overviews: result.overviews, summary, manifest: result.manifest };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -1,13 +1,32 @@
 import { dayFromIso } from '../calendar/index.js';
 import type { CheckResult } from '../engine/run-check.js';
 import { ukDate } from '../engine/format.js';
+import type { ExceptionRecord } from '../engine/outcome.js';
+import type { RunManifest } from '../manifest/run-manifest.js';
+import { ruleStatus } from './counts.js';
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const lpad = (s: string | number, n: number) => String(s).padStart(n);
 export const ukIso = (iso: string | null) => (iso === null ? 'none' : ukDate(dayFromIso(iso) ?? 0));
 
-/** A plain-text summary for a terminal or CI log: no colour, fixed-width columns. */
-export function textReport(result: CheckResult, perRule = 20): string {
+const statusTag = (e: ExceptionRecord) =>
+  e.status === undefined ? '' : e.status === 'new' ? '[new] ' : `[${e.status} ${e.weeksOpen}w] `;
+
+/** The manifest in a few lines: enough to tell two runs apart. */
+export function manifestText(m: RunManifest): string[] {
+  return [
+    `Run manifest: ${m.tool.name} ${m.tool.version}, ${m.command} as of ${m.asOf}, rule set ${m.ruleSet.sha256}`,
+    ...m.ruleSet.rules.map((r) => `  rule ${r.id} v${r.version} ${r.sha256}`),
+    ...m.inputs.map((i) => `  input ${i.file} ${i.size} bytes ${i.sha256}`),
+    ...(m.baseline ? [`  baseline ${m.baseline.file} as of ${m.baseline.asOf} ${m.baseline.size} bytes ${m.baseline.sha256}`] : []),
+  ];
+}
+
+/**
+ * A plain-text summary for a terminal or CI log: no colour, fixed-width columns. With
+ * `aggregateOnly`, counts only: no exception or finding lines.
+ */
+export function textReport(result: CheckResult, perRule = 20, aggregateOnly = false): string {
   const out: string[] = [`csc-comply check as of ${ukIso(result.asOf)}`, ''];
   const recognised = result.inputs.filter((i) => i.dataset !== null);
   out.push(`Inputs: ${recognised.length} sheet(s) recognised, ${result.inputs.length - recognised.length} not recognised`);
@@ -16,27 +35,38 @@ export function textReport(result: CheckResult, perRule = 20): string {
   }
   const rows = result.rowTotals;
   out.push(`Rows: ${rows.read} read = ${rows.evaluated} evaluated + ${rows.reported} reported in findings (${rows.blank} blank rows skipped)`);
-  out.push('', `${pad('Rule', 40)}${lpad('Checked', 9)}${lpad('Exceptions', 12)}${lpad('Not evaluable', 15)}`);
+  const weekly = result.baseline !== undefined;
+  const statusHead = weekly ? `${lpad('New', 6)}${lpad('Open', 6)}${lpad('Resolved', 10)}` : '';
+  if (result.baseline) out.push('', `Compared with ${result.baseline.file} (as of ${ukIso(result.baseline.asOf)})`);
+  out.push('', `${pad('Rule', 40)}${lpad('Checked', 9)}${lpad('Exceptions', 12)}${lpad('Not evaluable', 15)}${statusHead}`);
   for (const r of result.rules) {
     const c = r.counts;
-    out.push(r.ran ? `${pad(r.ruleId, 40)}${lpad(c.checked, 9)}${lpad(c.exceptions, 12)}${lpad(c.notEvaluable, 15)}` : `${pad(r.ruleId, 40)}  not run: input missing`);
+    const s = ruleStatus(result, r.ruleId);
+    const status = weekly ? `${lpad(s.new, 6)}${lpad(s.open, 6)}${lpad(s.resolved, 10)}` : '';
+    out.push(r.ran ? `${pad(r.ruleId, 40)}${lpad(c.checked, 9)}${lpad(c.exceptions, 12)}${lpad(c.notEvaluable, 15)}${status}` : `${pad(r.ruleId, 40)}  not run: input missing`);
   }
+  const levels = ['error', 'warning', 'info'].map((l) => `${result.findings.filter((f) => f.level === l).length} ${l}`);
+  const manifest = result.manifest ? ['', ...manifestText(result.manifest)] : [];
+  if (aggregateOnly) return `${[...out, '', `Findings: ${levels.join(', ')}`, ...manifest].join('\n')}\n`;
   for (const r of result.rules) {
     const list = result.exceptions.filter((e) => e.ruleId === r.ruleId);
     if (!list.length) continue;
     out.push('', `${r.title} (${r.ruleId}): ${list.length}`);
     for (const e of list.slice(0, perRule)) {
       const who = [e.team, e.worker].filter(Boolean).join(' / ');
-      out.push(`  ${pad(e.subject, 14)} due ${ukIso(e.dueDate)}  ${who ? `${who}  ` : ''}${e.message}`);
+      out.push(`  ${statusTag(e)}${pad(e.subject, 14)} due ${ukIso(e.dueDate)}  ${who ? `${who}  ` : ''}${e.message}`);
     }
-    if (list.length > perRule) out.push(`  ... and ${list.length - perRule} more (the xlsx, csv and json formats list them all)`);
+    if (list.length > perRule) out.push(`  ... and ${list.length - perRule} more (the xlsx, csv, json and html formats list them all)`);
   }
-  const levels = ['error', 'warning', 'info'].map((l) => `${result.findings.filter((f) => f.level === l).length} ${l}`);
+  const resolved = result.baseline?.resolved ?? [];
+  if (resolved.length) out.push('', `Resolved since ${ukIso(result.baseline!.asOf)}: ${resolved.length}`);
+  for (const e of resolved.slice(0, perRule)) out.push(`  ${pad(e.subject, 14)} ${e.ruleId}, first seen ${ukIso(e.firstSeen ?? null)}`);
+  if (resolved.length > perRule) out.push(`  ... and ${resolved.length - perRule} more`);
   out.push('', `Findings: ${levels.join(', ')}`);
   for (const f of result.findings.filter((f) => f.level !== 'info').slice(0, perRule)) {
     out.push(`  ${f.file}${f.sheet ? ` [${f.sheet}]` : ''}${f.row ? ` row ${f.row}` : ''}${f.column ? ` "${f.column}"` : ''}: ${f.message}`);
   }
   const shown = result.findings.filter((f) => f.level !== 'info').length;
   if (shown > perRule) out.push(`  ... and ${shown - perRule} more`);
-  return `${out.join('\n')}\n`;
+  return `${[...out, ...manifest].join('\n')}\n`;
 }

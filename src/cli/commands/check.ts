@@ -1,17 +1,43 @@
 import type { Command } from 'commander';
-import { csvFileName, csvText } from '../../report/csv.js';
+import { applyBaseline } from '../../baseline/compare-baseline.js';
+import { allRecords, countBy, teamOf } from '../../report/counts.js';
+import { distinctFileNames } from '../../report/file-name.js';
+import { checkHtml } from '../../report/html/check-html.js';
 import { jsonReport } from '../../report/json.js';
-import { checkTables } from '../../report/tabular.js';
+import { aggregateTables, checkTables, teamTables } from '../../report/tabular.js';
 import { textReport } from '../../report/text.js';
 import { workbookBytes } from '../../report/xlsx.js';
-import { assertNotInput, writeAtomic, writeFolder } from '../../node/write-output.js';
-import { resolveFormat } from '../output-format.js';
+import type { CheckResult } from '../../engine/run-check.js';
+import { readBaseline } from '../../node/read-baseline.js';
+import { assertNotInput, writeFolder } from '../../node/write-output.js';
+import { UsageError } from '../as-of.js';
+import { resolveFormat, type Format } from '../output-format.js';
 import { MAX_INPUT_HELP, runFromOptions, type RunOptions } from '../run-options.js';
+import { writeReport } from '../write-report.js';
 
 interface CheckOptions extends RunOptions {
   format?: string;
   out?: string;
-  quiet?: boolean;
+  baseline?: string;
+  splitBy?: string;
+  aggregateOnly?: boolean;
+}
+
+/** The format, with the combinations that make no sense refused before anything is read. */
+function formatFor(options: CheckOptions): Format {
+  if (options.splitBy === undefined) return resolveFormat(options.format, options.out);
+  if (options.splitBy !== 'team') throw new UsageError(`--split-by can only be "team" (got "${options.splitBy}")`);
+  if (options.aggregateOnly) throw new UsageError('--aggregate-only cannot be split by team: a team workbook is a list of cases');
+  if (!options.out) throw new UsageError('--split-by team needs --out <folder> for the workbooks');
+  if (options.format !== undefined && options.format !== 'xlsx') throw new UsageError('--split-by team writes workbooks: leave out --format or use --format xlsx');
+  return 'xlsx';
+}
+
+/** One workbook per team (and one for exceptions with no team) into the folder; returns the files written. */
+function writeTeamWorkbooks(result: CheckResult, folder: string): string[] {
+  const teams = countBy(allRecords(result), teamOf).map(([team]) => team);
+  const names = distinctFileNames(teams, 'xlsx');
+  return writeFolder(folder, new Map(teams.map((team) => [names.get(team)!, workbookBytes(teamTables(result, team))])));
 }
 
 /** `comply check`: every rule against this week's extracts. */
@@ -22,31 +48,36 @@ export function registerCheck(program: Command): void {
     .requiredOption('-d, --data <paths...>', 'extract files or folders (every file in a folder is read)')
     .option('-r, --rules <dir>', 'rule pack folder (default: the shipped rules)')
     .option('-a, --as-of <date>', 'judge the data as it stood on this date, yyyy-mm-dd (default: today, Europe/London)')
-    .option('-f, --format <format>', 'xlsx, csv, json or text (default: from --out, else text)')
-    .option('-o, --out <path>', 'output file (.xlsx, .json) or folder (csv)')
+    .option('-f, --format <format>', 'xlsx, csv, json, text or html (default: from --out, else text)')
+    .option('-o, --out <path>', 'output file (.xlsx, .json, .html) or folder (csv, --split-by)')
+    .option('-b, --baseline <json>', "an earlier run's JSON report: marks each exception new or open and lists those resolved since")
+    .option('--split-by <field>', '"team": one workbook per team into the --out folder')
+    .option('--aggregate-only', 'counts and charts only, no row about a child (for boards)')
     .option('-c, --config <file>', "the authority's config: extra header names")
     .option('--max-input-mb <mb>', MAX_INPUT_HELP)
     .option('-q, --quiet', 'print nothing but errors')
     .action((options: CheckOptions) => {
-      const format = resolveFormat(options.format, options.out);
-      const { result, files } = runFromOptions(options);
-      if (options.out) assertNotInput(options.out, files);
-      const tables = () => checkTables(result);
-      switch (format) {
-        case 'xlsx':
-          writeAtomic(options.out!, workbookBytes(tables()));
-          break;
-        case 'csv':
-          writeFolder(options.out!, new Map(tables().map((t) => [csvFileName(t), csvText(t)])));
-          break;
-        case 'json':
-          if (options.out) writeAtomic(options.out, jsonReport(result));
-          else process.stdout.write(jsonReport(result));
-          break;
-        case 'text':
-          if (options.out) writeAtomic(options.out, textReport(result));
-          else process.stdout.write(textReport(result));
+      const format = formatFor(options);
+      const run = runFromOptions(options);
+      let result = run.result;
+      if (options.baseline) {
+        const { baseline, fingerprint } = readBaseline(options.baseline);
+        result = applyBaseline(result, baseline, fingerprint);
+        if (!options.quiet) for (const f of result.findings.filter((f) => f.kind === 'baseline')) process.stderr.write(`comply: warning: ${f.message}\n`);
       }
+      if (options.out) assertNotInput(options.out, [...run.files, ...(options.baseline ? [options.baseline] : [])]);
+      const aggregate = options.aggregateOnly === true;
+      if (options.splitBy) {
+        const written = writeTeamWorkbooks(result, options.out!);
+        if (!options.quiet) process.stderr.write(`${written.length} team workbook(s) written to ${options.out}\n`);
+        return;
+      }
+      writeReport(format, options.out, {
+        tables: () => (aggregate ? aggregateTables(result) : checkTables(result)),
+        json: () => jsonReport(result, aggregate),
+        text: () => textReport(result, 20, aggregate),
+        html: () => checkHtml(result, aggregate),
+      });
       if (options.out && !options.quiet) {
         const ran = result.rules.filter((r) => r.ran).length;
         process.stderr.write(`${result.exceptions.length} exception(s) from ${ran} rule(s), ${result.findings.length} finding(s): written to ${options.out}\n`);

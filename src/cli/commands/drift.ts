@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { csvFileName, csvText } from '../../report/csv.js';
 import { driftTables, driftText } from '../../report/drift.js';
+import { driftHtml } from '../../report/html/drift-html.js';
 import { jsonReport } from '../../report/json.js';
-import { workbookBytes } from '../../report/xlsx.js';
-import { assertNotInput, writeAtomic, writeFolder } from '../../node/write-output.js';
+import { assertNotInput } from '../../node/write-output.js';
 import { resolveFormat } from '../output-format.js';
 import { MAX_INPUT_HELP, runFromOptions, type RunOptions } from '../run-options.js';
+import { writeReport } from '../write-report.js';
 
 interface DriftOptions extends RunOptions {
   format?: string;
@@ -20,20 +20,20 @@ export function registerDrift(program: Command): void {
     .requiredOption('-d, --data <paths...>', 'extract files or folders')
     .option('-r, --rules <dir>', 'rule pack folder (default: the shipped rules)')
     .option('-a, --as-of <date>', 'as-of date, yyyy-mm-dd (default: today, Europe/London)')
-    .option('-f, --format <format>', 'xlsx, csv, json or text (default: from --out, else text)')
-    .option('-o, --out <path>', 'output file (.xlsx, .json) or folder (csv)')
+    .option('-f, --format <format>', 'xlsx, csv, json, text or html (default: from --out, else text)')
+    .option('-o, --out <path>', 'output file (.xlsx, .json, .html) or folder (csv)')
     .option('-c, --config <file>', "the authority's config: extra header names")
     .option('--max-input-mb <mb>', MAX_INPUT_HELP)
+    .option('-q, --quiet', 'print nothing but errors')
     .action((options: DriftOptions) => {
       const format = resolveFormat(options.format, options.out);
-      const { result, files } = runFromOptions(options, (rule) => (rule.tags ?? []).includes('drift'));
+      const { result, files } = runFromOptions(options, (rule) => (rule.tags ?? []).includes('drift'), 'drift');
       if (options.out) assertNotInput(options.out, files);
-      if (format === 'xlsx') writeAtomic(options.out!, workbookBytes(driftTables(result)));
-      else if (format === 'csv') writeFolder(options.out!, new Map(driftTables(result).map((t) => [csvFileName(t), csvText(t)])));
-      else {
-        const text = format === 'json' ? jsonReport(result) : driftText(result);
-        if (options.out) writeAtomic(options.out, text);
-        else process.stdout.write(text);
-      }
+      writeReport(format, options.out, {
+        tables: () => driftTables(result),
+        json: () => jsonReport(result),
+        text: () => driftText(result),
+        html: () => driftHtml(result),
+      });
     });
 }
