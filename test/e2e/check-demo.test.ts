@@ -75,7 +75,7 @@ describe('the exception workbook', () => {
     expect(wb.names[0]).toBe('Summary');
     expect(wb.names).toContain('Drift (CIN over 6 months)');
     expect(wb.names).toContain('Reg 44 monthly visits');
-    expect(wb.names.slice(-2)).toEqual(['Findings', 'Inputs']);
+    expect(wb.names.slice(-3)).toEqual(['Findings', 'Inputs', 'Manifest']);
     const summary = wb.rows('Summary');
     const drift = summary.find((r) => r[0] === 'drift.cin-open-over-6-months')!;
     expect(drift.slice(5, 12)).toEqual([1200, 305, 895, 713, 180, 0, 2]);

