@@ -177,13 +177,13 @@ export function ruleSheetNames(rules: readonly RuleSummary[], reserved: readonly
   return names;
 }
 
-/** Every table of a check, in workbook order: Summary, By Team, the overviews, one per rule, Resolved, Findings, Inputs, Manifest. */
+/** Every table of a check, in workbook order: Summary, the overviews, By Team, one per rule, Resolved, Findings, Inputs, Manifest. */
 export function checkTables(result: CheckResult): OutTable[] {
   const names = ruleSheetNames(result.rules, ['Summary', 'By Team', 'Resolved', 'Findings', 'Inputs', 'Manifest', ...result.overviews.map((o) => o.sheetName)]);
   return [
     summaryTable(result),
-    teamTable(result),
     ...result.overviews.map(overviewOutTable),
+    teamTable(result),
     ...result.rules.map((r) => ruleTable(r, result.exceptions.filter((e) => e.ruleId === r.ruleId), names.get(r.ruleId)!)),
     ...(result.baseline ? [resolvedTable(result.baseline.resolved)] : []),
     findingsTable(result.findings),

@@ -1,10 +1,12 @@
-// Two weeks of demo data for the end-to-end tests: week 1 holds the demo files the shipped
+// Two weeks of demo data for the weekly end-to-end tests, and a run that must complete: week 1 holds the demo files the shipped
 // rules read (List 6 of Annex A, the homes, Reg 44 visits), so each run is quick; week 2 is
 // derived from it by scripts/demo/week2.ts.
 import fs from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 import * as XLSX from 'xlsx';
 import { writeWeek2 } from '../../scripts/demo/week2.js';
+import { complyHere } from '../helpers/cli.js';
 
 export { WEEK2_AS_OF } from '../../scripts/demo/week2.js';
 
@@ -18,4 +20,11 @@ export function demoWeeks(dir: string): { week1: string; week2: string; closed: 
   XLSX.utils.book_append_sheet(list6, annex.Sheets['List 6']!, 'List 6');
   fs.writeFileSync(path.join(week1, 'annex-a.xlsx'), XLSX.write(list6, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
   return { week1, week2, closed: writeWeek2(week1, week2) };
+}
+
+/** Runs comply in this process and expects it to complete (exit 0). */
+export async function ok(...args: string[]) {
+  const run = await complyHere(...args);
+  expect(run.status, run.stderr).toBe(0);
+  return run;
 }

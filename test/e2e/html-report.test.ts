@@ -8,8 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, hasChromium, launchChromium } from '../../scripts/chromium.js';
-import { comply } from '../helpers/comply-in-process.js';
-import { demoWeeks, WEEK2_AS_OF } from './demo-weeks.js';
+import { demoWeeks, ok, WEEK2_AS_OF } from './demo-weeks.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'comply-html-'));
 const out = (name: string) => path.join(tmp, name);
@@ -41,10 +40,10 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
   beforeAll(async () => {
     const { week1, week2, closed: gone } = demoWeeks(tmp);
     closed = gone;
-    await comply('check', '--data', week1, '--as-of', '2017-01-18', '--out', out('week1.json'), '--quiet');
-    await comply('check', '--data', week2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--out', out('report.html'), '--quiet');
-    await comply('check', '--data', week2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--aggregate-only', '--out', out('board.html'), '--quiet');
-    await comply('drift', '--data', week2, '--as-of', WEEK2_AS_OF, '--out', out('drift.html'), '--quiet');
+    await ok('check', '--data', week1, '--as-of', '2017-01-18', '--out', out('week1.json'), '--quiet');
+    await ok('check', '--data', week2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--out', out('report.html'), '--quiet');
+    await ok('check', '--data', week2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--aggregate-only', '--out', out('board.html'), '--quiet');
+    await ok('drift', '--data', week2, '--as-of', WEEK2_AS_OF, '--out', out('drift.html'), '--quiet');
     ({ context, close } = await launchChromium());
   }, 60_000);
 

@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
-import { comply } from '../helpers/comply-in-process.js';
-import { demoWeeks, WEEK2_AS_OF } from './demo-weeks.js';
+import { complyHere } from '../helpers/cli.js';
+import { demoWeeks, ok, WEEK2_AS_OF } from './demo-weeks.js';
 
 interface Exception { id: string; ruleId: string; subject: string; team: string | null; status?: string; firstSeen?: string; weeksOpen?: number }
 interface Report { asOf: string; exceptions: Exception[]; resolved?: Exception[]; findings: { kind: string; message: string }[]; manifest: Record<string, any>; summary: Record<string, any> }
@@ -24,8 +24,8 @@ let week1: Report;
 let week2: Report;
 
 beforeAll(async () => {
-  await comply('check', '--data', WEEK1, '--as-of', '2017-01-18', '--out', out('week1.json'), '--quiet');
-  await comply('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--out', out('week2.json'), '--quiet');
+  await ok('check', '--data', WEEK1, '--as-of', '2017-01-18', '--out', out('week1.json'), '--quiet');
+  await ok('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--out', out('week2.json'), '--quiet');
   week1 = readJson(out('week1.json'));
   week2 = readJson(out('week2.json'));
 }, 60_000);
@@ -55,19 +55,22 @@ describe('check --baseline', () => {
   });
 
   it('carries first seen forward week after week', async () => {
-    await comply('check', '--data', WEEK2, '--as-of', '2017-02-01', '--baseline', out('week2.json'), '--out', out('week3.json'), '--quiet');
+    await ok('check', '--data', WEEK2, '--as-of', '2017-02-01', '--baseline', out('week2.json'), '--out', out('week3.json'), '--quiet');
     const week3 = readJson(out('week3.json'));
     const sinceWeek1 = week3.exceptions.filter((e) => week1.exceptions.some((w) => w.id === e.id));
     expect(sinceWeek1.length).toBeGreaterThan(100);
     for (const e of sinceWeek1) expect(e).toMatchObject({ status: 'open', firstSeen: '2017-01-18', weeksOpen: 2 });
   });
 
-  it('refuses a baseline that is not earlier than the run', async () => {
-    await expect(comply('check', '--data', WEEK1, '--as-of', '2017-01-18', '--baseline', out('week1.json'), '--quiet')).rejects.toThrow(/not earlier than this run's as-of date 18\/01\/2017/);
+  it('refuses a baseline that is not earlier than the run: exit 2 and why', async () => {
+    const run = await complyHere('check', '--data', WEEK1, '--as-of', '2017-01-18', '--baseline', out('week1.json'), '--quiet');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/as of 18\/01\/2017, which is not earlier than this run's as-of date 18\/01\/2017/);
   });
 
   it('refuses a file that is not a JSON report', async () => {
-    await expect(comply('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', path.join(WEEK1, 'reg44-visits.xlsx'))).rejects.toThrow(/is not JSON/);
+    const run = await complyHere('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', path.join(WEEK1, 'reg44-visits.xlsx'));
+    expect(run).toMatchObject({ status: 2, stderr: expect.stringMatching(/is not JSON/) });
   });
 
   it('names the rules added, removed and changed since the baseline, on stderr and as a finding', async () => {
@@ -76,7 +79,7 @@ describe('check --baseline', () => {
     const drift = JSON.parse(fs.readFileSync('rules/drift/cin-open-over-6-months.rule.json', 'utf8'));
     fs.writeFileSync(path.join(rules, 'drift', 'cin-open-over-6-months.rule.json'), JSON.stringify({ ...drift, version: 2, parameters: { driftAfter: { value: 5, unit: 'months' } } }));
     fs.writeFileSync(path.join(rules, 'drift', 'copy.rule.json'), JSON.stringify({ ...drift, id: 'drift.copy', sheetName: 'Copy' }));
-    const { stderr } = await comply('check', '--data', WEEK2, '--rules', rules, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--out', out('changed.json'));
+    const { stderr } = await ok('check', '--data', WEEK2, '--rules', rules, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--out', out('changed.json'));
     const removed = week1.manifest.ruleSet.rules.map((r: { id: string }) => r.id).filter((id: string) => !id.startsWith('drift.'));
     const message = `The rules differ from the baseline's: added drift.copy; removed ${removed.join(', ')}; changed drift.cin-open-over-6-months`;
     expect(removed).toContain('reg44.monthly-visit');
@@ -85,7 +88,7 @@ describe('check --baseline', () => {
   });
 
   it('shows status, first seen and weeks open in the workbook, with a Resolved sheet', async () => {
-    await comply('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--out', out('week2.xlsx'), '--quiet');
+    await ok('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--out', out('week2.xlsx'), '--quiet');
     const drift = sheetRows(out('week2.xlsx'), 'Drift (CIN over 6 months)');
     expect(drift[0]).toEqual(expect.arrayContaining(['Status', 'First Seen', 'Weeks Open']));
     expect(sheetRows(out('week2.xlsx'), 'Summary')[0]).toEqual(expect.arrayContaining(['New', 'Still Open', 'Resolved']));
@@ -112,14 +115,14 @@ describe('run manifest', () => {
   });
 
   it('is in the csv folder as manifest.csv', async () => {
-    await comply('check', '--data', WEEK1, '--as-of', '2017-01-18', '--format', 'csv', '--out', out('csv'), '--quiet');
+    await ok('check', '--data', WEEK1, '--as-of', '2017-01-18', '--format', 'csv', '--out', out('csv'), '--quiet');
     expect(fs.readFileSync(out('csv/manifest.csv'), 'utf8')).toContain(path.join(WEEK1, 'annex-a.xlsx'));
   });
 
   it('same inputs, same outputs: xlsx, json and html are byte for byte the same on a second run', async () => {
     for (const ext of ['xlsx', 'json', 'html']) {
       const [a, b] = [out(`again-a.${ext}`), out(`again-b.${ext}`)];
-      for (const file of [a, b]) await comply('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--out', file, '--quiet');
+      for (const file of [a, b]) await ok('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--out', file, '--quiet');
       expect(fs.readFileSync(a).equals(fs.readFileSync(b)), ext).toBe(true);
     }
   });
@@ -127,7 +130,7 @@ describe('run manifest', () => {
 
 describe('check --split-by team', () => {
   it('writes one workbook per team, each holding only that team', async () => {
-    await comply('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--split-by', 'team', '--out', out('teams'), '--quiet');
+    await ok('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--split-by', 'team', '--out', out('teams'), '--quiet');
     const files = fs.readdirSync(out('teams')).sort();
     const teams = new Set([...week2.exceptions, ...week2.resolved!].map((e) => e.team ?? '(no team recorded)'));
     expect(files).toHaveLength(teams.size);
@@ -145,7 +148,8 @@ describe('check --split-by team', () => {
   });
 
   it('refuses --aggregate-only with --split-by', async () => {
-    await expect(comply('check', '--data', WEEK2, '--split-by', 'team', '--aggregate-only', '--out', out('nope'))).rejects.toThrow(/cannot be split by team/);
+    const run = await complyHere('check', '--data', WEEK2, '--split-by', 'team', '--aggregate-only', '--out', out('nope'));
+    expect(run).toMatchObject({ status: 2, stderr: expect.stringMatching(/cannot be split by team/) });
   });
 });
 
@@ -154,7 +158,7 @@ describe('check --aggregate-only', () => {
     const subjects = week2.exceptions.map((e) => e.subject);
     for (const name of ['board.json', 'board.html', 'board.xlsx', 'board-csv', 'board.txt']) {
       const format = name === 'board-csv' ? ['--format', 'csv'] : [];
-      await comply('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--aggregate-only', ...format, '--out', out(name), '--quiet');
+      await ok('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--aggregate-only', ...format, '--out', out(name), '--quiet');
       const text = name === 'board-csv'
         ? fs.readdirSync(out(name)).map((f) => fs.readFileSync(path.join(out(name), f), 'utf8')).join('\n')
         : name.endsWith('.xlsx') ? XLSX.read(fs.readFileSync(out(name))).SheetNames.map((s) => XLSX.utils.sheet_to_csv(XLSX.read(fs.readFileSync(out(name))).Sheets[s]!)).join('\n')
