@@ -16,7 +16,7 @@ export function writeAtomic(path: string, content: string | Uint8Array): void {
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw new Error(`Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}; nothing was written`);
   }
 }
 
