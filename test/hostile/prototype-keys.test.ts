@@ -27,7 +27,8 @@ describe('in rule JSON', () => {
     const rules = packWith(RULE, (t) => t.replace('{', `{ "${key}": { "polluted": true },`));
     const run = await complyHere('check', '--data', corpus('title-rows.xlsx'), '--as-of', AS_OF, '--rules', rules);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`${RULE} /: not usable JSON: the key "${key}" is not allowed`);
+    expect(run.stderr).toContain(RULE);
+    expect(run.stderr).toContain(`the key "${key}" is not allowed in rule files`);
   });
 
   it.each(KEYS)('"%s" deep inside a rule (as a fact name) is refused', async (key) => {
@@ -41,7 +42,8 @@ describe('in rule JSON', () => {
     const rules = packWith('datasets/annex-a-list-6.json', (t) => t.replace('"columns": {', '"columns": { "__proto__": { "type": "text" },'));
     const run = await complyHere('check', '--data', corpus('title-rows.xlsx'), '--as-of', AS_OF, '--rules', rules);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('datasets/annex-a-list-6.json /: not usable JSON: the key "__proto__" is not allowed');
+    expect(run.stderr).toContain('datasets/annex-a-list-6.json');
+    expect(run.stderr).toContain('the key "__proto__" is not allowed in rule files');
   });
 });
 
