@@ -27,12 +27,15 @@ export function showValue(value: FactValue, kind: ShownKind): ShownValue {
   return String(value);
 }
 
+/** `{fact}`, `{fact:month}`, `{fact|text if empty}` in a rule's message. */
+export const MESSAGE_PLACEHOLDER = /\{([A-Za-z][\w]*)(?::(month|date|number))?(?:\|([^{}]*))?\}/g;
+
 /**
  * Fills `{fact}` placeholders; `{fact:month}` names the month; `{fact|text}` shows the text when
  * the fact is empty (otherwise "none"). Dates read dd/mm/yyyy.
  */
 export function formatMessage(template: string, facts: Record<string, FactValue>, kinds: Record<string, ShownKind>): string {
-  return template.replace(/\{([A-Za-z][\w]*)(?::(month|date|number))?(?:\|([^{}]*))?\}/g, (_all, name: string, as?: string, ifEmpty?: string) => {
+  return template.replace(MESSAGE_PLACEHOLDER, (_all, name: string, as?: string, ifEmpty?: string) => {
     const value = facts[name];
     if (value === null || value === undefined) return ifEmpty ?? 'none';
     const kind = (as as ShownKind | undefined) ?? kinds[name] ?? 'text';

@@ -3,6 +3,7 @@ import type { DatasetDef } from '../datasets/dataset.js';
 import { FUNCTIONS } from '../facts/functions.js';
 import { OPERATORS } from '../engine/operators.js';
 import { orderFacts, BUILT_IN_FACTS } from '../engine/compile-rule.js';
+import { MESSAGE_PLACEHOLDER } from '../engine/format.js';
 import type { OverviewDef } from './overview.js';
 import { isIntervalUnit, type Condition, type Expr, type RuleCases, type RuleDef } from './rule.js';
 import { parseJsonTree, pointerOffset, positionAt } from './json-source.js';
@@ -27,6 +28,8 @@ export interface PackSchemas {
   cases: object;
   overview: object;
 }
+
+const WRITTEN_NUMBER = 'a number written into the rule is a threshold: make it a parameter with a unit (e.g. count), so it is documented and the boundary check tests it';
 
 function* walkExpr(expr: Expr, pointer: string): Generator<[Expr, string]> {
   yield [expr, pointer];
@@ -80,6 +83,8 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
         if (!p) say(pointer, `unknown parameter "${e.param}"`);
         else if (isIntervalUnit(p.unit) && !/\/args\/\d+$/.test(pointer)) say(pointer, `parameter "${e.param}" is an interval (${p.unit}): only a function that takes an interval can use it`);
         usedParameters.add(e.param);
+      } else if ('value' in e) {
+        if (typeof e.value === 'number') say(pointer, WRITTEN_NUMBER);
       } else if ('call' in e) {
         const f = FUNCTIONS[e.call];
         if (!f) {
@@ -102,7 +107,7 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
     }
   }
   for (const name of Object.keys(rule.parameters)) if (!usedParameters.has(name)) say(`/parameters/${name}`, `parameter "${name}" is never used`);
-  for (const [, name] of rule.exception.message.matchAll(/\{([A-Za-z]\w*)(?::\w+)?\}/g)) if (!known.has(name!)) say('/exception/message', `the message names unknown fact "{${name}}"`);
+  for (const [, name] of rule.exception.message.matchAll(MESSAGE_PLACEHOLDER)) if (!known.has(name!)) say('/exception/message', `the message names unknown fact "{${name}}"`);
   for (const [i, name] of (rule.requires ?? []).entries()) if (!known.has(name)) say(`/requires/${i}`, `unknown fact "${name}"`);
   const conditions: [Condition, string][] = [[rule.conditions as Condition, '/conditions']];
   if (rule.appliesWhen) conditions.push([rule.appliesWhen as Condition, '/appliesWhen']);
@@ -115,6 +120,7 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
       if (!('fact' in c)) continue;
       if (!known.has(c.fact)) say(`${pointer}/fact`, `unknown fact "${c.fact}"`);
       if (!OPERATORS[c.operator]) say(`${pointer}/operator`, `unknown operator "${c.operator}" (known: ${Object.keys(OPERATORS).join(', ')})`);
+      if (typeof c.value === 'number') say(`${pointer}/value`, WRITTEN_NUMBER);
       const v = c.value;
       if (v && typeof v === 'object' && !Array.isArray(v) && !known.has(v.fact)) say(`${pointer}/value/fact`, `unknown fact "${v.fact}"`);
     }

@@ -103,11 +103,9 @@ describe('comply validate', () => {
       });
     });
     const messages = problems.map((p) => p.replace(/^[^ ]+ /, ''));
-    expect(messages).toEqual(
-      expect.arrayContaining([
-        '/parameters/visitsPerMonth/value: must be number',
-      ]),
-    );
+    expect(messages).toContain('/parameters/visitsPerMonth/value: must be number');
+    const noUnit = broken((dir) => editJson(dir, `${DRIFT}.rule.json`, (r) => delete r.parameters.driftAfter.unit));
+    expect(noUnit).toContainEqual(expect.stringMatching(/:\d+:\d+: \/parameters\/driftAfter: must have required property 'unit'$/));
     const fixed = broken((dir) => {
       editJson(dir, `${REG44}.rule.json`, (r) => {
         r.parameters.lookBack.unit = 'weeks';
@@ -124,6 +122,17 @@ describe('comply validate', () => {
         '/facts/limit: parameter "driftAfter" is an interval (months): only a function that takes an interval can use it',
       ]),
     );
+  });
+
+  it('finds numbers written into conditions or facts instead of parameters', () => {
+    const problems = broken((dir) =>
+      editJson(dir, `${REG44}.rule.json`, (r) => {
+        r.facts.visitsNeeded = { value: 1 };
+        r.conditions.all[0] = { fact: 'visitsInMonth', operator: 'lessThan', value: 1 };
+      }),
+    ).map((p) => p.replace(/^[^ ]+ /, ''));
+    const why = 'a number written into the rule is a threshold: make it a parameter with a unit (e.g. count), so it is documented and the boundary check tests it';
+    expect(problems).toEqual(expect.arrayContaining([`/facts/visitsNeeded: ${why}`, `/conditions/all/0/value: ${why}`]));
   });
 
   it('finds a message naming a fact the rule does not have', () => {
