@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testPack } from '../../src/cases/test-pack.js';
@@ -97,6 +98,6 @@ describe('comply test', () => {
     expect(report.totals.failed).toBe(0);
     expect(report.rules.map((r) => r.ruleId)).toContain('drift.cin-open-over-6-months');
     expect((await complyHere('test', '--reporter', 'tap')).status).toBe(2);
-    expect((await complyHere('test', '--rules', join(made[0] ?? '/nonexistent', 'missing'))).status).toBe(2);
+    expect((await complyHere('test', '--rules', join(tmpdir(), 'comply-no-such-pack'))).status).toBe(2);
   });
 });
