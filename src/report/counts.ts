@@ -60,3 +60,6 @@ export function driftAges(result: CheckResult): [string, number][] {
   }
   return counts;
 }
+
+/** Counts over the whole run: every exception, and every one resolved since the baseline. */
+export const totalStatus = (result: CheckResult): StatusCounts => countBy(allRecords(result), () => 'all')[0]?.[1] ?? zero();

@@ -1,14 +1,14 @@
 import type { CheckResult } from '../engine/run-check.js';
-import { allRecords, countBy, teamOf } from './counts.js';
+import { allRecords, countBy, teamOf, totalStatus } from './counts.js';
 import { findingCountsTable } from './tabular.js';
 
 function totalsOf(result: CheckResult) {
-  const status = countBy(allRecords(result), () => 'all')[0]?.[1];
+  const status = totalStatus(result);
   return {
     rules: result.rules.length,
     rulesRun: result.rules.filter((r) => r.ran).length,
     exceptions: result.exceptions.length,
-    ...(result.baseline ? { new: status?.new ?? 0, open: status?.open ?? 0, resolved: status?.resolved ?? 0 } : {}),
+    ...(result.baseline ? { new: status.new, open: status.open, resolved: status.resolved } : {}),
     findings: result.findings.length,
     notEvaluable: result.rules.reduce((n, r) => n + r.counts.notEvaluable, 0),
   };

@@ -1,7 +1,7 @@
 import { ukDate } from '../../engine/format.js';
 import type { CheckResult } from '../../engine/run-check.js';
 import { dayFromIso } from '../../calendar/index.js';
-import { allRecords, countBy, driftAges, teamOf, type StatusCounts } from '../counts.js';
+import { allRecords, countBy, driftAges, teamOf, totalStatus, type StatusCounts } from '../counts.js';
 import { checkTables, findingCountsTable, inputsTable, manifestTable, summaryTable, teamTable, type OutTable } from '../tabular.js';
 import { barChart } from './bar-chart.js';
 import { escapeHtml } from './escape.js';
@@ -16,25 +16,29 @@ export function chartsHtml(result: CheckResult): string {
   const largestFirst = (counts: [string, StatusCounts][]) => counts.map(([label, c]) => ({ label, value: c.exceptions })).sort((a, b) => b.value - a.value);
   const byRule = largestFirst(countBy(records, (e) => e.ruleId));
   const byTeam = largestFirst(countBy(records, teamOf));
-  const total = countBy(records, () => 'all')[0]?.[1];
-  const charts = [barChart('Exceptions by rule', byRule), barChart('Exceptions by team', byTeam)];
+  const total = totalStatus(result);
+  const charts: string[] = [];
   if (result.baseline) {
     charts.push(barChart(`Since ${uk(result.baseline.asOf)}`, [
-      { label: 'New', value: total?.new ?? 0, tone: 'new' },
-      { label: 'Still open', value: total?.open ?? 0, tone: 'open' },
-      { label: 'Resolved', value: total?.resolved ?? 0, tone: 'resolved' },
+      { label: 'New', value: total.new, tone: 'new' },
+      { label: 'Still open', value: total.open, tone: 'open' },
+      { label: 'Resolved', value: total.resolved, tone: 'resolved' },
     ]));
   }
   if (result.rules.some((r) => r.tags.includes('drift') && r.ran)) {
     charts.push(barChart('Drift cases: time since they passed their review point', driftAges(result).map(([label, value]) => ({ label, value }))));
   }
+  charts.push(barChart('Exceptions by rule', byRule), barChart('Exceptions by team', byTeam));
   return `<div class="charts">${charts.join('\n')}</div>`;
 }
 
-/** The heading: as-of date, baseline, and what the page holds. */
+/** The heading: as-of date, the totals (new, still open and resolved against a baseline), and what the page holds. */
 export function headingHtml(title: string, result: CheckResult, note: string): string {
-  const baseline = result.baseline ? `, compared with ${escapeHtml(result.baseline.file)} (as of ${uk(result.baseline.asOf)})` : '';
-  return `<h1>${escapeHtml(title)}</h1><p class="meta">As of ${uk(result.asOf)}${baseline}. ${escapeHtml(note)}</p>`;
+  const total = totalStatus(result);
+  const weekly = result.baseline
+    ? `: ${total.new} new, ${total.open} still open, and ${total.resolved} resolved since ${uk(result.baseline.asOf)} (${escapeHtml(result.baseline.file)})`
+    : '';
+  return `<h1>${escapeHtml(title)}</h1><p class="headline">${result.exceptions.length} exception(s) as of ${uk(result.asOf)}${weekly}.</p><p class="meta">${escapeHtml(note)}</p>`;
 }
 
 const section = (heading: string, table: OutTable, filterable = false) => `<h3>${escapeHtml(heading)}</h3>${htmlTable(table, { filterable })}`;
