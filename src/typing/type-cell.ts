@@ -13,9 +13,14 @@ export function rawText(value: RawCell): string {
   return String(value);
 }
 
+/** Text as a person reads it: no-break and repeated spaces are one space, none at the ends. */
+function tidyText(value: string | number | boolean | Date): string {
+  return String(value).replace(/\s+/g, ' ').trim();
+}
+
 function idText(value: string | number | boolean | Date): string {
   if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);
-  return String(value).trim();
+  return tidyText(value);
 }
 
 /** Reads one cell as its column's type; dates become day numbers (days since 1970-01-01). */
@@ -27,7 +32,7 @@ export function typeCell(value: RawCell, type: ColumnType): CellResult {
     case 'id':
       return { ok: true, value: idText(v) };
     case 'text':
-      return { ok: true, value: String(v).trim() };
+      return { ok: true, value: tidyText(v) };
     case 'number': {
       const n = typeof v === 'number' ? v : Number(String(v).trim().replace(/,/g, ''));
       return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, problem: 'not a number' };
