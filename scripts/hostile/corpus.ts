@@ -83,6 +83,15 @@ function passwordProtected(): Uint8Array {
   return new Uint8Array(XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer);
 }
 
+/** A workbook whose sheet declares the whole grid (A1:XFD1048576) around two rows, as whole-row formatting leaves it. */
+function wholeGridDeclared(): Uint8Array {
+  const zip = XLSX.CFB.read(workbook([list6([['G1', JUNE_2016, null, 'T', 'W']])]), { type: 'array' });
+  const part = XLSX.CFB.find(zip, '/xl/worksheets/sheet1.xml')!;
+  const xml = new TextDecoder().decode(part.content as Uint8Array).replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>');
+  part.content = text(xml);
+  return new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'buffer' }) as Buffer);
+}
+
 function notAWorkbookZip(): Uint8Array {
   const cfb = XLSX.CFB.utils.cfb_new();
   XLSX.CFB.utils.cfb_add(cfb, 'word/document.xml', text('<w:document/>'));
@@ -147,6 +156,7 @@ export function hostileCorpus(): Map<string, Uint8Array> {
     hiddenRows: [2],
     hiddenCols: [4],
   }]));
+  add('whole-grid.xlsx', wholeGridDeclared());
   add('hidden-sheet.xlsx', workbook([{ name: 'Cover', rows: [['Annex A return']] }, { ...list6([['H1', JUNE_2016, null, 'T', 'W']], 'List 6'), hidden: true }]));
   add('long-cell.csv', csv([HEADER, ['L1', 'x'.repeat(100_000), '', 'y'.repeat(100_000), 'W'], ['L2', '01/06/2016', '', 'T', 'W']]));
   add('same-child-twice.csv', csv([HEADER, ['C200', '01/06/2016', '', 'T', 'W'], ['C200', '01/06/2016', '', 'T', 'W']]));

@@ -32,23 +32,32 @@ function fillMerges(rows: RawCell[][], merges: readonly XLSX.Range[], origin: XL
   for (const m of merges) {
     const value = rows[m.s.r - origin.r]?.[m.s.c - origin.c];
     if (value === null || value === undefined) continue;
-    for (let r = m.s.r; r <= m.e.r; r++) {
-      const row = rows[r - origin.r];
-      if (!row) continue;
-      for (let c = m.s.c; c <= m.e.c; c++) {
-        const i = c - origin.c;
-        if (i >= 0 && i < row.length && (row[i] === null || row[i] === undefined)) row[i] = value;
+    for (let r = Math.max(m.s.r, origin.r); r <= Math.min(m.e.r, origin.r + rows.length - 1); r++) {
+      const row = rows[r - origin.r]!;
+      for (let c = Math.max(m.s.c, origin.c); c <= Math.min(m.e.c, origin.c + row.length - 1); c++) {
+        if (row[c - origin.c] === null || row[c - origin.c] === undefined) row[c - origin.c] = value;
       }
     }
   }
+}
+
+/**
+ * The sheet's declared range cut to the cells it holds: a workbook may declare A1:XFD1048576
+ * (formatting applied to whole rows) around a few hundred rows of data.
+ */
+function heldRange(declared: XLSX.Range, data: readonly (XLSX.CellObject[] | undefined)[]): XLSX.Range {
+  const lastRow = Math.min(declared.e.r, data.length - 1);
+  let width = 0;
+  for (let r = declared.s.r; r <= lastRow; r++) width = Math.max(width, data[r]?.length ?? 0);
+  return { s: declared.s, e: { r: lastRow, c: Math.min(declared.e.c, width - 1) } };
 }
 
 /** Every sheet of a workbook (a parsed .xlsx, .xls or .csv) as raw tables. */
 export function workbookTables(workbook: XLSX.WorkBook, file: string, isCsv = false): RawTable[] {
   return workbook.SheetNames.map((name, index) => {
     const sheet = workbook.Sheets[name]!;
-    const range = sheet['!ref'] ? XLSX.utils.decode_range(sheet['!ref']) : undefined;
     const data = (sheet['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
+    const range = sheet['!ref'] ? heldRange(XLSX.utils.decode_range(sheet['!ref']), data) : undefined;
     const rows: RawCell[][] = [];
     if (range) {
       for (let r = range.s.r; r <= range.e.r; r++) {

@@ -151,6 +151,12 @@ describe('sheets that are read, with findings where something is wrong', () => {
     expect(r.summary.rules[0]!.counts.considered).toBe(3);
   });
 
+  it('a sheet declaring the whole grid (A1:XFD1048576) is read as the cells it holds', async () => {
+    const r = await checkJson(corpus('whole-grid.xlsx'));
+    expect(r.summary.inputs).toMatchObject([{ dataset: 'annex-a-list-6', rows: 1, blankRows: 0 }]);
+    expect(subjects(r)).toEqual(['G1']);
+  });
+
   it('hidden sheets are read, and the inputs summary says they are hidden', async () => {
     const r = await checkJson(corpus('hidden-sheet.xlsx'));
     expect(r.summary.inputs).toMatchObject([{ sheet: 'Cover', dataset: null }, { sheet: 'List 6', hidden: true, dataset: 'annex-a-list-6', rows: 1 }]);
