@@ -25,7 +25,7 @@ let week2: Report;
 
 beforeAll(async () => {
   await ok('check', '--data', WEEK1, '--as-of', '2017-01-18', '--out', out('week1.json'), '--quiet');
-  await ok('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--out', out('week2.json'), '--quiet');
+  for (const ext of ['json', 'xlsx', 'html']) await ok('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--out', out(`week2.${ext}`), '--quiet');
   week1 = readJson(out('week1.json'));
   week2 = readJson(out('week2.json'));
 }, 60_000);
@@ -87,8 +87,7 @@ describe('check --baseline', () => {
     expect(readJson(out('changed.json')).findings).toContainEqual(expect.objectContaining({ kind: 'baseline', message }));
   });
 
-  it('shows status, first seen and weeks open in the workbook, with a Resolved sheet', async () => {
-    await ok('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--out', out('week2.xlsx'), '--quiet');
+  it('shows status, first seen and weeks open in the workbook, with a Resolved sheet', () => {
     const drift = sheetRows(out('week2.xlsx'), 'Drift (CIN over 6 months)');
     expect(drift[0]).toEqual(expect.arrayContaining(['Status', 'First Seen', 'Weeks Open']));
     expect(sheetRows(out('week2.xlsx'), 'Summary')[0]).toEqual(expect.arrayContaining(['New', 'Still Open', 'Resolved']));
@@ -121,9 +120,8 @@ describe('run manifest', () => {
 
   it('same inputs, same outputs: xlsx, json and html are byte for byte the same on a second run', async () => {
     for (const ext of ['xlsx', 'json', 'html']) {
-      const [a, b] = [out(`again-a.${ext}`), out(`again-b.${ext}`)];
-      for (const file of [a, b]) await ok('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--out', file, '--quiet');
-      expect(fs.readFileSync(a).equals(fs.readFileSync(b)), ext).toBe(true);
+      await ok('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--out', out(`again.${ext}`), '--quiet');
+      expect(fs.readFileSync(out(`again.${ext}`)).equals(fs.readFileSync(out(`week2.${ext}`))), ext).toBe(true);
     }
   });
 });

@@ -10,14 +10,15 @@ import { htmlTable, tableId } from './table.js';
 /** The clinic's drift list as a page: charts, then one section per team (a printed page each), worker by worker. */
 export function driftHtml(result: CheckResult): string {
   const ordered = driftOrder(result.exceptions);
-  const teams = teamCounts(ordered).map(([team, n]) => {
+  const counts = new Map(teamCounts(ordered));
+  const teams = [...new Set(ordered.map(teamOf))].map((team) => {
     const lists = result.rules.map((r) => {
       const rows = ordered.filter((e) => e.ruleId === r.ruleId && teamOf(e) === team);
       if (!rows.length) return '';
       const table = ruleTable(r, rows, r.title);
       return `<h3>${escapeHtml(r.title)}</h3>${htmlTable(table, { id: tableId(`${team} ${r.ruleId}`), filterable: true })}`;
     });
-    return `<section class="team"><h2>${escapeHtml(team)}: ${n} case(s)</h2>${lists.join('\n')}</section>`;
+    return `<section class="team"><h2>${escapeHtml(team)}: ${counts.get(team)} case(s)</h2>${lists.join('\n')}</section>`;
   });
   const body = [headingHtml('Drift list for case review clinics', result, `${ordered.length} case(s), grouped by team then worker, longest open first.`), chartsHtml(result), ...teams, manifestHtml(result)];
   return htmlPage(`Drift list as of ${result.asOf}`, body.join('\n'));
