@@ -11,6 +11,7 @@
  * Everything else is "realistic" non-compliance (late reviews, missed visits, ...) - see the
  * summary printed at the end of a run for the counts a checker should find.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Cell, Rng, type SheetSpec, writeCsv, writeXlsx } from './demo/core.js';
@@ -22,7 +23,7 @@ import {
   DURHAM_HOMES, EXTRA_HOMES, REG44_HEADER, REG44_LATE_REPORTS, REG44_MISSED, REG44_UNSENT_REPORTS, REG45_HEADER, REG45_LATE_REPORTS,
   REG45_MISSED_HOME, UNKNOWN_HOME, providerSheets, reg44Rows, reg45Rows,
 } from './demo/homes.js';
-import { EPISODE_COLS, HEADER_COLS, REVIEW_COLS, buildLookedAfter, reviewFindings, ssda903Rows } from './demo/looked-after.js';
+import { EPISODE_COLS, HEADER_COLS, REVIEW_COLS, type HolidayCalendar, buildLookedAfter, reviewFindings, ssda903Rows } from './demo/looked-after.js';
 import { list8Rows, list10Rows } from './demo/list8.js';
 import { ChildFactory, NameGen, buildStaffing, pickOverdue, staffRows, supervisionRows } from './demo/people.js';
 
@@ -89,7 +90,7 @@ function main(): void {
   writeCsv(path.join(DEMO, 'ssda903', 'episodes.csv'), EPISODE_COLS, s903.episodes);
   writeCsv(path.join(DEMO, 'ssda903', 'reviews.csv'), REVIEW_COLS, s903.reviews);
 
-  const reviews = reviewFindings(lac);
+  const reviews = reviewFindings(lac, shippedCalendar());
   const summary = {
     asOf: '2017-01-18',
     rows: { ...Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, v.length])), reg44: reg44.length, reg45: reg45.length, staff: staffList.length, supervision: sup.length, ssda903: { header: s903.header.length, episodes: s903.episodes.length, reviews: s903.reviews.length } },
@@ -100,7 +101,7 @@ function main(): void {
     list7: l7.counts,
     list8: l8.extras,
     list9: l9.counts,
-    ssda903Reviews: { lateHeld: reviews.lateHeld, openPeriodsOverdue: reviews.overdueOpen },
+    ssda903Reviews: { lateHeld: reviews.lateHeld, openPeriodsOverdue: reviews.overdueOpen, notEvaluable: reviews.notEvaluable },
     reg44: { missedMonths2016: REG44_MISSED, lateReports: REG44_LATE_REPORTS, unsentReports: REG44_UNSENT_REPORTS, unknownUrn: UNKNOWN_HOME },
     reg45: { missedReviewHome: REG45_MISSED_HOME, lateReports: REG45_LATE_REPORTS },
     supervisionOverdue: [...overdue].sort(),
@@ -108,6 +109,14 @@ function main(): void {
     durhamUrns: Object.fromEntries(DURHAM_HOMES.map((h) => [h.name, h.urn])),
   };
   console.log(JSON.stringify(summary, null, 1));
+}
+
+/** The bank holidays the project ships, as the review-chain rule counts working days with them. */
+function shippedCalendar(): HolidayCalendar {
+  const file = path.join(ROOT, 'rules', 'calendars', 'bank-holidays-england-and-wales.json');
+  const dates = (JSON.parse(fs.readFileSync(file, 'utf8')) as { dates: string[] }).dates;
+  const years = dates.map((d) => Number(d.slice(0, 4)));
+  return { holidays: new Set(dates.map((d) => Date.parse(d) / 86400000)), firstYear: Math.min(...years), lastYear: Math.max(...years) };
 }
 
 function checkAnomalies(a: { badDate: number; tbc: number; duplicate: number; duplicateOf: number }): void {

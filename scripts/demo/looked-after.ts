@@ -1,6 +1,6 @@
 // Looked-after children: SSDA903 periods/episodes/reviews, from which Annex A List 8
 // (and the adoption List 10) are derived so the two extracts agree.
-import { AS_OF, Rng, addMonths, addWorkingDays, addYears, fmt, wholeYears, ymd } from './core.js';
+import { AS_OF, Rng, addMonths, addWorkingDays, addYears, fmt, isWeekend, wholeYears, ymd } from './core.js';
 import type { Child, ChildFactory } from './people.js';
 
 export interface Episode {
@@ -240,26 +240,49 @@ export interface ReviewFindings {
   lateHeld: number;
   overdueOpen: number;
   overdueChildren: number[];
+  /** First reviews whose due date needs working days in a year the bank-holiday calendar does not cover. */
+  notEvaluable: number;
 }
 
-/** Independent re-computation of review timeliness using the stated rule. */
-export function reviewFindings(lac: LacChild[]): ReviewFindings {
+/** Working days with bank holidays, for the years a bank-holiday list covers (undefined outside). */
+export interface HolidayCalendar {
+  holidays: Set<number>;
+  firstYear: number;
+  lastYear: number;
+}
+
+function addWorkingDaysWithHolidays(cal: HolidayCalendar, day: number, n: number): number | undefined {
+  const year = (d: number) => new Date(d * 86400000).getUTCFullYear();
+  let d = day;
+  for (let left = n; left > 0; ) {
+    d += 1;
+    if (!isWeekend(d) && !cal.holidays.has(d)) left -= 1;
+  }
+  return year(day) < cal.firstYear || year(d) > cal.lastYear ? undefined : d;
+}
+
+/**
+ * Independent re-computation of review timeliness using the stated rule: periods of short
+ * breaks are skipped; a first review due date outside the calendar's years cannot be judged.
+ */
+export function reviewFindings(lac: LacChild[], cal: HolidayCalendar): ReviewFindings {
   let lateHeld = 0;
+  let notEvaluable = 0;
   const overdueChildren: number[] = [];
   for (const c of lac) {
+    if (c.shortBreaks) continue;
     for (const p of c.periods) {
-      let prev: number | null = null;
-      p.reviews.forEach((r, k) => {
-        const due = k === 0 ? addWorkingDays(p.start, 20) : addMonths(prev!, k === 1 ? 3 : 6);
-        if (r > due) lateHeld++;
-        prev = r;
-      });
-      if (p.end === null) {
-        const k = p.reviews.length;
-        const due = k === 0 ? addWorkingDays(p.start, 20) : addMonths(p.reviews[k - 1]!, k === 1 ? 3 : 6);
-        if (due < AS_OF) overdueChildren.push(c.child.id);
+      const dueAfter = (k: number, from: number) => (k === 0 ? addWorkingDaysWithHolidays(cal, from, 20) : addMonths(from, k === 1 ? 3 : 6));
+      let from = p.start;
+      for (let k = 0; k <= p.reviews.length; k++) {
+        const due = dueAfter(k, from);
+        const held = p.reviews[k];
+        if (due === undefined) notEvaluable++;
+        else if (held !== undefined && held > due) lateHeld++;
+        else if (held === undefined && due < AS_OF && (p.end === null || due < p.end)) overdueChildren.push(c.child.id);
+        if (held !== undefined) from = held;
       }
     }
   }
-  return { lateHeld, overdueOpen: overdueChildren.length, overdueChildren };
+  return { lateHeld, overdueOpen: overdueChildren.length, overdueChildren, notEvaluable };
 }

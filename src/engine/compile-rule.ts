@@ -1,5 +1,5 @@
 import { columnsRead, compileExpression, factsRead, type Compiled } from '../facts/compile-expression.js';
-import type { Condition, RuleDef, TopCondition } from '../rules/rule.js';
+import { eachLevels, type Condition, type GroupByDef, type RuleDef, type TopCondition } from '../rules/rule.js';
 import { compileCondition, type Predicate } from './compile-condition.js';
 
 /** Facts every rule can read without defining them. */
@@ -8,7 +8,10 @@ export const BUILT_IN_FACTS = ['asOf'] as const;
 export interface CompiledRule {
   def: RuleDef;
   subject: Compiled;
-  each?: { name: string; list: Compiled };
+  /** Rows sharing these columns are judged once, as a group. */
+  groupBy?: GroupByDef;
+  /** Levels of items each row (or group) is judged for: every combination, outermost first. */
+  each: { name: string; list: Compiled }[];
   /** Facts in an order where each comes after those it reads. */
   facts: { name: string; compute: Compiled }[];
   requires: string[];
@@ -73,11 +76,13 @@ function conditionFacts(c: Condition): string[] {
 /** Compiles a validated rule into closures: the fast path for whole runs. */
 export function compileRule(def: RuleDef): CompiledRule {
   const p = def.parameters;
-  const given = [...BUILT_IN_FACTS, ...(def.each ? [def.each.name] : [])];
+  const levels = eachLevels(def);
+  const given = [...BUILT_IN_FACTS, ...levels.map((l) => l.name)];
   const facts = orderFacts(def.facts, given).map((name) => ({ name, compute: compileExpression(def.facts[name]!, p) }));
   const compiled: CompiledRule = {
     def,
     subject: compileExpression(def.subject, p),
+    each: levels.map((l) => ({ name: l.name, list: compileExpression(l.list, p) })),
     facts,
     requires: def.requires ?? [],
     requiredLabels: Object.fromEntries((def.requires ?? []).map((name) => [name, requiredLabel(def, name)])),
@@ -88,7 +93,7 @@ export function compileRule(def: RuleDef): CompiledRule {
     dueDate: compileExpression(def.exception.dueDate, p),
     show: (def.exception.show ?? []).map((s) => ({ label: s.label, format: s.format, value: compileExpression(s.value, p) })),
   };
-  if (def.each) compiled.each = { name: def.each.name, list: compileExpression(def.each.list, p) };
+  if (def.groupBy) compiled.groupBy = def.groupBy;
   if (def.exception.team) compiled.team = compileExpression(def.exception.team, p);
   if (def.exception.worker) compiled.worker = compileExpression(def.exception.worker, p);
   return compiled;

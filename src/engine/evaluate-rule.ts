@@ -1,14 +1,15 @@
 import type { Day } from '../calendar/index.js';
 import { isoFromDay } from '../calendar/index.js';
 import { CalendarRangeError } from '../calendar/index.js';
-import type { EvalContext } from '../facts/compile-expression.js';
-import { firstInvalid, type FactValue } from '../facts/fact-value.js';
+import type { Compiled, EvalContext } from '../facts/compile-expression.js';
+import { firstInvalid, notComputable, type FactValue } from '../facts/fact-value.js';
 import type { FunctionEnv } from '../facts/functions.js';
 import type { Finding } from '../findings/finding.js';
 import type { TypedRow, TypedTable } from '../typing/typed-table.js';
 import { Invalid } from '../typing/value.js';
 import type { CompiledRule } from './compile-rule.js';
 import { formatMessage, showValue } from './format.js';
+import { judgedUnits } from './group-rows.js';
 import { relatedIndex, relatedKey } from './related-index.js';
 import type { ExceptionRecord, RuleCounts, RuleRun, ShownKind } from './outcome.js';
 
@@ -44,22 +45,39 @@ type Outcome =
 function computeFacts(rule: CompiledRule, ctx: EvalContext): Invalid | undefined {
   let first: Invalid | undefined;
   for (const { name, compute } of rule.facts) {
-    let value: FactValue;
-    try {
-      value = compute(ctx);
-    } catch (error) {
-      if (!(error instanceof CalendarRangeError)) throw error;
-      const source = ctx.row.source;
-      value = new Invalid('', error.message, { ...source, row: ctx.row.row });
-    }
+    const value = guarded(compute, ctx);
     ctx.facts[name] = value;
     if (!first && value instanceof Invalid) first = value;
   }
   return first;
 }
 
+/** A fact or list computed for this row; a date outside the working-day calendar makes it a problem. */
+function guarded(compute: Compiled, ctx: EvalContext): FactValue {
+  try {
+    return compute(ctx);
+  } catch (error) {
+    if (!(error instanceof CalendarRangeError)) throw error;
+    return notComputable(error.message);
+  }
+}
+
 const invalidAmong = (facts: Record<string, FactValue>, names: readonly string[]) => firstInvalid(names.map((n) => facts[n]));
 const notEvaluable = (bad: Invalid): Outcome => ({ kind: 'notEvaluable', problem: bad.problem, ref: bad.ref, raw: bad.raw });
+
+/**
+ * The contexts to judge for one row or group: one per combination of the `each` levels' items.
+ * A list that cannot be computed is one not-evaluable outcome; an empty list is one
+ * not-applicable outcome, so every row is counted.
+ */
+function expandEach(levels: CompiledRule['each'], ctx: EvalContext): (EvalContext | Outcome)[] {
+  const [level, ...rest] = levels;
+  if (!level) return [ctx];
+  const items = guarded(level.list, ctx);
+  if (items instanceof Invalid) return [notEvaluable(items)];
+  if (!Array.isArray(items) || items.length === 0) return [{ kind: 'notApplicable' }];
+  return items.flatMap((item) => expandEach(rest, { ...ctx, facts: { ...ctx.facts, [level.name]: item } }));
+}
 
 /** A warning of the rule that holds for this row: a suspicious-value finding naming the row and column. */
 function warningFindings(rule: CompiledRule, ctx: EvalContext, options: EvaluateOptions): Finding[] {
@@ -126,7 +144,7 @@ function judge(rule: CompiledRule, ctx: EvalContext, options: EvaluateOptions, f
 const compareExceptions = (a: ExceptionRecord, b: ExceptionRecord) =>
   (a.dueDate ?? '') < (b.dueDate ?? '') ? -1 : (a.dueDate ?? '') > (b.dueDate ?? '') ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-/** Judges every row (and every item per row) of the rule's dataset. */
+/** Judges every row (or group of rows), once per combination of `each` items, of the rule's dataset. */
 export function evaluateRule(rule: CompiledRule, data: RuleData, options: EvaluateOptions): Omit<RuleRun, 'summary'> & { counts: RuleCounts } {
   const counts: RuleCounts = { considered: 0, notApplicable: 0, checked: 0, passed: 0, exceptions: 0, merged: 0, notEvaluable: 0 };
   const byId = new Map<string, ExceptionRecord>();
@@ -152,7 +170,7 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
         return;
       case 'notEvaluable': {
         counts.notEvaluable++;
-        const ref = outcome.ref ?? { ...row.source, row: row.row };
+        const ref = outcome.ref?.file ? outcome.ref : { ...row.source, row: row.row };
         const finding: Finding = {
           ...ref,
           kind: 'not-evaluable',
@@ -165,29 +183,23 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
       }
     }
   };
-  for (const table of data.tables) {
-    for (const row of table.rows) {
-      const related: Record<string, readonly TypedRow[]> = {};
-      for (const { name, match, index } of indexes) {
-        const key = relatedKey(Object.values(match).map((c) => row.values[c] ?? null));
-        related[name] = key === undefined ? [] : (index.get(key) ?? []);
-      }
-      const base: EvalContext = { env: options.env, row, related, facts: { asOf: options.asOf } };
-      if (!rule.each) {
-        const outcome = judge(rule, base, options, findings);
-        options.observe?.(base, outcome.kind);
-        record(outcome, row);
+  for (const unit of judgedUnits(data.tables, rule.groupBy?.columns)) {
+    const row = unit.row;
+    const related: Record<string, readonly TypedRow[]> = {};
+    for (const { name, match, index } of indexes) {
+      const key = relatedKey(Object.values(match).map((c) => row.values[c] ?? null));
+      related[name] = key === undefined ? [] : (index.get(key) ?? []);
+    }
+    if (rule.groupBy) related[rule.groupBy.name] = unit.rows;
+    const base: EvalContext = { env: options.env, row, related, facts: { asOf: options.asOf } };
+    for (const step of expandEach(rule.each, base)) {
+      if ('kind' in step) {
+        record(step, row);
         continue;
       }
-      const items = rule.each.list(base);
-      if (items instanceof Invalid) {
-        record(notEvaluable(items), row);
-        continue;
-      }
-      for (const item of Array.isArray(items) ? items : []) {
-        const ctx: EvalContext = { ...base, facts: { asOf: options.asOf, [rule.each.name]: item } };
-        record(judge(rule, ctx, options, findings), row);
-      }
+      const outcome = judge(rule, step, options, findings);
+      if (rule.each.length === 0) options.observe?.(step, outcome.kind);
+      record(outcome, row);
     }
   }
   counts.exceptions = byId.size;

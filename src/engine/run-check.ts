@@ -8,7 +8,7 @@ import type { BaselineComparison } from '../baseline/baseline.js';
 import type { RunManifest } from '../manifest/run-manifest.js';
 import type { RawTable } from '../read/raw-table.js';
 import type { RulePack } from '../rules/rule-pack.js';
-import type { RuleDef } from '../rules/rule.js';
+import { eachLevels, type RuleDef } from '../rules/rule.js';
 import { overviewFactRules } from '../rules/validate-overview.js';
 import { keyFindings } from '../typing/key-checks.js';
 import { typeTable, type TypedRow, type TypedTable } from '../typing/typed-table.js';
@@ -122,7 +122,7 @@ export function kindsFor(rule: RuleDef, datasets: ReadonlyMap<string, DatasetDef
   const asShown = (k: string): ShownKind => (k === 'date' || k === 'number' || k === 'text' ? k : 'text');
   const factKinds: Record<string, ShownKind> = { asOf: 'date' };
   for (const name of Object.keys(rule.facts)) factKinds[name] = asShown(inferKind({ fact: name }, rule, columnType));
-  if (rule.each) factKinds[rule.each.name] = asShown(inferKind({ fact: rule.each.name }, rule, columnType));
+  for (const { name } of eachLevels(rule)) factKinds[name] = asShown(inferKind({ fact: name }, rule, columnType));
   const columnKinds: Record<string, ShownKind> = {};
   for (const s of rule.exception.show ?? []) columnKinds[s.label] = s.format ?? asShown(inferKind(s.value, rule, columnType));
   return { factKinds, columnKinds };

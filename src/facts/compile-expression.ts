@@ -3,6 +3,7 @@ import type { TypedRow } from '../typing/typed-table.js';
 import type { FactValue } from './fact-value.js';
 import { firstInvalid } from './fact-value.js';
 import { FUNCTIONS, type FunctionEnv } from './functions.js';
+import { readPath, rowRecord } from './row-record.js';
 
 /** Everything an expression may read while one candidate is judged. */
 export interface EvalContext {
@@ -36,6 +37,10 @@ export function parameterValue(p: Parameter): FactValue {
 
 /** Compiles an expression into a closure; unknown names are caught by rule validation first. */
 export function compileExpression(expr: Expr, parameters: Record<string, Parameter>): Compiled {
+  if ('rows' in expr) {
+    const { rows } = expr;
+    return (ctx) => (ctx.related[rows] ?? []).map(rowRecord);
+  }
   if ('related' in expr) {
     const { related, column } = expr;
     return (ctx) => (ctx.related[related] ?? []).map((r) => r.values[column] ?? null);
@@ -47,10 +52,7 @@ export function compileExpression(expr: Expr, parameters: Record<string, Paramet
   if ('fact' in expr) {
     const { fact, path } = expr;
     if (path === undefined) return (ctx) => ctx.facts[fact] ?? null;
-    return (ctx) => {
-      const v = ctx.facts[fact];
-      return v && typeof v === 'object' && !Array.isArray(v) ? ((v as Record<string, FactValue>)[path] ?? null) : null;
-    };
+    return (ctx) => readPath(ctx.facts[fact], path);
   }
   if ('param' in expr) {
     const p = parameters[expr.param];

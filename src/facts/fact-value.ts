@@ -14,6 +14,11 @@ export function isInterval(value: unknown): value is Interval {
   return typeof value === 'object' && value !== null && 'unit' in value && 'n' in value;
 }
 
+/** A value that could not be computed (rather than read from a cell): its finding points at the row judged. */
+export function notComputable(problem: string): Invalid {
+  return new Invalid('', problem, { file: '' });
+}
+
 /** The first unreadable value among these, if any (lists are searched too). */
 export function firstInvalid(values: readonly unknown[]): Invalid | undefined {
   for (const v of values) {

@@ -3,6 +3,7 @@ import { CHOICE_FUNCTIONS } from './functions/choices.js';
 import { CONDITIONAL_FUNCTIONS } from './functions/conditional.js';
 import { DATE_LIST_FUNCTIONS } from './functions/date-lists.js';
 import type { FactFunction } from './functions/function.js';
+import { PERIOD_FUNCTIONS } from './functions/periods.js';
 
 export type { FactFunction, FunctionEnv, ValueKind } from './functions/function.js';
 
@@ -16,4 +17,5 @@ export const FUNCTIONS: Record<string, FactFunction> = Object.assign(
   CHOICE_FUNCTIONS,
   DATE_LIST_FUNCTIONS,
   CONDITIONAL_FUNCTIONS,
+  PERIOD_FUNCTIONS,
 );

@@ -1,8 +1,14 @@
 import type { ColumnType } from '../datasets/dataset.js';
-import type { Expr, RuleDef } from '../rules/rule.js';
+import { eachLevels, type Expr, type RuleDef } from '../rules/rule.js';
 import { FUNCTIONS, type ValueKind } from './functions.js';
 
 const COLUMN_KIND: Record<ColumnType, ValueKind> = { id: 'text', text: 'text', date: 'date', number: 'number' };
+
+/** The kind of a field of the items a function gives, where the function declares it. */
+function fieldKind(source: Expr | undefined, path: string): ValueKind {
+  if (!source || !('call' in source)) return 'any';
+  return FUNCTIONS[source.call]?.fields?.[path] ?? 'any';
+}
 
 /** What kind of value an expression gives (a date, a number, text...), so it can be shown right. */
 export function inferKind(
@@ -11,6 +17,7 @@ export function inferKind(
   columnType: (dataset: string, column: string) => ColumnType | undefined,
   seen: string[] = [],
 ): ValueKind {
+  if ('rows' in expr) return 'rows';
   if ('related' in expr) {
     const dataset = rule.related?.[expr.related]?.dataset;
     const t = dataset ? columnType(dataset, expr.column) : undefined;
@@ -27,10 +34,11 @@ export function inferKind(
   }
   if ('value' in expr) return typeof expr.value === 'number' ? 'number' : 'text';
   if ('fact' in expr) {
-    if (expr.path) return 'any';
+    const level = eachLevels(rule).find((l) => l.name === expr.fact);
+    if (expr.path) return fieldKind(level?.list ?? rule.facts[expr.fact], expr.path);
     if (expr.fact === 'asOf') return 'date';
-    if (rule.each?.name === expr.fact) {
-      const list = inferKind(rule.each.list, rule, columnType, seen);
+    if (level) {
+      const list = inferKind(level.list, rule, columnType, seen);
       return list === 'dates' ? 'date' : 'any';
     }
     const def = rule.facts[expr.fact];

@@ -6,7 +6,8 @@ export type ParameterUnit = IntervalUnit | 'count' | 'text';
 export const isIntervalUnit = (unit: ParameterUnit): unit is IntervalUnit => unit !== 'count' && unit !== 'text';
 
 export interface Parameter {
-  value: number | string;
+  /** A list of texts (unit `text`) is a code list, e.g. the codes that start a period. */
+  value: number | string | string[];
   unit: ParameterUnit;
   description?: string;
 }
@@ -14,10 +15,13 @@ export interface Parameter {
 /** An expression that computes a fact from the row, other facts, parameters or related rows. */
 export type Expr =
   | { column: string }
+  /** `path` reads a field of an object fact; dots go deeper (`first.LS`). */
   | { fact: string; path?: string }
   | { param: string }
   | { value: string | number | boolean | null }
   | { related: string; column: string }
+  /** The related (or grouped) rows themselves, as records of column -> value. */
+  | { rows: string }
   | { call: string; args: Expr[] };
 
 /** json-rules-engine conditions (the subset the compiler and the reference engine share). */
@@ -33,6 +37,19 @@ export interface RelatedDef {
   dataset: string;
   /** Related row column -> this rule's dataset column; rows match when all are equal. */
   match: Record<string, string>;
+}
+
+/** Judge once per item of a list; the item is a fact under `name`. */
+export interface EachDef {
+  name: string;
+  list: Expr;
+}
+
+/** Judge each group of rows sharing these columns once, instead of each row. */
+export interface GroupByDef {
+  /** The group's rows are read like related rows under this name (`{ "rows": name }`). */
+  name: string;
+  columns: string[];
 }
 
 export interface ShowColumn {
@@ -74,8 +91,12 @@ export interface RuleDef {
   /** The person or place an exception is about (usually an ID column). */
   subject: Expr;
   related?: Record<string, RelatedDef>;
-  /** Judge each row once per item of this list (e.g. each calendar month in a window). */
-  each?: { name: string; list: Expr };
+  groupBy?: GroupByDef;
+  /**
+   * Judge each row (or group) once per item of this list (e.g. each calendar month in a window);
+   * a list of levels judges each combination, and a later level's list may read earlier items.
+   */
+  each?: EachDef | EachDef[];
   parameters: Record<string, Parameter>;
   facts: Record<string, Expr>;
   /** Facts that must have a value: a row where one is empty is reported as not evaluable. */
@@ -94,6 +115,11 @@ export interface RuleDef {
     show?: ShowColumn[];
   };
   sheetName?: string;
+}
+
+/** A rule's `each` as a list of levels (none, one or more). */
+export function eachLevels(rule: Pick<RuleDef, 'each'>): EachDef[] {
+  return rule.each === undefined ? [] : Array.isArray(rule.each) ? rule.each : [rule.each];
 }
 
 /** A rule's own cases (rules/<group>/<name>.cases.json), run by vitest and `comply test`. */

@@ -4,8 +4,9 @@ import { FUNCTIONS } from '../facts/functions.js';
 import { OPERATORS } from '../engine/operators.js';
 import { orderFacts, BUILT_IN_FACTS } from '../engine/compile-rule.js';
 import { MESSAGE_PLACEHOLDER } from '../engine/format.js';
+import { factsRead } from '../facts/compile-expression.js';
 import type { OverviewDef } from './overview.js';
-import { isIntervalUnit, type Condition, type Expr, type RuleCases, type RuleDef } from './rule.js';
+import { eachLevels, isIntervalUnit, type Condition, type Expr, type RuleCases, type RuleDef } from './rule.js';
 import { parseJsonTree, pointerOffset, positionAt } from './json-source.js';
 import { packFileRole, type PackFile, type RulePack } from './rule-pack.js';
 import { schemaProblems } from './schema-problems.js';
@@ -58,22 +59,42 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
     }
   }
   const usedParameters = new Set<string>();
-  const known = new Set<string>([...BUILT_IN_FACTS, ...Object.keys(rule.facts), ...(rule.each ? [rule.each.name] : [])]);
+  const levels = eachLevels(rule);
+  const levelPointer = (i: number) => (Array.isArray(rule.each) ? `/each/${i}` : '/each');
+  /** The dataset of each name rows can be read under: related datasets and the rule's own groups. */
+  const rowSets = new Map(Object.entries(rule.related ?? {}).map(([name, r]) => [name, r.dataset]));
+  if (rule.groupBy) {
+    if (rowSets.has(rule.groupBy.name)) say('/groupBy/name', `"${rule.groupBy.name}" is also a related dataset's name`);
+    rowSets.set(rule.groupBy.name, rule.dataset);
+    for (const [i, c] of rule.groupBy.columns.entries()) if (own && !(c in own.columns)) say(`/groupBy/columns/${i}`, `dataset "${rule.dataset}" has no column "${c}"`);
+  }
+  for (const [name, p] of Object.entries(rule.parameters)) {
+    if (Array.isArray(p.value) && p.unit !== 'text') say(`/parameters/${name}/value`, 'only a text parameter can be a list');
+  }
+  levels.forEach((level, i) => {
+    const readable = [...BUILT_IN_FACTS, ...levels.slice(0, i).map((l) => l.name)];
+    for (const name of factsRead(level.list)) {
+      if (!readable.includes(name)) say(`${levelPointer(i)}/list`, `a list can read only ${readable.join(', ')}; not "${name}"`);
+    }
+  });
+  const known = new Set<string>([...BUILT_IN_FACTS, ...Object.keys(rule.facts), ...levels.map((l) => l.name)]);
   const exprs: [Expr, string][] = [
     [rule.subject, '/subject'],
     [rule.exception.dueDate, '/exception/dueDate'],
     ...Object.entries(rule.facts).map(([n, e]): [Expr, string] => [e, `/facts/${n}`]),
-    ...(rule.each ? [[rule.each.list, '/each/list'] as [Expr, string]] : []),
+    ...levels.map((l, i): [Expr, string] => [l.list, `${levelPointer(i)}/list`]),
     ...(rule.exception.team ? [[rule.exception.team, '/exception/team'] as [Expr, string]] : []),
     ...(rule.exception.worker ? [[rule.exception.worker, '/exception/worker'] as [Expr, string]] : []),
     ...(rule.exception.show ?? []).map((s, i): [Expr, string] => [s.value, `/exception/show/${i}/value`]),
   ];
   for (const [top, base] of exprs) {
     for (const [e, pointer] of walkExpr(top, base)) {
-      if ('related' in e) {
-        const r = rule.related?.[e.related];
-        if (!r) say(pointer, `unknown related dataset "${e.related}"`);
-        else if (datasets.get(r.dataset) && !(e.column in datasets.get(r.dataset)!.columns)) say(pointer, `dataset "${r.dataset}" has no column "${e.column}"`);
+      if ('rows' in e) {
+        if (!rowSets.has(e.rows)) say(pointer, `unknown related dataset "${e.rows}"`);
+      } else if ('related' in e) {
+        const dataset = rowSets.get(e.related);
+        if (!dataset) say(pointer, `unknown related dataset "${e.related}"`);
+        else if (datasets.get(dataset) && !(e.column in datasets.get(dataset)!.columns)) say(pointer, `dataset "${dataset}" has no column "${e.column}"`);
       } else if ('column' in e) {
         if (own && !(e.column in own.columns)) say(pointer, `dataset "${rule.dataset}" has no column "${e.column}"`);
       } else if ('fact' in e) {
@@ -92,11 +113,19 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
           continue;
         }
         if (f.variadic ? e.args.length < 1 : e.args.length !== f.args.length) say(`${pointer}/args`, `${e.call} takes ${f.variadic ? 'one or more' : f.args.length} arguments`);
+        const kindAt = (i: number) => f.args[Math.min(i, f.args.length - 1)];
+        const rowsArg = e.args.find((a, i) => kindAt(i) === 'rows' && 'rows' in a) as { rows: string } | undefined;
+        const rowsDataset = rowsArg ? rowSets.get(rowsArg.rows) : undefined;
+        e.args.forEach((a, i) => {
+          if (kindAt(i) !== 'column') return;
+          if (!('value' in a) || typeof a.value !== 'string') say(`${pointer}/args/${i}`, `${e.call} needs a column name here (a text value)`);
+          else if (rowsDataset && datasets.get(rowsDataset) && !(a.value in datasets.get(rowsDataset)!.columns)) say(`${pointer}/args/${i}`, `dataset "${rowsDataset}" has no column "${a.value}"`);
+        });
         e.args.forEach((a, i) => {
           if (!('param' in a)) return;
           const p = rule.parameters[a.param];
           if (!p) return;
-          const kind = f.args[Math.min(i, f.args.length - 1)];
+          const kind = kindAt(i);
           const isInterval = isIntervalUnit(p.unit);
           if (kind === 'interval' && !isInterval) say(`${pointer}/args/${i}`, `${e.call} needs an interval; parameter "${a.param}" has unit "${p.unit}"`);
           if (kind === 'interval' && isInterval && f.units && !f.units.includes(p.unit as never)) say(`${pointer}/args/${i}`, `${e.call} cannot take unit "${p.unit}" (it takes ${f.units.join(', ')})`);
@@ -126,7 +155,7 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
     }
   }
   try {
-    orderFacts(rule.facts, [...BUILT_IN_FACTS, ...(rule.each ? [rule.each.name] : [])]);
+    orderFacts(rule.facts, [...BUILT_IN_FACTS, ...levels.map((l) => l.name)]);
   } catch (error) {
     say('/facts', (error as Error).message);
   }

@@ -5,7 +5,7 @@ import type { FactFunction, FunctionEnv } from './function.js';
 
 const ALL_UNITS: IntervalUnit[] = ['days', 'workingDays', 'weeks', 'months', 'years'];
 
-function shift(env: FunctionEnv, day: number, interval: Interval, sign: 1 | -1): number {
+export function shift(env: FunctionEnv, day: number, interval: Interval, sign: 1 | -1): number {
   const n = interval.n * sign;
   switch (interval.unit) {
     case 'days':

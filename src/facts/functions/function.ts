@@ -3,7 +3,7 @@ import type { IntervalUnit } from '../../rules/rule.js';
 import type { FactValue } from '../fact-value.js';
 
 /** What each argument and result of a fact function is, for validation and documentation. */
-export type ValueKind = 'date' | 'number' | 'text' | 'interval' | 'dates' | 'any';
+export type ValueKind = 'date' | 'number' | 'text' | 'interval' | 'dates' | 'rows' | 'column' | 'items' | 'any';
 
 export interface FunctionEnv {
   calendar: WorkingDayCalendar;
@@ -15,6 +15,8 @@ export interface FactFunction {
   /** The last argument kind may repeat. */
   variadic?: boolean;
   returns: ValueKind;
+  /** For functions returning items (objects): each field's kind, for `{ "fact": ..., "path": field }`. */
+  fields?: Record<string, ValueKind>;
   /** Called with empty (null) arguments too; otherwise an empty argument gives an empty result. */
   takesEmpty?: boolean;
   /** Interval units this function accepts, where it takes an interval. */

@@ -1,0 +1,87 @@
+// practice.lac-review-chain end to end: the SSDA903 sample CSVs as published, and the demo return.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { dayFromIso } from '../../src/calendar/index.js';
+import { runCase } from '../../src/cases/run-cases.js';
+import { runCheck } from '../../src/engine/run-check.js';
+import { loadPack } from '../../src/node/load-pack.js';
+import { readInputs } from '../../src/node/read-inputs.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const RULE = 'practice.lac-review-chain';
+const pack = loadPack();
+const check = (folder: string, asOf: string) =>
+  runCheck(pack, readInputs([path.join(ROOT, folder)]).tables, { asOf: dayFromIso(asOf)!, select: (r) => r.id === RULE });
+const dueAndHeld = (result: ReturnType<typeof check>, child: string) =>
+  result.exceptions.filter((e) => e.subject === child).map((e) => [e.dueDate, e.columns['Held']]);
+
+describe('the SSDA903 sample CSVs at 31/03/2018', () => {
+  const result = check('test/fixtures/samples/ssda903', '2018-03-31');
+
+  it('recognises each file by its header row and reads every value', () => {
+    expect(result.inputs.map((i) => [path.basename(i.file), i.dataset, i.rows])).toEqual([
+      ['episodes.csv', 'ssda903-episodes', 5050],
+      ['header.csv', 'ssda903-header', 2675],
+      ['reviews.csv', 'ssda903-reviews', 12582],
+    ]);
+    expect(result.findings.filter((f) => f.kind !== 'rule-not-run')).toEqual([]);
+  });
+
+  it('flags each late review with the due date it missed, counting each due date from the review held', () => {
+    // Period from 02/01/2015, still open: reviews 09/11/2015 (late), 05/04/2016 (late), 02/06/2016, 25/01/2018 (late).
+    expect(dueAndHeld(result, '250231')).toEqual([
+      ['2015-01-30', '2015-11-09'],
+      ['2016-02-09', '2016-04-05'],
+      ['2016-12-02', '2018-01-25'],
+    ]);
+    // Review 4 held two days after 6 months from review 3 (04/03/2017); review 5 on time, next due after the as-of date.
+    expect(dueAndHeld(result, '766417')).toEqual([
+      ['2015-01-29', '2016-04-28'],
+      ['2016-07-28', '2016-12-13'],
+      ['2017-09-04', '2017-09-06'],
+    ]);
+  });
+
+  it('judges every period of care and counts the rest as out of scope', () => {
+    const counts = result.rules[0]!.counts;
+    expect(counts).toMatchObject({ exceptions: 608, notEvaluable: 0 });
+    expect(counts.passed + counts.exceptions + counts.merged).toBe(counts.checked);
+  });
+});
+
+describe('the demo SSDA903 return at 18/01/2017', () => {
+  const result = check('fixtures/demo/ssda903', '2017-01-18');
+  const held = result.exceptions.filter((e) => e.columns['Held'] !== null);
+  const pending = result.exceptions.filter((e) => e.columns['Held'] === null);
+
+  it('finds the 17 reviews held late and the 23 open periods overdue that the generator reports', () => {
+    expect(held).toHaveLength(17);
+    expect(pending).toHaveLength(23);
+    expect(pending.every((e) => e.columns['Period End'] === null)).toBe(true);
+  });
+
+  it('reports first reviews of periods starting before 2014 as not evaluable, naming the year', () => {
+    const notEvaluable = result.findings.filter((f) => f.kind === 'not-evaluable');
+    expect(notEvaluable).toHaveLength(135);
+    for (const f of notEvaluable) expect(f.message).toMatch(/working-day calendar does not cover (200\d|201[0-3])/);
+  });
+
+  it('skips the children on short breaks (V3/V4)', () => {
+    const episodes = readInputs([path.join(ROOT, 'fixtures/demo/ssda903/episodes.csv')]).tables[0]!;
+    const shortBreaks = new Set(
+      episodes.rows.filter((r) => r[2] === 'S' && (r[3] === 'V3' || r[3] === 'V4')).map((r) => String(r[0])),
+    );
+    expect(shortBreaks.size).toBe(10);
+    expect(result.exceptions.filter((e) => shortBreaks.has(e.subject))).toEqual([]);
+  });
+});
+
+it('a start before the calendar names the year in its not-evaluable finding', () => {
+  const set = pack.cases.find((s) => s.rule === RULE)!;
+  const c = set.cases.find((x) => x.name.startsWith('a start before the calendar'))!;
+  const { result } = runCase(pack, RULE, c);
+  const finding = result!.findings.find((f) => f.kind === 'not-evaluable')!;
+  expect(finding.message).toContain('does not cover 2013');
+  expect(finding.row).toBe(2);
+});
