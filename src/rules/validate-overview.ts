@@ -15,6 +15,7 @@ export function overviewProblems(def: OverviewDef, file: string, rules: Readonly
   const rows = rules.get(def.rowsOf);
   if (!rows) say('/rowsOf', `no rule with id "${def.rowsOf}"`);
   else if (rows.each) say('/rowsOf', `rule "${def.rowsOf}" judges each row several times (each), so its rows cannot be listed once`);
+  else if (rows.groupBy) say('/rowsOf', `rule "${def.rowsOf}" judges groups of rows (groupBy), so its rows cannot be listed one by one`);
   const dataset = rows ? datasets.get(rows.dataset) : undefined;
   def.columns.forEach((c, i) => {
     const at = `/columns/${i}`;
