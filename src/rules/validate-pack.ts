@@ -68,9 +68,6 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
     rowSets.set(rule.groupBy.name, rule.dataset);
     for (const [i, c] of rule.groupBy.columns.entries()) if (own && !(c in own.columns)) say(`/groupBy/columns/${i}`, `dataset "${rule.dataset}" has no column "${c}"`);
   }
-  for (const [name, p] of Object.entries(rule.parameters)) {
-    if (Array.isArray(p.value) && p.unit !== 'text') say(`/parameters/${name}/value`, 'only a text parameter can be a list');
-  }
   levels.forEach((level, i) => {
     const readable = [...BUILT_IN_FACTS, ...levels.slice(0, i).map((l) => l.name)];
     for (const name of factsRead(level.list)) {
