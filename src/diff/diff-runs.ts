@@ -1,5 +1,6 @@
 import type { CheckResult } from '../engine/run-check.js';
 import type { ExceptionRecord } from '../engine/outcome.js';
+import { canonicalJson } from '../manifest/canonical-json.js';
 import type { RuleDef } from '../rules/rule.js';
 
 /** An exception as a diff names it: whom or what it is about, and when it was due. */
@@ -45,13 +46,6 @@ export interface RunDiff {
 export interface DiffSide {
   rules: readonly RuleDef[];
   result: CheckResult;
-}
-
-/** JSON with object keys sorted, so that two rules compare by content, not layout. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
 }
 
 const byId = (a: ExceptionRecord, b: ExceptionRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
