@@ -113,6 +113,7 @@ export function hostileCorpus(): Map<string, Uint8Array> {
   add('zip-bomb.xlsx', declareHugeParts(good));
   add('empty.csv', new Uint8Array(0));
   add('old-format.xls', workbook([list6([['C101', JULY_2016, null, 'Team North', 'Worker A'], ['C102', '01/06/2016', null, 'Team South', 'Worker B']])], 'biff8'));
+  add('binary-workbook.xlsb', workbook([list6([['B1', JUNE_2016, null, 'T', 'W']])], 'xlsb'));
   add('headers-only.xlsx', workbook([list6([])]));
   add('title-rows.xlsx', workbook([{ name: 'List 6', rows: [['Annex A: List 6'], ['Run on 18/01/2017'], [], HEADER, ['C103', JUNE_2016, null, 'Team North', 'Worker A']] }]));
   add('duplicate-headers.csv', csv([[...HEADER, 'CIN Start Date'], ['C104', '01/06/2016', '', 'Team North', 'Worker A', '02/06/2016']]));

@@ -11,7 +11,7 @@ import { fileFingerprint } from './fingerprint.js';
 /** An input that could not be read at all: the run stops and says which file and why. */
 export class InputError extends Error {}
 
-const READABLE = /\.(xlsx|xlsm|xls|csv|txt|ods)$/i;
+const READABLE = /\.(xlsx|xlsm|xlsb|xls|csv|txt|ods)$/i;
 
 /** Every readable file under the given files and folders, in a stable order. */
 export function listInputFiles(paths: readonly string[]): string[] {

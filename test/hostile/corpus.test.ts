@@ -1,8 +1,9 @@
 // Each broken or hostile input in test/hostile/corpus/ and what the user is told about it.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAKE_PERSON, hostileCorpus } from '../../scripts/hostile/corpus.js';
-import { complyHere } from '../helpers/cli.js';
+import { complyHere, tempDir } from '../helpers/cli.js';
 import { checkJson, corpus, notable, type JsonReport } from '../helpers/corpus.js';
 
 const LIST_6 = 'Annex A List 6: children in need';
@@ -50,6 +51,14 @@ describe('sheets that are read, with findings where something is wrong', () => {
     const r = await checkJson(corpus('old-format.xls'));
     expect(r.summary.inputs).toMatchObject([{ sheet: 'List 6', dataset: 'annex-a-list-6', rows: 2 }]);
     expect(subjects(r)).toEqual(['C102']);
+  });
+
+  it('an Excel binary workbook (.xlsb) in a folder is read', async () => {
+    const dir = tempDir();
+    copyFileSync(corpus('binary-workbook.xlsb'), join(dir, 'list6.xlsb'));
+    const r = await checkJson(dir);
+    expect(r.summary.inputs).toMatchObject([{ dataset: 'annex-a-list-6', rows: 1 }]);
+    expect(subjects(r)).toEqual(['B1']);
   });
 
   it('headers only: recognised, nothing to judge, and said so', async () => {
@@ -163,6 +172,7 @@ describe('sheets that are read, with findings where something is wrong', () => {
     expect(subjects(r)).toEqual(['H1']);
     const text = await complyHere('check', '--data', corpus('hidden-sheet.xlsx'), '--as-of', '2017-01-18');
     expect(text.stdout).toContain('hidden-sheet.xlsx [List 6] (hidden sheet): annex-a-list-6, 1 rows');
+    expect(text.stdout).toContain('Rows: 2 read = 1 evaluated + 1 reported in findings (0 blank rows skipped)');
   });
 
   it('a 100,000-character cell is a finding and the run completes', async () => {
