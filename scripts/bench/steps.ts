@@ -12,10 +12,10 @@ import { compileRule } from '../../src/engine/compile-rule.js';
 import { evaluateRule } from '../../src/engine/evaluate-rule.js';
 import { kindsFor, readTables } from '../../src/engine/run-check.js';
 import { loadPack } from '../../src/node/load-pack.js';
-import { readInputs } from '../../src/node/read-inputs.js';
+import { streamInputs } from '../../src/node/read-inputs.js';
 import type { TypedTable } from '../../src/typing/typed-table.js';
 import { BASELINE_RULES } from './baseline.js';
-import { sampleReferenceEngine } from './reference-sample.js';
+import { sampleReferenceEngine } from './candidates.js';
 
 export const AS_OF = '2017-01-18';
 
@@ -65,7 +65,7 @@ const best = async (times: number, work: () => unknown): Promise<number> => {
 async function evaluate(data: string): Promise<StepResult> {
   const pack = loadPack();
   const asOf = dayFromIso(AS_OF)!;
-  const { tables } = readTables(readInputs([data]).tables, pack.datasets);
+  const { tables } = readTables(streamInputs([data]).tables, pack.datasets);
   const byDataset: Record<string, TypedTable[]> = {};
   for (const t of tables) (byDataset[t.dataset.id] ??= []).push(t);
   const datasets = new Map(pack.datasets.map((d) => [d.id, d]));

@@ -6,7 +6,7 @@ import type { RuleDef } from '../rules/rule.js';
 import { readConfig } from '../node/config.js';
 import { ruleFingerprints, ruleSetSha256 } from '../node/fingerprint.js';
 import { loadPack } from '../node/load-pack.js';
-import { readInputs } from '../node/read-inputs.js';
+import { streamInputs } from '../node/read-inputs.js';
 import { DEFAULT_MAX_INPUT_MB, type ReadLimits } from '../read/screen-input.js';
 import { resolveAsOf, UsageError } from './as-of.js';
 import { progressBar } from './progress-bar.js';
@@ -37,7 +37,7 @@ export function readRunInputs(options: RunOptions, onProgress?: OnProgress) {
   const asOf = resolveAsOf(options.asOf);
   const limits = readLimits(options.maxInputMb);
   const config = readConfig(options.config);
-  const { tables, files, fingerprints } = readInputs(options.data, limits, onProgress);
+  const { tables, files, fingerprints } = streamInputs(options.data, limits, onProgress);
   return { asOf, headerAliases: config.headerAliases ?? {}, tables, files, fingerprints };
 }
 

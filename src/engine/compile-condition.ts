@@ -15,17 +15,26 @@ function compileValue(value: ConditionValue): (facts: Record<string, FactValue>)
 /**
  * Compiles json-rules-engine conditions into one closure with json-rules-engine's semantics
  * (an empty `all` or `any` is true; an operator sees a fact value only if its validator accepts
- * it). The differential test holds the two to the same answers.
+ * it; every condition is evaluated, no short cut, so one that throws throws in both). The
+ * differential test holds the two to the same answers.
  */
 export function compileCondition(condition: Condition): Predicate {
   if ('all' in condition) {
     const parts = condition.all.map(compileCondition);
-    return (facts) => parts.every((p) => p(facts));
+    return (facts) => {
+      let result = true;
+      for (const p of parts) if (!p(facts)) result = false;
+      return result;
+    };
   }
   if ('any' in condition) {
     const parts = condition.any.map(compileCondition);
     if (parts.length === 0) return () => true;
-    return (facts) => parts.some((p) => p(facts));
+    return (facts) => {
+      let result = false;
+      for (const p of parts) if (p(facts)) result = true;
+      return result;
+    };
   }
   if ('not' in condition) {
     const inner = compileCondition(condition.not);

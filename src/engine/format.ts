@@ -30,17 +30,38 @@ export function showValue(value: FactValue, kind: ShownKind): ShownValue {
 /** `{fact}`, `{fact:month}`, `{fact|text if empty}` in a rule's message. */
 export const MESSAGE_PLACEHOLDER = /\{([A-Za-z][\w]*)(?::(month|date|number))?(?:\|([^{}]*))?\}/g;
 
+function placeholderText(value: FactValue | undefined, kind: ShownKind, ifEmpty: string | undefined): string {
+  if (value === null || value === undefined) return ifEmpty ?? 'none';
+  if (typeof value === 'number' && kind === 'date') return ukDate(value);
+  if (typeof value === 'number' && kind === 'month') return monthName(value);
+  return String(value);
+}
+
+/** A message template parsed once; the result fills its placeholders from a lookup, as formatMessage does. */
+export function compileMessage(template: string, kinds: Record<string, ShownKind>): (value: (name: string) => FactValue | undefined) => string {
+  const literals: string[] = [];
+  const holes: { name: string; kind: ShownKind; ifEmpty: string | undefined }[] = [];
+  let last = 0;
+  for (const m of template.matchAll(MESSAGE_PLACEHOLDER)) {
+    literals.push(template.slice(last, m.index));
+    holes.push({ name: m[1]!, kind: (m[2] as ShownKind | undefined) ?? kinds[m[1]!] ?? 'text', ifEmpty: m[3] });
+    last = m.index + m[0].length;
+  }
+  literals.push(template.slice(last));
+  return (value) => {
+    let out = literals[0]!;
+    for (let i = 0; i < holes.length; i++) {
+      const hole = holes[i]!;
+      out += placeholderText(value(hole.name), hole.kind, hole.ifEmpty) + literals[i + 1]!;
+    }
+    return out;
+  };
+}
+
 /**
  * Fills `{fact}` placeholders; `{fact:month}` names the month; `{fact|text}` shows the text when
  * the fact is empty (otherwise "none"). Dates read dd/mm/yyyy.
  */
 export function formatMessage(template: string, facts: Record<string, FactValue>, kinds: Record<string, ShownKind>): string {
-  return template.replace(MESSAGE_PLACEHOLDER, (_all, name: string, as?: string, ifEmpty?: string) => {
-    const value = facts[name];
-    if (value === null || value === undefined) return ifEmpty ?? 'none';
-    const kind = (as as ShownKind | undefined) ?? kinds[name] ?? 'text';
-    if (typeof value === 'number' && kind === 'date') return ukDate(value);
-    if (typeof value === 'number' && kind === 'month') return monthName(value);
-    return String(value);
-  });
+  return compileMessage(template, kinds)((name) => facts[name]);
 }

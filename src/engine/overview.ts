@@ -54,12 +54,17 @@ export function overviewTable(def: OverviewDef, sources: OverviewSources): Overv
     if ('count' in c) return { label: c.label, kind: 'number' as const };
     return { label: c.label, kind: sources.factKinds.get(c.rule)?.[c.fact] ?? 'text' };
   });
+  const exceptionCounts = new Map<string, number>();
+  for (const e of sources.exceptions) {
+    const key = `${e.ruleId}\u0000${e.subject}`;
+    exceptionCounts.set(key, (exceptionCounts.get(key) ?? 0) + 1);
+  }
   const cell = (row: TypedRow, subject: FactValue, i: number): ShownValue => {
     const c = def.columns[i]!;
     const kind = columns[i]!.kind;
     if ('column' in c) return shown(row.values[c.column], kind);
     if (!sources.factKinds.has(c.rule)) return NOT_RUN;
-    if ('count' in c) return sources.exceptions.filter((e) => e.ruleId === c.rule && e.subject === String(subject)).length;
+    if ('count' in c) return exceptionCounts.get(`${c.rule}\u0000${String(subject)}`) ?? 0;
     const seen = sources.observed.get(c.rule)?.get(row);
     if (!seen || seen.outcome === 'notApplicable') return null;
     if (seen.outcome === 'notEvaluable' && (seen.facts[c.fact] === undefined || seen.facts[c.fact] instanceof Invalid)) return NOT_EVALUABLE;

@@ -6,7 +6,7 @@ import { inferKind } from '../facts/infer-kind.js';
 import { compareFindings, type Finding } from '../findings/finding.js';
 import type { BaselineComparison } from '../baseline/baseline.js';
 import type { RunManifest } from '../manifest/run-manifest.js';
-import type { RawTable } from '../read/raw-table.js';
+import type { RawCell, RawRows } from '../read/raw-table.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { eachLevels, type RuleDef } from '../rules/rule.js';
 import { overviewFactRules } from '../rules/validate-overview.js';
@@ -77,8 +77,35 @@ function unrecognisedMessage(closest: readonly NearMiss[], datasets: readonly Da
   return `Matches no known dataset: no row in the first ${HEADER_SEARCH_ROWS} has a header the tool knows, so ${skipped}. The tool reads: ${datasets.map((d) => d.title).join('; ')}`;
 }
 
-/** Recognises each raw table's dataset by its header row and types its rows. */
-export function readTables(raws: readonly RawTable[], datasets: readonly DatasetDef[], aliases: HeaderAliases = {}, onProgress?: OnProgress) {
+/** The first rows of a stream (where a header row may be) and the stream's remaining rows. */
+function splitHead(raw: RawRows): { head: RawCell[][]; rest: Iterable<RawCell[]> } {
+  const iterator = raw.rows[Symbol.iterator]();
+  const head: RawCell[][] = [];
+  while (head.length < HEADER_SEARCH_ROWS) {
+    const next = iterator.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  return { head, rest: { [Symbol.iterator]: () => iterator } };
+}
+
+function* chain<T>(first: Iterable<T>, second: Iterable<T>): Generator<T> {
+  yield* first;
+  yield* second;
+}
+
+/** Appends in place without spreading into arguments (a million items would overflow the stack). */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** Recognises each raw table's dataset by its header row and types its rows, going through each table's rows once. */
+export function readTables(
+  raws: readonly RawRows[],
+  datasets: readonly DatasetDef[],
+  aliases: HeaderAliases = {},
+  onProgress?: OnProgress,
+) {
   const tables: TypedTable[] = [];
   const findings: Finding[] = [];
   const inputs: SheetRead[] = [];
@@ -86,9 +113,11 @@ export function readTables(raws: readonly RawTable[], datasets: readonly Dataset
     onProgress?.({ stage: 'recognise', done, total: raws.length, item: raw.sheet ?? raw.file });
     const where = raw.sheet === undefined ? { file: raw.file } : { file: raw.file, sheet: raw.sheet };
     const hidden = raw.hidden ? { hidden: true } : {};
-    const recognition = recogniseTable(raw.rows, datasets, aliases);
+    const { head, rest } = splitHead(raw);
+    const recognition = recogniseTable(head, datasets, aliases);
     if (!recognition.ok) {
-      const dataRows = raw.rows.filter((r) => r.some((c) => c !== null && c !== undefined && c !== '')).length;
+      let dataRows = 0;
+      for (const r of chain(head, rest)) if (r.some((c) => c !== null && c !== undefined && c !== '')) dataRows++;
       inputs.push({ ...where, ...hidden, dataset: null, headerRow: null, rows: dataRows, blankRows: 0 });
       if (dataRows === 0) {
         findings.push({ ...where, kind: 'unknown-dataset', level: 'info', message: 'Empty sheet: nothing to check' });
@@ -97,9 +126,9 @@ export function readTables(raws: readonly RawTable[], datasets: readonly Dataset
       findings.push({ ...where, kind: 'unknown-dataset', level: 'warning', message: unrecognisedMessage(recognition.closest, datasets, dataRows) });
       continue;
     }
-    const typed = typeTable(raw, recognition.match);
+    const typed = typeTable({ ...raw, rows: chain(head, rest) }, recognition.match);
     tables.push(typed.table);
-    findings.push(...typed.findings);
+    append(findings, typed.findings);
     if (typed.table.rows.length === 0) {
       findings.push({ ...where, kind: 'no-rows', level: 'info', dataset: recognition.match.dataset.id, message: `Headers only: ${recognition.match.dataset.title} with no data rows` });
     }
@@ -112,7 +141,7 @@ export function readTables(raws: readonly RawTable[], datasets: readonly Dataset
       blankRows: typed.table.blankRows,
     });
   }
-  findings.push(...keyFindings(tables));
+  append(findings, keyFindings(tables));
   return { tables, findings, inputs };
 }
 
@@ -131,7 +160,8 @@ export function kindsFor(rule: RuleDef, datasets: ReadonlyMap<string, DatasetDef
 const compareExceptions = (a: ExceptionRecord, b: ExceptionRecord) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 
 /** The whole check, pure: raw tables in, exceptions, findings and counts out. */
-export function runCheck(pack: RulePack, raws: readonly RawTable[], options: CheckOptions): CheckResult {
+export function runCheck(pack: RulePack, raws: readonly RawRows[], options: CheckOptions): CheckResult {
+  const selected = pack.rules.filter(options.select ?? (() => true)).sort((a, b) => (a.id < b.id ? -1 : 1));
   const read = readTables(raws, pack.datasets, options.headerAliases, options.onProgress);
   const findings = [...read.findings];
   const byDataset = new Map<string, TypedTable[]>();
@@ -141,7 +171,6 @@ export function runCheck(pack: RulePack, raws: readonly RawTable[], options: Che
   const rules: RuleSummary[] = [];
   const exceptions: ExceptionRecord[] = [];
   const usedDatasets = new Set<string>();
-  const selected = pack.rules.filter(options.select ?? (() => true)).sort((a, b) => (a.id < b.id ? -1 : 1));
   const watched = new Set(pack.overviews.flatMap(overviewFactRules));
   const observed = new Map<string, Map<TypedRow, Observation>>();
   const ranFactKinds = new Map<string, Record<string, ShownKind>>();
@@ -179,11 +208,11 @@ export function runCheck(pack: RulePack, raws: readonly RawTable[], options: Che
     const observe = seen && ((ctx: EvalContext, outcome: OutcomeKind) => void seen.set(ctx.row, { outcome, subject: compiled.subject(ctx), facts: ctx.facts }));
     const run = evaluateRule(compiled, { tables: byDataset.get(def.dataset) ?? [], related }, { asOf: options.asOf, env, factKinds, columnKinds, observe });
     summary.counts = run.counts;
-    exceptions.push(...run.exceptions);
-    findings.push(...run.findings);
+    append(exceptions, run.exceptions);
+    append(findings, run.findings);
   }
   const reconciled = reconcileInputs(read.inputs, usedDatasets);
-  findings.push(...reconciled.findings);
+  append(findings, reconciled.findings);
   exceptions.sort(compareExceptions);
   findings.sort(compareFindings);
   const overviews = pack.overviews

@@ -8,6 +8,17 @@ export const sha256Hex = (content: string | Uint8Array): string => createHash('s
 
 export const fileFingerprint = (file: string, bytes: Uint8Array): FileFingerprint => ({ file, size: bytes.length, sha256: sha256Hex(bytes) });
 
+/** The same fingerprint from a file's bytes in chunks (a file too large to hold whole). */
+export function streamedFingerprint(file: string, chunks: Iterable<Uint8Array>): FileFingerprint {
+  const hash = createHash('sha256');
+  let size = 0;
+  for (const chunk of chunks) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { file, size, sha256: hash.digest('hex') };
+}
+
 /** Each selected rule's id, version and the SHA-256 of its definition (keys sorted, so layout does not count). */
 export function ruleFingerprints(rules: readonly RuleDef[]): RuleFingerprint[] {
   return [...rules]

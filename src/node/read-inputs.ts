@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OnProgress } from '../engine/progress.js';
 import type { FileFingerprint } from '../manifest/run-manifest.js';
 import { ReadError } from '../read/read-error.js';
 import { checkFileSize, type ReadLimits } from '../read/screen-input.js';
-import { parseWorkbook } from '../read/workbook-tables.js';
-import type { RawTable } from '../read/raw-table.js';
-import { fileFingerprint } from './fingerprint.js';
+import type { RawRows, RawTable } from '../read/raw-table.js';
+import { csvTable, isStreamedCsv, parseWorkbook } from '../read/workbook-tables.js';
+import { fileFingerprint, streamedFingerprint } from './fingerprint.js';
 
 /** An input that could not be read at all: the run stops and says which file and why. */
 export class InputError extends Error {}
@@ -31,27 +31,70 @@ export function listInputFiles(paths: readonly string[]): string[] {
   return [...new Set(out)];
 }
 
-/** Reads each file into raw tables, with its size and SHA-256; names in findings are the paths as given. */
-export function readInputs(
-  paths: readonly string[],
-  limits: ReadLimits = {},
-  onProgress?: OnProgress,
-): { tables: RawTable[]; files: string[]; fingerprints: FileFingerprint[] } {
+const CHUNK_BYTES = 1 << 22;
+
+/** A file's bytes in chunks, read as they are consumed; an unreadable file is an InputError. */
+function* fileChunks(file: string): Generator<Uint8Array> {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw new InputError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+  }
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) yield buffer.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The first bytes of a file, enough to tell plain delimited text from anything else. */
+function head(file: string): Uint8Array {
+  for (const chunk of fileChunks(file)) return chunk.slice(0, 4096);
+  return new Uint8Array(0);
+}
+
+/** One file as raw tables and its fingerprint: a plain CSV file streamed from disk when `stream`, else read whole. */
+function readFile(file: string, limits: ReadLimits, stream: boolean): { tables: RawRows[]; fingerprint: FileFingerprint } {
+  try {
+    checkFileSize(statSync(file).size, file, limits);
+    if (stream && isStreamedCsv(file, head(file))) return { tables: [csvTable(file, () => fileChunks(file))], fingerprint: streamedFingerprint(file, fileChunks(file)) };
+    const bytes = readFileSync(file);
+    return { tables: parseWorkbook(bytes, file, limits), fingerprint: fileFingerprint(file, bytes) };
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (error instanceof ReadError) throw new InputError(error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code ? `Cannot read ${file}: ${code}` : `${file} could not be read as a spreadsheet`);
+  }
+}
+
+function readAll(paths: readonly string[], limits: ReadLimits, onProgress: OnProgress | undefined, stream: boolean) {
   const files = listInputFiles(paths);
-  const tables: RawTable[] = [];
+  const tables: RawRows[] = [];
   const fingerprints: FileFingerprint[] = [];
   for (const [done, file] of files.entries()) {
     onProgress?.({ stage: 'read', done, total: files.length, item: file });
-    try {
-      checkFileSize(statSync(file).size, file, limits);
-      const bytes = readFileSync(file);
-      fingerprints.push(fileFingerprint(file, bytes));
-      tables.push(...parseWorkbook(bytes, file, limits));
-    } catch (error) {
-      if (error instanceof ReadError) throw new InputError(error.message);
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new InputError(code ? `Cannot read ${file}: ${code}` : `${file} could not be read as a spreadsheet`);
-    }
+    const read = readFile(file, limits, stream);
+    for (const table of read.tables) tables.push(table);
+    fingerprints.push(read.fingerprint);
   }
   return { tables, files, fingerprints };
+}
+
+/**
+ * Each file as raw tables whose rows are read as they are consumed (what a check reads), with
+ * its size and SHA-256: a plain CSV file is streamed from disk in chunks, never held whole (its
+ * rows can be gone through again: each pass reads the file anew); a workbook is parsed whole.
+ * Names in findings are the paths as given.
+ */
+export function streamInputs(paths: readonly string[], limits: ReadLimits = {}, onProgress?: OnProgress): { tables: RawRows[]; files: string[]; fingerprints: FileFingerprint[] } {
+  return readAll(paths, limits, onProgress, true);
+}
+
+/** Reads each file whole into raw tables, every row in memory, with its size and SHA-256; names in findings are the paths as given. */
+export function readInputs(paths: readonly string[], limits: ReadLimits = {}, onProgress?: OnProgress): { tables: RawTable[]; files: string[]; fingerprints: FileFingerprint[] } {
+  const { tables, ...rest } = readAll(paths, limits, onProgress, false);
+  return { tables: tables as RawTable[], ...rest };
 }

@@ -6,15 +6,23 @@ export interface ErrorCell {
 /** A cell as read: text, number, boolean, a Date (some readers), an error cell, or nothing. */
 export type RawCell = string | number | boolean | Date | ErrorCell | null | undefined;
 
-/** One sheet (or one CSV file) as rows of cells, before anything is known about it. */
-export interface RawTable {
+/**
+ * One sheet (or one CSV file) as rows of cells, before anything is known about it, read as a
+ * stream: its rows can be gone through once, in order (a large CSV file is never held whole).
+ */
+export interface RawRows {
   file: string;
   /** Sheet name; absent for CSV. */
   sheet?: string;
   /** A hidden sheet: read like any other, and said so in the inputs summary. */
   hidden?: boolean;
-  /** Excel row number of rows[0] (1 unless the used range starts lower). */
+  /** Excel row number of the first row (1 unless the used range starts lower). */
   firstRow: number;
+  rows: Iterable<RawCell[]>;
+}
+
+/** One sheet (or one CSV file) with all its rows in memory. */
+export interface RawTable extends RawRows {
   rows: RawCell[][];
 }
 

@@ -1,5 +1,7 @@
 import * as XLSX from 'xlsx';
-import type { RawCell, RawTable } from './raw-table.js';
+import { contentKind } from './content-kind.js';
+import { csvRows, isDelimitedText } from './csv-rows.js';
+import type { RawCell, RawRows, RawTable } from './raw-table.js';
 import { readFailure, screenInput, type ReadLimits } from './screen-input.js';
 
 /** SheetJS options that keep reading fast and values untouched (see docs/architecture.md). */
@@ -75,13 +77,35 @@ export function workbookTables(workbook: XLSX.WorkBook, file: string, isCsv = fa
   });
 }
 
+const isCsvFile = (file: string) => /\.(csv|txt)$/i.test(file);
+
+/** Whether a file is read by the streaming CSV reader, given its name and first bytes (plain delimited text). */
+export function isStreamedCsv(file: string, head: Uint8Array): boolean {
+  return isCsvFile(file) && contentKind(head) === 'text' && isDelimitedText(head);
+}
+
+/** A CSV file read by the streaming reader, from chunks of its bytes made on demand. */
+export function csvTable(file: string, chunks: () => Iterable<Uint8Array>): RawRows {
+  return { file, firstRow: 1, rows: { [Symbol.iterator]: () => csvRows(chunks()) } };
+}
+
+/** Rows as SheetJS lays out a CSV sheet: each as wide as the widest, at least one cell. */
+function asSheet(rows: RawCell[][]): RawCell[][] {
+  if (rows.length === 0) return [[null]];
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  for (const row of rows) while (row.length < width) row.push(null);
+  return rows;
+}
+
 /**
  * Parses workbook or CSV bytes (works in a browser too: no file system). Empty, damaged,
- * password-protected, oversized and non-spreadsheet files throw a ReadError saying so.
+ * password-protected, oversized and non-spreadsheet files throw a ReadError saying so. Plain
+ * CSV is read by the streaming CSV reader (SheetJS's semantics), anything else by SheetJS.
  */
 export function parseWorkbook(bytes: Uint8Array, file: string, limits: ReadLimits = {}): RawTable[] {
-  const isCsv = /\.(csv|txt)$/i.test(file);
+  const isCsv = isCsvFile(file);
   const kind = screenInput(bytes, file, limits);
+  if (isStreamedCsv(file, bytes)) return [{ file, firstRow: 1, rows: asSheet([...csvRows([bytes])]) }];
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, { ...READ_OPTIONS, type: 'array', ...(isCsv ? { raw: true } : {}) });

@@ -1,5 +1,7 @@
 import type { Finding } from '../findings/finding.js';
-import type { TypedTable } from './typed-table.js';
+import type { TypedRow, TypedTable } from './typed-table.js';
+
+const refOf = (table: TypedTable, row: TypedRow, column: string) => ({ ...table.source, row: row.row, column, dataset: table.dataset.id });
 
 /**
  * For datasets with an id column: a row with no id is a finding (it cannot be judged), and
@@ -7,7 +9,7 @@ import type { TypedTable } from './typed-table.js';
  */
 export function keyFindings(tables: readonly TypedTable[]): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Map<string, Map<string, { file: string; sheet?: string; row: number }>>();
+  const seen = new Map<string, Map<string, TypedRow>>();
   for (const table of tables) {
     const key = table.dataset.idColumn;
     if (!key) continue;
@@ -15,23 +17,22 @@ export function keyFindings(tables: readonly TypedTable[]): Finding[] {
     if (!keys) seen.set(table.dataset.id, (keys = new Map()));
     for (const row of table.rows) {
       const value = row.values[key];
-      const ref = { ...table.source, row: row.row, column: key, dataset: table.dataset.id };
       if (value === null || value === undefined) {
-        findings.push({ ...ref, kind: 'missing-id', level: 'warning', message: `${key} is empty: the row cannot be judged` });
+        findings.push({ ...refOf(table, row, key), kind: 'missing-id', level: 'warning', message: `${key} is empty: the row cannot be judged` });
         continue;
       }
       if (typeof value !== 'string' || !table.dataset.uniqueId) continue;
       const first = keys.get(value);
       if (first) {
-        const where = `${first.sheet ? `${first.sheet} ` : ''}row ${first.row}`;
+        const where = `${first.source.sheet ? `${first.source.sheet} ` : ''}row ${first.row}`;
         findings.push({
-          ...ref,
+          ...refOf(table, row, key),
           kind: 'duplicate-subject',
           level: 'warning',
           value,
           message: `${key} also appears at ${where}; both rows are judged`,
         });
-      } else keys.set(value, { ...table.source, row: row.row });
+      } else keys.set(value, row);
     }
   }
   return findings;

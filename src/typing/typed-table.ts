@@ -1,7 +1,7 @@
 import type { DatasetDef } from '../datasets/dataset.js';
 import type { HeaderMatch } from '../datasets/recognise.js';
 import type { Finding } from '../findings/finding.js';
-import type { RawTable } from '../read/raw-table.js';
+import type { RawCell, RawRows } from '../read/raw-table.js';
 import { isEmptyCell } from './empty.js';
 import { rawText, typeCell } from './type-cell.js';
 import { dayMonthParts, looksMonthFirst, US_ORDER_PROBLEM } from './us-date-order.js';
@@ -36,8 +36,26 @@ export interface TypingResult {
   findings: Finding[];
 }
 
-/** Types every row under the header row; each unreadable cell becomes a finding and an Invalid value. */
-export function typeTable(raw: RawTable, match: HeaderMatch): TypingResult {
+/** The prototype of row values: nothing inherited (a column may be called "constructor"), yet objects stay fast. */
+const NO_INHERITED_KEYS = Object.create(null) as object;
+
+/** A cell written like dd/mm/yyyy in a date column, remembered until the column is known not to be month-first. */
+interface DayMonthCell {
+  values: Record<string, Value>;
+  row: number;
+  cell: RawCell;
+  /** Index in the findings of the cell's unreadable-value finding, if it had one. */
+  finding: number | undefined;
+}
+
+/**
+ * Types every row under the header row, one at a time as the rows are read; each unreadable
+ * cell becomes a finding and an Invalid value. Every cell is typed (so every unreadable one is
+ * reported). A date
+ * column that turns out to be US month-first has its dd/mm-style cells made unreadable at the
+ * end; its cells are remembered only until a first number over 12 shows it is not.
+ */
+export function typeTable(raw: RawRows, match: HeaderMatch): TypingResult {
   const { dataset, headerIndex, columnIndex } = match;
   const source: TableSource = raw.sheet === undefined ? { file: raw.file } : { file: raw.file, sheet: raw.sheet };
   const findings: Finding[] = [];
@@ -64,52 +82,67 @@ export function typeTable(raw: RawTable, match: HeaderMatch): TypingResult {
       message: `Header "${column}" appears more than once; the first such column is used`,
     });
   }
-  const monthFirst = new Set<string>();
-  for (const column of present.filter((c) => dataset.columns[c]!.type === 'date')) {
-    const cells = raw.rows.slice(headerIndex + 1).map((r) => r[columnIndex[column]!]);
-    const { monthFirst: isUs, evidence } = looksMonthFirst(cells);
-    if (!isUs) continue;
-    monthFirst.add(column);
-    findings.push({
-      ...source,
-      kind: 'suspicious-value',
-      level: 'warning',
-      row: raw.firstRow + headerIndex,
-      column,
-      dataset: dataset.id,
-      message: `"${column}" looks like US month-first dates: ${evidence} values have a second number over 12 and none a first number over 12. Its dd/mm-style dates are not read rather than guessed: export them as dd/mm/yyyy or yyyy-mm-dd`,
-    });
-  }
+  const columnFindingsAt = findings.length;
+  const typed = present.map((column) => {
+    const type = dataset.columns[column]!.type;
+    return { column, index: columnIndex[column]!, type, dayMonth: type === 'date' ? ([] as DayMonthCell[] | undefined) : undefined };
+  });
+  const unreadable = (row: number, column: string, cell: RawCell, problem: string) => {
+    const ref = { ...source, row, column };
+    const finding: Finding = { ...ref, kind: 'unreadable-value', level: 'warning', value: rawText(cell), dataset: dataset.id, message: `${column}: ${problem}` };
+    return { value: new Invalid(rawText(cell), problem, ref), finding };
+  };
   const rows: TypedRow[] = [];
   let blankRows = 0;
-  for (let r = headerIndex + 1; r < raw.rows.length; r++) {
-    const cells = raw.rows[r]!;
-    if (cells.every((c) => isEmptyCell(c))) {
+  let r = -1;
+  for (const cells of raw.rows) {
+    if (++r <= headerIndex) continue;
+    if (cells.every(isEmptyCell)) {
       blankRows++;
       continue;
     }
     const row = raw.firstRow + r;
-    const values: Record<string, Value> = Object.create(null) as Record<string, Value>;
-    for (const column of present) {
-      const cell = cells[columnIndex[column]!];
-      const result = monthFirst.has(column) && dayMonthParts(cell) ? { ok: false as const, problem: US_ORDER_PROBLEM } : typeCell(cell, dataset.columns[column]!.type);
+    const values = Object.create(NO_INHERITED_KEYS) as Record<string, Value>;
+    for (const t of typed) {
+      const cell = cells[t.index];
+      const result = typeCell(cell, t.type);
+      let finding: number | undefined;
       if (result.ok) {
-        values[column] = result.value;
+        values[t.column] = result.value;
       } else {
-        const ref = { ...source, row, column };
-        values[column] = new Invalid(rawText(cell), result.problem, ref);
-        findings.push({
-          ...ref,
-          kind: 'unreadable-value',
-          level: 'warning',
-          value: rawText(cell),
-          dataset: dataset.id,
-          message: `${column}: ${result.problem}`,
-        });
+        const bad = unreadable(row, t.column, cell, result.problem);
+        values[t.column] = bad.value;
+        finding = findings.push(bad.finding) - 1;
       }
+      if (!t.dayMonth) continue;
+      const parts = dayMonthParts(cell);
+      if (parts && parts[0] > 12) t.dayMonth = undefined;
+      else if (parts) t.dayMonth.push({ values, row, cell, finding });
     }
     for (const column of absent) values[column] = null;
     rows.push({ source, row, values });
   }
+  const columnFindings: Finding[] = [];
+  for (const t of typed) {
+    if (!t.dayMonth) continue;
+    const { monthFirst, evidence } = looksMonthFirst(t.dayMonth.map((c) => c.cell));
+    if (!monthFirst) continue;
+    columnFindings.push({
+      ...source,
+      kind: 'suspicious-value',
+      level: 'warning',
+      row: raw.firstRow + headerIndex,
+      column: t.column,
+      dataset: dataset.id,
+      message: `"${t.column}" looks like US month-first dates: ${evidence} values have a second number over 12 and none a first number over 12. Its dd/mm-style dates are not read rather than guessed: export them as dd/mm/yyyy or yyyy-mm-dd`,
+    });
+    for (const c of t.dayMonth) {
+      const bad = unreadable(c.row, t.column, c.cell, US_ORDER_PROBLEM);
+      c.values[t.column] = bad.value;
+      if (c.finding === undefined) findings.push(bad.finding);
+      else findings[c.finding] = bad.finding;
+    }
+  }
+  findings.splice(columnFindingsAt, 0, ...columnFindings);
   return { table: { dataset, source, columns: present, rows, blankRows }, findings };
 }

@@ -1,9 +1,10 @@
 /**
- * json-rules-engine on a sample of a rule's candidates: the facts are computed once by the
- * compiled rule, then json-rules-engine runs the rule's conditions (appliesWhen, then the
- * exception conditions) with one `run()` each, as a per-row engine would.
+ * A rule's candidates (each row, or each row and item) with their facts computed by the compiled
+ * rule, for running the same conditions through json-rules-engine: the bench's sample of it and
+ * the differential test (test/engine/differential.test.ts).
  */
 import { performance } from 'node:perf_hooks';
+import { CalendarRangeError } from '../../src/calendar/index.js';
 import type { CompiledRule } from '../../src/engine/compile-rule.js';
 import type { EvaluateOptions, RuleData } from '../../src/engine/evaluate-rule.js';
 import { ReferenceEngine } from '../../src/engine/reference-engine.js';
@@ -12,13 +13,17 @@ import type { FactValue } from '../../src/facts/fact-value.js';
 import type { TypedRow } from '../../src/typing/typed-table.js';
 import { Invalid } from '../../src/typing/value.js';
 
-function candidateFacts(rule: CompiledRule, data: RuleData, options: EvaluateOptions, limit: number): Record<string, FactValue>[] {
+/** Facts of up to `limit` candidates whose facts are all readable (the others are never judged by conditions). */
+export function candidateFacts(rule: CompiledRule, data: RuleData, options: EvaluateOptions, limit: number): Record<string, FactValue>[] {
   const indexes = Object.entries(rule.def.related ?? {}).map(([name, r]) => ({ name, r, index: relatedIndex(data.related[name] ?? [], Object.keys(r.match)) }));
   const out: Record<string, FactValue>[] = [];
   for (const table of data.tables) {
     for (const row of table.rows) {
       const related: Record<string, readonly TypedRow[]> = {};
-      for (const { name, r, index } of indexes) related[name] = index.get(relatedKey(Object.values(r.match).map((c) => row.values[c] ?? null)) ?? '') ?? [];
+      for (const { name, r, index } of indexes) {
+        const key = relatedKey(Object.values(r.match).map((c) => row.values[c] ?? null));
+        related[name] = (key === undefined ? undefined : index.get(key)) ?? [];
+      }
       const base = { env: options.env, row, related, facts: { asOf: options.asOf } as Record<string, FactValue> };
       const level = rule.each[0]; // the outermost level: enough for a timing sample
       const items = level ? level.list(base) : [null];
@@ -26,9 +31,13 @@ function candidateFacts(rule: CompiledRule, data: RuleData, options: EvaluateOpt
         const facts: Record<string, FactValue> = level ? { asOf: options.asOf, [level.name]: item } : { asOf: options.asOf };
         const ctx = { ...base, facts };
         const ok = rule.facts.every(({ name, compute }) => {
-          const v = compute(ctx);
-          facts[name] = v;
-          return !(v instanceof Invalid);
+          try {
+            facts[name] = compute(ctx);
+          } catch (error) {
+            if (error instanceof CalendarRangeError) return false;
+            throw error;
+          }
+          return !(facts[name] instanceof Invalid);
         });
         if (ok) out.push(facts);
         if (out.length >= limit) return out;
@@ -38,6 +47,10 @@ function candidateFacts(rule: CompiledRule, data: RuleData, options: EvaluateOpt
   return out;
 }
 
+/**
+ * json-rules-engine on a sample of a rule's candidates: the rule's conditions (appliesWhen, then
+ * the exception conditions) with one `run()` each, as a per-row engine would.
+ */
 export async function sampleReferenceEngine(rule: CompiledRule, data: RuleData, options: EvaluateOptions, limit: number) {
   const applies = new ReferenceEngine(rule.def.appliesWhen ?? { all: [] });
   const holds = new ReferenceEngine(rule.def.conditions);

@@ -1,0 +1,114 @@
+// Compiled conditions against json-rules-engine (the reference): identical answers on every
+// candidate of every shipped rule (the demo county and each rule's own cases) and on random
+// condition trees over awkward fact values (nulls, missing facts, NaN, numeric strings, lists, dates).
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { candidateFacts } from '../../scripts/bench/candidates.js';
+import { dayFromIso, WorkingDayCalendar } from '../../src/calendar/index.js';
+import { caseTable } from '../../src/cases/run-cases.js';
+import { compileCondition } from '../../src/engine/compile-condition.js';
+import { compileRule } from '../../src/engine/compile-rule.js';
+import { OPERATORS } from '../../src/engine/operators.js';
+import { ReferenceEngine } from '../../src/engine/reference-engine.js';
+import { kindsFor, readTables } from '../../src/engine/run-check.js';
+import type { FactValue } from '../../src/facts/fact-value.js';
+import { loadPack } from '../../src/node/load-pack.js';
+import { readInputs } from '../../src/node/read-inputs.js';
+import type { RawRows } from '../../src/read/raw-table.js';
+import type { Condition, TopCondition } from '../../src/rules/rule.js';
+import type { TypedTable } from '../../src/typing/typed-table.js';
+import { ROOT } from '../helpers/cli.js';
+
+const pack = loadPack();
+const calendar = new WorkingDayCalendar(pack.calendar);
+const datasets = new Map(pack.datasets.map((d) => [d.id, d]));
+
+/** An answer or the fact that it threw: both sides must agree on either. */
+const answer = (f: () => boolean) => {
+  try {
+    return f();
+  } catch {
+    return 'throws';
+  }
+};
+const reference = async (engine: ReferenceEngine, facts: Record<string, FactValue>) => {
+  try {
+    return await engine.holds(facts);
+  } catch {
+    return 'throws';
+  }
+};
+
+/** Every condition set of every rule, compiled and as json-rules-engine runs it. */
+const conditionSets = pack.rules.map((def) => ({
+  def,
+  compiled: compileRule(def),
+  sets: [def.appliesWhen ?? { all: [] }, def.conditions, ...(def.warnWhen ?? []).map((w) => w.conditions)].map((c: TopCondition) => ({
+    compiled: compileCondition(c as Condition),
+    reference: new ReferenceEngine(c),
+  })),
+}));
+
+/** Runs every rule's conditions both ways on every candidate of these raw tables; returns how many candidates were compared. */
+async function compareOn(raws: RawRows[], asOf: number): Promise<number> {
+  const byDataset: Record<string, TypedTable[]> = {};
+  for (const t of readTables(raws, pack.datasets).tables) (byDataset[t.dataset.id] ??= []).push(t);
+  let compared = 0;
+  for (const { def, compiled, sets } of conditionSets) {
+    const data = { tables: byDataset[def.dataset] ?? [], related: Object.fromEntries(Object.entries(def.related ?? {}).map(([n, r]) => [n, byDataset[r.dataset] ?? []])) };
+    for (const facts of candidateFacts(compiled, data, { asOf, env: { calendar }, ...kindsFor(def, datasets) }, Infinity)) {
+      for (const set of sets) expect(answer(() => set.compiled(facts)), `${def.id} ${JSON.stringify(facts)}`).toBe(await reference(set.reference, facts));
+      compared++;
+    }
+  }
+  return compared;
+}
+
+describe('compiled conditions = json-rules-engine', () => {
+  it('on every candidate of every shipped rule in the demo county at 18 January 2017', async () => {
+    const compared = await compareOn(readInputs([join(ROOT, 'fixtures/demo')]).tables, dayFromIso('2017-01-18')!);
+    expect(compared).toBeGreaterThan(1000);
+  }, 120_000);
+
+  it("on every candidate of every rule's own cases", async () => {
+    for (const set of pack.cases) {
+      for (const c of set.cases) {
+        const raws = Object.entries(c.data).map(([id, rows]) => caseTable(datasets.get(id)!, rows));
+        await compareOn(raws, dayFromIso(c.asOf)!);
+      }
+    }
+  }, 120_000);
+
+  it('on random condition trees and awkward fact values', async () => {
+    const names = ['a', 'b', 'c', 'd'];
+    const scalar = fc.oneof(
+      fc.constant(null),
+      fc.integer({ min: -3, max: 20_000 }),
+      fc.double(),
+      fc.constant(Number.NaN),
+      fc.boolean(),
+      fc.constantFrom('', '3', ' 2.5', '17000', 'abc', "Children's home", 'CHILDRENS  HOME ', '2017-01-18'),
+    );
+    const factValue = fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.constant(undefined));
+    const value = fc.oneof(scalar, fc.array(fc.oneof(fc.integer({ min: -3, max: 5 }), fc.constantFrom('3', 'abc', "children's home")), { maxLength: 3 }), fc.record({ fact: fc.constantFrom(...names) }));
+    const { tree } = fc.letrec<{ tree: Condition; leaf: Condition }>((tie) => ({
+      leaf: fc.record({ fact: fc.constantFrom(...names), operator: fc.constantFrom(...Object.keys(OPERATORS)), value }) as fc.Arbitrary<Condition>,
+      tree: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        tie('leaf'),
+        fc.record({ all: fc.array(tie('tree'), { maxLength: 3 }) }),
+        fc.record({ any: fc.array(tie('tree'), { maxLength: 3 }) }),
+        fc.record({ not: tie('tree') }),
+      ),
+    }));
+    const top = fc.oneof(fc.record({ all: fc.array(tree, { maxLength: 3 }) }), fc.record({ any: fc.array(tree, { maxLength: 3 }) }), fc.record({ not: tree })) as fc.Arbitrary<TopCondition>;
+    const facts = fc.record(Object.fromEntries(names.map((n) => [n, factValue])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, FactValue>>;
+    await fc.assert(
+      fc.asyncProperty(top, facts, async (condition, given) => {
+        expect(answer(() => compileCondition(condition as Condition)(given))).toBe(await reference(new ReferenceEngine(condition), given));
+      }),
+      { numRuns: 3000 },
+    );
+  }, 120_000);
+});

@@ -1,0 +1,95 @@
+// The streaming CSV reader against SheetJS's own CSV reader (the reference): the same rows from
+// the demo's CSV files, from awkward hand-written inputs and from random text, whatever the chunking.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { csvRows, isDelimitedText } from '../../src/read/csv-rows.js';
+import type { RawCell } from '../../src/read/raw-table.js';
+import { parseWorkbook, READ_OPTIONS } from '../../src/read/workbook-tables.js';
+import { ROOT } from '../helpers/cli.js';
+
+/** SheetJS's rows of a CSV file laid out as the project has always taken them: each row as wide as the used range. */
+function sheetjsRows(bytes: Uint8Array): RawCell[][] {
+  const sheet = XLSX.read(bytes, { ...READ_OPTIONS, type: 'array' }).Sheets['Sheet1']!;
+  if (!sheet['!ref']) return [];
+  const range = XLSX.utils.decode_range(sheet['!ref']);
+  const data = (sheet['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
+  const rows: RawCell[][] = [];
+  for (let r = range.s.r; r <= range.e.r; r++) {
+    const row: RawCell[] = [];
+    for (let c = range.s.c; c <= range.e.c; c++) row.push((data[r]?.[c]?.v as RawCell) ?? null);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Rows without trailing empty cells: how wide a row is does not change what it says. */
+const trimmed = (rows: RawCell[][]) =>
+  rows.map((row) => {
+    const out = [...row];
+    while (out.length && out[out.length - 1] === null) out.pop();
+    return out;
+  });
+
+/** The bytes in chunks of the given size (the reader must not care where chunks end). */
+function* chunked(bytes: Uint8Array, size: number): Generator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
+function expectSameAsSheetJs(bytes: Uint8Array): void {
+  const expected = sheetjsRows(bytes);
+  expect(parseWorkbook(bytes, 'x.csv')[0]!.rows).toEqual(expected.length ? expected : [[null]]);
+  for (const size of [1, 3, 1000, bytes.length || 1]) expect(trimmed([...csvRows(chunked(bytes, size))])).toEqual(trimmed(expected));
+}
+
+const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('streaming CSV reader', () => {
+  it('reads the demo SSDA903 files as SheetJS does', () => {
+    const dir = join(ROOT, 'fixtures/demo/ssda903');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv'))) expectSameAsSheetJs(readFileSync(join(dir, file)));
+  });
+
+  const awkward: Record<string, Uint8Array> = {
+    'quoted separators and doubled quotes': latin1('A,B,C\n"x,y","say ""hi""",z\n'),
+    'a newline inside quotes': latin1('A,B\n"two\nlines",2\n'),
+    'CRLF, lone CR and a CR inside quotes': latin1('A,B\r\n1,2\r3,"a\rb"\r\n'),
+    'a quote inside an unquoted cell': latin1('A,B\nab"c,d\n'),
+    'an unterminated quote': latin1('A,B\n"open,and\nrest'),
+    'a lone quote and an empty quoted cell': latin1('A,B,C\n",""," "\n'),
+    'blank lines, trailing separators, no final newline': latin1('A,B\n\n1,2,,\n,\n\n3'),
+    'semicolons': latin1('A;B;C\n1;2;"3;4"\n'),
+    tabs: latin1('A\tB\n1\t2\n'),
+    'a sep= line': latin1('sep=|\r\nA|B\n1|2\n'),
+    'sep= without its line end': latin1('sep=;A;B\n1;2\n'),
+    'Latin-1 bytes': latin1('Name,Town\nJos\u00e9,Br\u00e9\n'),
+    'UTF-8 after a byte order mark': utf8('\ufeffName,Town\nJos\u00e9,\u00c5s \u20ac\n'),
+    'UTF-8 without a byte order mark (read byte by byte, as SheetJS does)': utf8('Name\nJos\u00e9\n'),
+    'empty markers kept as text': latin1('A,B\n-,N/A\n#N/A,\n'),
+    'a long header past the separator guess': latin1(`${'H'.repeat(1500)},X\n1,2\n`),
+  };
+  for (const [name, bytes] of Object.entries(awkward)) {
+    it(`reads ${name} as SheetJS does`, () => {
+      expect(isDelimitedText(bytes)).toBe(true);
+      expectSameAsSheetJs(bytes);
+    });
+  }
+
+  it('reads random delimited text as SheetJS does, in random chunks', () => {
+    const alphabet = fc.constantFrom('a', 'b', '1', ',', ';', '\t', '|', '"', '\n', '\r', ' ', '\u00e9', '-');
+    fc.assert(
+      fc.property(fc.array(alphabet, { minLength: 1, maxLength: 80 }), fc.integer({ min: 1, max: 16 }), (chars, size) => {
+        const bytes = latin1(`a${chars.join('')}`);
+        expect(trimmed([...csvRows(chunked(bytes, size))])).toEqual(trimmed(sheetjsRows(bytes)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves workbooks and other formats to SheetJS', () => {
+    for (const head of ['PK\u0003\u0004', '\u00d0\u00cf\u0011\u00e0', '<html>', 'ID;P', '{\\rtf', ' a,b', '\na,b', '\u00ff\u00fe']) expect(isDelimitedText(latin1(head)), head).toBe(false);
+  });
+});
