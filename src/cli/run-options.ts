@@ -6,7 +6,8 @@ import type { RuleDef } from '../rules/rule.js';
 import { readConfig } from '../node/config.js';
 import { ruleFingerprints, ruleSetSha256 } from '../node/fingerprint.js';
 import { loadPack } from '../node/load-pack.js';
-import { streamInputs } from '../node/read-inputs.js';
+import { skippedFileFindings, streamInputs } from '../node/read-inputs.js';
+import { compareFindings } from '../findings/finding.js';
 import { DEFAULT_MAX_INPUT_MB, type ReadLimits } from '../read/screen-input.js';
 import { resolveAsOf, UsageError } from './as-of.js';
 import { progressBar } from './progress-bar.js';
@@ -37,8 +38,8 @@ export function readRunInputs(options: RunOptions, onProgress?: OnProgress) {
   const asOf = resolveAsOf(options.asOf);
   const limits = readLimits(options.maxInputMb);
   const config = readConfig(options.config);
-  const { tables, files, fingerprints } = streamInputs(options.data, limits, onProgress);
-  return { asOf, headerAliases: config.headerAliases ?? {}, tables, files, fingerprints };
+  const { tables, files, fingerprints, skipped } = streamInputs(options.data, limits, onProgress);
+  return { asOf, headerAliases: config.headerAliases ?? {}, tables, files, fingerprints, skipped };
 }
 
 /** Reads the pack and the extracts, runs the check and adds the run manifest: the edges around the pure core. */
@@ -46,8 +47,9 @@ export function runFromOptions(options: RunOptions, select: (rule: RuleDef) => b
   const pack = loadPack(options.rules);
   const progress = progressBar({ stream: process.stderr, quiet: options.quiet });
   try {
-    const { asOf, headerAliases, tables, files, fingerprints } = readRunInputs(options, progress.update);
-    const result = runCheck(pack, tables, { asOf, select, headerAliases, onProgress: progress.update });
+    const { asOf, headerAliases, tables, files, fingerprints, skipped } = readRunInputs(options, progress.update);
+    const checked = runCheck(pack, tables, { asOf, select, headerAliases, onProgress: progress.update });
+    const result = { ...checked, findings: [...checked.findings, ...skippedFileFindings(skipped)].sort(compareFindings) };
     const rules = ruleFingerprints(pack.rules.filter(select));
     const parts = { tool: { name: 'csc-comply', version: VERSION }, command, asOf: result.asOf, ruleSetSha256: ruleSetSha256(rules, pack), rules, inputs: fingerprints };
     return { result: { ...result, manifest: buildManifest(parts, result.rules) }, files };

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OnProgress } from '../engine/progress.js';
+import type { Finding } from '../findings/finding.js';
 import type { FileFingerprint } from '../manifest/run-manifest.js';
 import { ReadError } from '../read/read-error.js';
 import { checkFileSize, type ReadLimits } from '../read/screen-input.js';
@@ -13,9 +14,13 @@ export class InputError extends Error {}
 
 const READABLE = /\.(xlsx|xlsm|xlsb|xls|csv|txt|ods)$/i;
 
-/** Every readable file under the given files and folders, in a stable order. */
-export function listInputFiles(paths: readonly string[]): string[] {
+/**
+ * Every file under the given files and folders, in a stable order: those to read, and those in a
+ * folder whose type is not a spreadsheet (skipped, but named so that nothing vanishes unseen).
+ */
+export function listInputFiles(paths: readonly string[]): { files: string[]; skipped: string[] } {
   const out: string[] = [];
+  const skipped: string[] = [];
   const walk = (p: string) => {
     const stat = statSync(p, { throwIfNoEntry: false });
     if (!stat) throw new InputError(`No such file or folder: ${p}`);
@@ -24,11 +29,22 @@ export function listInputFiles(paths: readonly string[]): string[] {
         if (name.startsWith('.') || name.startsWith('~$')) continue;
         const child = join(p, name);
         if (statSync(child).isDirectory() || READABLE.test(name)) walk(child);
+        else skipped.push(child);
       }
     } else out.push(p);
   };
   paths.forEach(walk);
-  return [...new Set(out)];
+  return { files: [...new Set(out)], skipped };
+}
+
+/** A finding for each file in a folder that was not read because it is not a spreadsheet. */
+export function skippedFileFindings(skipped: readonly string[]): Finding[] {
+  return skipped.map((file) => ({
+    file,
+    kind: 'unreadable-file',
+    level: 'warning',
+    message: 'Not a spreadsheet file type, so it was not read (the checker reads .xlsx, .xlsm, .xlsb, .xls, .ods, .csv and .txt)',
+  }));
 }
 
 const CHUNK_BYTES = 1 << 22;
@@ -71,7 +87,7 @@ function readFile(file: string, limits: ReadLimits, stream: boolean): { tables: 
 }
 
 function readAll(paths: readonly string[], limits: ReadLimits, onProgress: OnProgress | undefined, stream: boolean) {
-  const files = listInputFiles(paths);
+  const { files, skipped } = listInputFiles(paths);
   const tables: RawRows[] = [];
   const fingerprints: FileFingerprint[] = [];
   for (const [done, file] of files.entries()) {
@@ -80,7 +96,7 @@ function readAll(paths: readonly string[], limits: ReadLimits, onProgress: OnPro
     for (const table of read.tables) tables.push(table);
     fingerprints.push(read.fingerprint);
   }
-  return { tables, files, fingerprints };
+  return { tables, files, fingerprints, skipped };
 }
 
 /**
@@ -89,12 +105,12 @@ function readAll(paths: readonly string[], limits: ReadLimits, onProgress: OnPro
  * rows can be gone through again: each pass reads the file anew); a workbook is parsed whole.
  * Names in findings are the paths as given.
  */
-export function streamInputs(paths: readonly string[], limits: ReadLimits = {}, onProgress?: OnProgress): { tables: RawRows[]; files: string[]; fingerprints: FileFingerprint[] } {
+export function streamInputs(paths: readonly string[], limits: ReadLimits = {}, onProgress?: OnProgress): { tables: RawRows[]; files: string[]; fingerprints: FileFingerprint[]; skipped: string[] } {
   return readAll(paths, limits, onProgress, true);
 }
 
 /** Reads each file whole into raw tables, every row in memory, with its size and SHA-256; names in findings are the paths as given. */
-export function readInputs(paths: readonly string[], limits: ReadLimits = {}, onProgress?: OnProgress): { tables: RawTable[]; files: string[]; fingerprints: FileFingerprint[] } {
+export function readInputs(paths: readonly string[], limits: ReadLimits = {}, onProgress?: OnProgress): { tables: RawTable[]; files: string[]; fingerprints: FileFingerprint[]; skipped: string[] } {
   const { tables, ...rest } = readAll(paths, limits, onProgress, false);
   return { tables: tables as RawTable[], ...rest };
 }

@@ -57,4 +57,15 @@ describe('a List 6 extract as councils really send it', () => {
     const unknown = report.findings.find((f) => f.kind === 'unknown-dataset')!;
     expect(unknown.message).toContain('Looks like Annex A List 6: children in need but lacks the required column(s) "CIN Closure Date", so the sheet was skipped (2 non-empty rows)');
   });
+
+  it('names a file in the folder that is not a spreadsheet instead of skipping it silently', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'list6.csv'), 'Child Unique ID,CIN Start Date,CIN Closure Date\r\n1,17/07/2016,\r\n');
+    writeFileSync(join(dir, 'minutes.pdf'), '%PDF-1.4 not read');
+    const report = await check('--data', dir, '--as-of', '2017-01-18');
+    expect(report.exceptions.map((e) => e.subject)).toEqual(['1']);
+    const skipped = report.findings.filter((f) => f.kind === 'unreadable-file');
+    expect(skipped).toEqual([expect.objectContaining({ level: 'warning', message: expect.stringContaining('Not a spreadsheet file type, so it was not read') })]);
+    expect((skipped[0] as unknown as { file: string }).file).toBe(join(dir, 'minutes.pdf'));
+  });
 });
