@@ -27,6 +27,11 @@ export class WorkingDayCalendar {
   private readonly ordinal: Int32Array;
   /** workingDays[k] = the (k + 1)-th working day from start. */
   private readonly workingDays: Int32Array;
+  /**
+   * One error per uncovered year, made once: a run over old records meets the same few years
+   * thousands of times, and making an error (with its stack) each time costs more than the check.
+   */
+  private readonly rangeErrors = new Map<number, CalendarRangeError>();
 
   constructor(list: BankHolidayList) {
     if (!list || !Array.isArray(list.dates) || list.dates.length === 0) {
@@ -64,9 +69,15 @@ export class WorkingDayCalendar {
   private index(day: Day): number {
     if (!Number.isInteger(day)) throw new TypeError(`not a day number: ${day}`);
     if (day < this.start || day > this.end) {
-      throw new CalendarRangeError(ymdFromDay(day).y, this.coveredYears.first, this.coveredYears.last);
+      throw this.rangeError(ymdFromDay(day).y);
     }
     return day - this.start;
+  }
+
+  private rangeError(year: number): CalendarRangeError {
+    let error = this.rangeErrors.get(year);
+    if (!error) this.rangeErrors.set(year, (error = new CalendarRangeError(year, this.coveredYears.first, this.coveredYears.last)));
+    return error;
   }
 
   isWorkingDay(day: Day): boolean {
@@ -83,7 +94,7 @@ export class WorkingDayCalendar {
     const k = (this.ordinal[i] as number) + n; // 1-based ordinal of the target working day
     const target = this.workingDays[k - 1];
     if (target === undefined) {
-      throw new CalendarRangeError(this.coveredYears.last + 1, this.coveredYears.first, this.coveredYears.last);
+      throw this.rangeError(this.coveredYears.last + 1);
     }
     return target;
   }

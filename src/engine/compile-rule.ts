@@ -14,6 +14,13 @@ export interface CompiledRule {
   each: { name: string; list: Compiled }[];
   /** Facts in an order where each comes after those it reads. */
   facts: { name: string; compute: Compiled }[];
+  /**
+   * The same facts split in two, each part in that order: those that say whether the rule
+   * applies (required facts, those the applicability condition reads, and the facts they read),
+   * and the rest, which a row the rule does not apply to never needs.
+   */
+  scopeFacts: { name: string; compute: Compiled }[];
+  restFacts: { name: string; compute: Compiled }[];
   requires: string[];
   /** What to call an empty required fact in a message: its column's header where it reads one. */
   requiredLabels: Record<string, string>;
@@ -73,21 +80,38 @@ function conditionFacts(c: Condition): string[] {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? [c.fact, v.fact] : [c.fact];
 }
 
+/** The named facts and every fact they read, directly or through other facts. */
+function withDependencies(def: RuleDef, names: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const visit = (name: string) => {
+    const expr = def.facts[name];
+    if (!expr || found.has(name)) return;
+    found.add(name);
+    factsRead(expr).forEach(visit);
+  };
+  names.forEach(visit);
+  return found;
+}
+
 /** Compiles a validated rule into closures: the fast path for whole runs. */
 export function compileRule(def: RuleDef): CompiledRule {
   const p = def.parameters;
   const levels = eachLevels(def);
   const given = [...BUILT_IN_FACTS, ...levels.map((l) => l.name)];
   const facts = orderFacts(def.facts, given).map((name) => ({ name, compute: compileExpression(def.facts[name]!, p) }));
+  const appliesReads = conditionFacts((def.appliesWhen ?? ALWAYS) as Condition);
+  const scope = withDependencies(def, [...(def.requires ?? []), ...appliesReads]);
   const compiled: CompiledRule = {
     def,
     subject: compileExpression(def.subject, p),
     each: levels.map((l) => ({ name: l.name, list: compileExpression(l.list, p) })),
     facts,
+    scopeFacts: facts.filter((f) => scope.has(f.name)),
+    restFacts: facts.filter((f) => !scope.has(f.name)),
     requires: def.requires ?? [],
     requiredLabels: Object.fromEntries((def.requires ?? []).map((name) => [name, requiredLabel(def, name)])),
     applies: compileCondition((def.appliesWhen ?? ALWAYS) as Condition),
-    appliesReads: conditionFacts((def.appliesWhen ?? ALWAYS) as Condition),
+    appliesReads,
     holds: compileCondition(def.conditions as Condition),
     warnings: (def.warnWhen ?? []).map((w) => ({ ...w, holds: compileCondition(w.conditions as Condition) })),
     dueDate: compileExpression(def.exception.dueDate, p),

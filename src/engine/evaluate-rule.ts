@@ -8,7 +8,7 @@ import type { Finding } from '../findings/finding.js';
 import type { TypedRow, TypedTable } from '../typing/typed-table.js';
 import { Invalid } from '../typing/value.js';
 import type { CompiledRule } from './compile-rule.js';
-import { formatMessage, showValue } from './format.js';
+import { compileMessage, showValue } from './format.js';
 import { judgedUnits } from './group-rows.js';
 import { relatedIndex, relatedKey } from './related-index.js';
 import type { ExceptionRecord, RuleCounts, RuleRun, ShownKind } from './outcome.js';
@@ -37,20 +37,8 @@ type Outcome =
   | { kind: 'exception'; record: ExceptionRecord }
   | { kind: 'notEvaluable'; problem: string; ref?: Invalid['ref']; raw?: string };
 
-/**
- * Computes every fact; one that cannot be computed (an unreadable cell, a date outside the
- * working-day calendar) is kept as an Invalid so that judge() can say whether it mattered.
- * Returns the first such fact, if any.
- */
-function computeFacts(rule: CompiledRule, ctx: EvalContext): Invalid | undefined {
-  let first: Invalid | undefined;
-  for (const { name, compute } of rule.facts) {
-    const value = guarded(compute, ctx);
-    ctx.facts[name] = value;
-    if (!first && value instanceof Invalid) first = value;
-  }
-  return first;
-}
+const NOT_APPLICABLE: Outcome = { kind: 'notApplicable' };
+const PASSED: Outcome = { kind: 'passed' };
 
 /** A fact or list computed for this row; a date outside the working-day calendar makes it a problem. */
 function guarded(compute: Compiled, ctx: EvalContext): FactValue {
@@ -62,83 +50,113 @@ function guarded(compute: Compiled, ctx: EvalContext): FactValue {
   }
 }
 
-const invalidAmong = (facts: Record<string, FactValue>, names: readonly string[]) => firstInvalid(names.map((n) => facts[n]));
-const notEvaluable = (bad: Invalid): Outcome => ({ kind: 'notEvaluable', problem: bad.problem, ref: bad.ref, raw: bad.raw });
-
 /**
- * The contexts to judge for one row or group: one per combination of the `each` levels' items.
- * A list that cannot be computed is one not-evaluable outcome; an empty list is one
- * not-applicable outcome, so every row is counted.
+ * Computes these facts in order; one that cannot be computed (an unreadable cell, a date outside
+ * the working-day calendar) is kept as an Invalid so that the judgement can say whether it mattered.
  */
-function expandEach(levels: CompiledRule['each'], ctx: EvalContext): (EvalContext | Outcome)[] {
-  const [level, ...rest] = levels;
-  if (!level) return [ctx];
-  const items = guarded(level.list, ctx);
-  if (items instanceof Invalid) return [notEvaluable(items)];
-  if (!Array.isArray(items) || items.length === 0) return [{ kind: 'notApplicable' }];
-  return items.flatMap((item) => expandEach(rest, { ...ctx, facts: { ...ctx.facts, [level.name]: item } }));
+function computeFacts(facts: CompiledRule['facts'], ctx: EvalContext): void {
+  for (const { name, compute } of facts) ctx.facts[name] = guarded(compute, ctx);
 }
 
-/** A warning of the rule that holds for this row: a suspicious-value finding naming the row and column. */
-function warningFindings(rule: CompiledRule, ctx: EvalContext, options: EvaluateOptions): Finding[] {
-  return rule.warnings
-    .filter((w) => w.holds(ctx.facts))
-    .map((w) => {
+/** The first of the named facts that is unreadable, if any (lists are searched too). */
+function invalidAmong(facts: Record<string, FactValue>, names: readonly string[]): Invalid | undefined {
+  for (const name of names) {
+    const value = facts[name];
+    if (value instanceof Invalid) return value;
+    if (Array.isArray(value)) {
+      const inner = firstInvalid(value);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** The first fact, in the rule's order, that could not be computed. */
+function firstInvalidFact(facts: Record<string, FactValue>, names: readonly string[]): Invalid | undefined {
+  for (const name of names) {
+    const value = facts[name];
+    if (value instanceof Invalid) return value;
+  }
+  return undefined;
+}
+
+const notEvaluable = (bad: Invalid): Outcome => ({ kind: 'notEvaluable', problem: bad.problem, ref: bad.ref, raw: bad.raw });
+const text = (v: FactValue | undefined) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
+
+/** Judges one candidate (a row, or a row and its `each` items) of one rule: built once per rule run. */
+function judgeFor(rule: CompiledRule, options: EvaluateOptions, findings: Finding[]) {
+  const def = rule.def;
+  const factNames = rule.facts.map((f) => f.name);
+  const message = compileMessage(def.exception.message, { ...options.factKinds, dueDate: 'date' });
+  const warnings = rule.warnings.map((w) => ({ ...w, message: compileMessage(w.message, options.factKinds) }));
+  // Overviews read the facts of every row they are told of, so an observed rule computes them all.
+  const lazy = !options.observe;
+
+  function warn(ctx: EvalContext): void {
+    for (const w of warnings) {
+      if (!w.holds(ctx.facts)) continue;
       const finding: Finding = {
         ...ctx.row.source,
         row: ctx.row.row,
         kind: 'suspicious-value',
         level: 'warning',
-        ruleId: rule.def.id,
-        dataset: rule.def.dataset,
-        message: formatMessage(w.message, ctx.facts, options.factKinds),
+        ruleId: def.id,
+        dataset: def.dataset,
+        message: w.message((name) => ctx.facts[name]),
       };
       if (w.column) finding.column = w.column;
-      return finding;
-    });
-}
+      findings.push(finding);
+    }
+  }
 
-function judge(rule: CompiledRule, ctx: EvalContext, options: EvaluateOptions, findings: Finding[]): Outcome {
-  const bad = computeFacts(rule, ctx);
-  const badRequired = invalidAmong(ctx.facts, rule.requires);
-  if (badRequired) return notEvaluable(badRequired);
-  const empty = rule.requires.find((name) => ctx.facts[name] === null || ctx.facts[name] === undefined);
-  if (empty) return { kind: 'notEvaluable', problem: `${rule.requiredLabels[empty] ?? empty} is empty` };
-  const badScope = invalidAmong(ctx.facts, rule.appliesReads);
-  if (badScope) return notEvaluable(badScope);
-  if (!rule.applies(ctx.facts)) return { kind: 'notApplicable' };
-  if (bad) return notEvaluable(bad);
-  const subject = rule.subject(ctx);
-  if (subject === null || subject === '') return { kind: 'notEvaluable', problem: 'no subject id' };
-  if (subject instanceof Invalid) return notEvaluable(subject);
-  findings.push(...warningFindings(rule, ctx, options));
-  if (!rule.holds(ctx.facts)) return { kind: 'passed' };
-  const due = rule.dueDate(ctx);
-  const shown = rule.show.map((s) => s.value(ctx));
-  const extra = [due, ...shown, rule.team?.(ctx) ?? null, rule.worker?.(ctx) ?? null];
-  const invalid = firstInvalid(extra);
-  if (invalid) return notEvaluable(invalid);
-  const dueDate = typeof due === 'number' ? isoFromDay(due) : null;
-  const def = rule.def;
-  const columns: ExceptionRecord['columns'] = {};
-  rule.show.forEach((s, i) => {
-    columns[s.label] = showValue(shown[i]!, options.columnKinds[s.label] ?? 'text');
-  });
-  const text = (v: FactValue | undefined) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
-  const row = ctx.row;
-  const record: ExceptionRecord = {
-    id: `${def.id}:${String(subject)}:${dueDate ?? 'none'}`,
-    ruleId: def.id,
-    severity: def.severity,
-    subject: String(subject),
-    dueDate,
-    message: formatMessage(def.exception.message, { ...ctx.facts, subject, dueDate: due }, { ...options.factKinds, dueDate: 'date' }),
-    team: text(extra[extra.length - 2]),
-    worker: text(extra[extra.length - 1]),
-    columns,
-    source: row.source.sheet === undefined ? { file: row.source.file, row: row.row } : { ...row.source, row: row.row },
+  function exception(ctx: EvalContext, subject: FactValue): Outcome {
+    const due = rule.dueDate(ctx);
+    const shown = rule.show.map((s) => s.value(ctx));
+    const team = rule.team?.(ctx) ?? null;
+    const worker = rule.worker?.(ctx) ?? null;
+    const invalid = firstInvalid([due, ...shown, team, worker]);
+    if (invalid) return notEvaluable(invalid);
+    const dueDate = typeof due === 'number' ? isoFromDay(due) : null;
+    const columns: ExceptionRecord['columns'] = {};
+    rule.show.forEach((s, i) => {
+      columns[s.label] = showValue(shown[i]!, options.columnKinds[s.label] ?? 'text');
+    });
+    const row = ctx.row;
+    const record: ExceptionRecord = {
+      id: `${def.id}:${String(subject)}:${dueDate ?? 'none'}`,
+      ruleId: def.id,
+      severity: def.severity,
+      subject: String(subject),
+      dueDate,
+      message: message((name) => (name === 'subject' ? subject : name === 'dueDate' ? due : ctx.facts[name])),
+      team: text(team),
+      worker: text(worker),
+      columns,
+      source: row.source.sheet === undefined ? { file: row.source.file, row: row.row } : { ...row.source, row: row.row },
+    };
+    return { kind: 'exception', record };
+  }
+
+  return (ctx: EvalContext): Outcome => {
+    const facts = ctx.facts;
+    computeFacts(lazy ? rule.scopeFacts : rule.facts, ctx);
+    const badRequired = invalidAmong(facts, rule.requires);
+    if (badRequired) return notEvaluable(badRequired);
+    const empty = rule.requires.find((name) => facts[name] === null || facts[name] === undefined);
+    if (empty) return { kind: 'notEvaluable', problem: `${rule.requiredLabels[empty] ?? empty} is empty` };
+    const badScope = invalidAmong(facts, rule.appliesReads);
+    if (badScope) return notEvaluable(badScope);
+    if (!rule.applies(facts)) return NOT_APPLICABLE;
+    if (lazy) computeFacts(rule.restFacts, ctx);
+    const bad = firstInvalidFact(facts, factNames);
+    if (bad) return notEvaluable(bad);
+    const subject = rule.subject(ctx);
+    if (subject === null || subject === '') return { kind: 'notEvaluable', problem: 'no subject id' };
+    if (subject instanceof Invalid) return notEvaluable(subject);
+    if (warnings.length) warn(ctx);
+    if (!rule.holds(facts)) return PASSED;
+    return exception(ctx, subject);
   };
-  return { kind: 'exception', record };
 }
 
 const compareExceptions = (a: ExceptionRecord, b: ExceptionRecord) =>
@@ -150,11 +168,21 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
   const byId = new Map<string, ExceptionRecord>();
   const findings: Finding[] = [];
   const def = rule.def;
+  const judge = judgeFor(rule, options, findings);
   const indexes = Object.entries(def.related ?? {}).map(([name, r]) => ({
     name,
-    match: r.match,
+    columns: Object.values(r.match),
     index: relatedIndex(data.related[name] ?? [], Object.keys(r.match)),
   }));
+  const levels = rule.each;
+  const asOf = options.asOf;
+  const levelItems: FactValue[] = [];
+  /** The facts a candidate starts with: the as-of date and the items of the levels above `depth`. */
+  const givenFacts = (depth: number): Record<string, FactValue> => {
+    const facts: Record<string, FactValue> = { asOf };
+    for (let i = 0; i < depth; i++) facts[levels[i]!.name] = levelItems[i]!;
+    return facts;
+  };
   const record = (outcome: Outcome, row: TypedRow) => {
     counts.considered++;
     switch (outcome.kind) {
@@ -183,24 +211,41 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
       }
     }
   };
-  for (const unit of judgedUnits(data.tables, rule.groupBy?.columns)) {
-    const row = unit.row;
+  /**
+   * Judges the candidates under `depth`: one per combination of the remaining `each` levels'
+   * items. A list that cannot be computed is one not-evaluable outcome; an empty list is one
+   * not-applicable outcome, so every row is counted.
+   */
+  const judgeFrom = (depth: number, ctx: EvalContext) => {
+    ctx.facts = givenFacts(depth);
+    if (depth === levels.length) {
+      const outcome = judge(ctx);
+      if (depth === 0) options.observe?.(ctx, outcome.kind);
+      record(outcome, ctx.row);
+      return;
+    }
+    const items = guarded(levels[depth]!.list, ctx);
+    if (items instanceof Invalid) return record(notEvaluable(items), ctx.row);
+    if (!Array.isArray(items) || items.length === 0) return record(NOT_APPLICABLE, ctx.row);
+    for (const item of items) {
+      levelItems[depth] = item;
+      judgeFrom(depth + 1, ctx);
+    }
+  };
+  const judgeUnit = (row: TypedRow, group?: { name: string; rows: TypedRow[] }) => {
     const related: Record<string, readonly TypedRow[]> = {};
-    for (const { name, match, index } of indexes) {
-      const key = relatedKey(Object.values(match).map((c) => row.values[c] ?? null));
+    for (const { name, columns, index } of indexes) {
+      const key = relatedKey(columns.map((c) => row.values[c] ?? null));
       related[name] = key === undefined ? [] : (index.get(key) ?? []);
     }
-    if (rule.groupBy) related[rule.groupBy.name] = unit.rows;
-    const base: EvalContext = { env: options.env, row, related, facts: { asOf: options.asOf } };
-    for (const step of expandEach(rule.each, base)) {
-      if ('kind' in step) {
-        record(step, row);
-        continue;
-      }
-      const outcome = judge(rule, step, options, findings);
-      if (rule.each.length === 0) options.observe?.(step, outcome.kind);
-      record(outcome, row);
-    }
+    if (group) related[group.name] = group.rows;
+    judgeFrom(0, { env: options.env, row, related, facts: {} });
+  };
+  if (rule.groupBy) {
+    const name = rule.groupBy.name;
+    for (const unit of judgedUnits(data.tables, rule.groupBy.columns)) judgeUnit(unit.row, { name, rows: unit.rows });
+  } else {
+    for (const table of data.tables) for (const row of table.rows) judgeUnit(row);
   }
   counts.exceptions = byId.size;
   counts.checked = counts.considered - counts.notApplicable;

@@ -13,8 +13,29 @@ export interface OperatorDef {
 const anything = () => true;
 const isNumberLike = (v: unknown) => Number.parseFloat(v as string).toString() !== 'NaN';
 const isDay = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const fold = (v: unknown) => String(v).normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-const texts = (v: unknown): string[] => (Array.isArray(v) ? v : [v]).map(fold);
+const foldText = (v: string) => v.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * Folded texts, remembered: columns compared as text hold a few distinct codes (legal statuses,
+ * provider types) over millions of rows. Bounded, so free text cannot grow it without limit.
+ */
+const folded = new Map<string, string>();
+function fold(v: unknown): string {
+  const s = String(v);
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size >= 10_000) folded.clear();
+    folded.set(s, (f = foldText(s)));
+  }
+  return f;
+}
+/** A rule's list of texts, folded once per list (parameters are the same array on every row). */
+const foldedLists = new WeakMap<object, string[]>();
+function texts(v: unknown): string[] {
+  if (!Array.isArray(v)) return [fold(v)];
+  let f = foldedLists.get(v);
+  if (!f) foldedLists.set(v, (f = v.map(fold)));
+  return f;
+}
 
 /** Operators json-rules-engine ships, with its semantics. */
 export const ENGINE_OPERATORS: Record<string, OperatorDef> = {

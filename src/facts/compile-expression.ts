@@ -1,9 +1,10 @@
 import type { Expr, Parameter } from '../rules/rule.js';
 import type { TypedRow } from '../typing/typed-table.js';
 import type { FactValue } from './fact-value.js';
+import { Invalid } from '../typing/value.js';
 import { firstInvalid } from './fact-value.js';
 import { FUNCTIONS, type FunctionEnv } from './functions.js';
-import { readPath, rowRecord } from './row-record.js';
+import { pathSteps, readPath, rowRecord } from './row-record.js';
 
 /** Everything an expression may read while one candidate is judged. */
 export interface EvalContext {
@@ -52,7 +53,8 @@ export function compileExpression(expr: Expr, parameters: Record<string, Paramet
   if ('fact' in expr) {
     const { fact, path } = expr;
     if (path === undefined) return (ctx) => ctx.facts[fact] ?? null;
-    return (ctx) => readPath(ctx.facts[fact], path);
+    const steps = pathSteps(path);
+    return (ctx) => readPath(ctx.facts[fact], steps);
   }
   if ('param' in expr) {
     const p = parameters[expr.param];
@@ -67,11 +69,35 @@ export function compileExpression(expr: Expr, parameters: Record<string, Paramet
   const f = FUNCTIONS[expr.call];
   if (!f) throw new Error(`unknown function "${expr.call}"`);
   const args = expr.args.map((a) => compileExpression(a, parameters));
+  const { fn, takesEmpty } = f;
+  // One and two arguments are most calls: judged without building an argument list.
+  if (args.length === 1) {
+    const [a] = args as [Compiled];
+    return (ctx) => {
+      const x = a(ctx);
+      const bad = invalidIn(x);
+      if (bad) return bad;
+      return !takesEmpty && x === null ? null : fn(ctx.env, x);
+    };
+  }
+  if (args.length === 2) {
+    const [a, b] = args as [Compiled, Compiled];
+    return (ctx) => {
+      const x = a(ctx);
+      const y = b(ctx);
+      const bad = invalidIn(x) ?? invalidIn(y);
+      if (bad) return bad;
+      return !takesEmpty && (x === null || y === null) ? null : fn(ctx.env, x, y);
+    };
+  }
   return (ctx) => {
     const values = args.map((a) => a(ctx));
     const bad = firstInvalid(values);
     if (bad) return bad;
-    if (!f.takesEmpty && values.some((v) => v === null)) return null;
-    return f.fn(ctx.env, ...values);
+    if (!takesEmpty && values.includes(null)) return null;
+    return fn(ctx.env, ...values);
   };
 }
+
+/** The value if unreadable, or the first unreadable value in it if it is a list. */
+const invalidIn = (v: FactValue): Invalid | undefined => (v instanceof Invalid ? v : Array.isArray(v) ? firstInvalid(v) : undefined);

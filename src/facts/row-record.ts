@@ -3,26 +3,34 @@ import type { TypedRow } from '../typing/typed-table.js';
 import { Invalid } from '../typing/value.js';
 import type { FactValue } from './fact-value.js';
 
-/** A row as a fact: column -> value, remembering (out of sight of paths) where it was read. */
+/** A row as a fact: column -> value, remembering (under a symbol, out of sight of paths) the row it was read from. */
 export type RowRecord = { [column: string]: FactValue };
 
-const SOURCE = Symbol('row source');
+const ROW = Symbol('row read');
 
+/**
+ * The row's values as a record. The row is kept under a symbol by plain assignment: a property
+ * defined with defineProperty would be cheaper to hide but turns every record into a slow object.
+ */
 export function rowRecord(row: TypedRow): RowRecord {
-  const record: RowRecord = { ...row.values };
-  Object.defineProperty(record, SOURCE, { value: { ...row.source, row: row.row }, enumerable: false });
+  const record: RowRecord & { [ROW]?: TypedRow } = { ...row.values };
+  record[ROW] = row;
   return record;
 }
 
 /** Where a row record was read (file, sheet, Excel row), for findings; undefined for other objects. */
 export function recordSource(record: RowRecord): SourceRef | undefined {
-  return (record as { [SOURCE]?: SourceRef })[SOURCE];
+  const row = (record as { [ROW]?: TypedRow })[ROW];
+  return row && { ...row.source, row: row.row };
 }
 
-/** A field of an object fact; a dotted path goes deeper. Empty when a step is not an object; unreadable stays unreadable. */
-export function readPath(value: FactValue | undefined, path: string): FactValue {
+/** A dotted path split once, when a rule is compiled. */
+export const pathSteps = (path: string): readonly string[] => path.split('.');
+
+/** A field of an object fact, step by step. Empty when a step is not an object; unreadable stays unreadable. */
+export function readPath(value: FactValue | undefined, steps: readonly string[]): FactValue {
   let v: FactValue | undefined = value;
-  for (const key of path.split('.')) {
+  for (const key of steps) {
     if (v instanceof Invalid) return v;
     if (!v || typeof v !== 'object' || Array.isArray(v) || !Object.prototype.hasOwnProperty.call(v, key)) return null;
     v = (v as Record<string, FactValue>)[key];
