@@ -1,5 +1,5 @@
-/** Calendar-month arithmetic on integer days. Clamps to month end; no memoisation needed. */
-import { type Day, dayFromYmd, daysInMonth, ymdFromDay } from './day.js';
+/** Calendar-month arithmetic on integer days. Clamps to month end; dates come from the memoised table in day.ts. */
+import { type Day, dayFromYmd, daysInMonth, packedDay, packedMonth, packedYear, packedYmd, ymdFromDay } from './day.js';
 
 export function addDays(day: Day, n: number): Day {
   return day + n;
@@ -7,8 +7,9 @@ export function addDays(day: Day, n: number): Day {
 
 /** Same day of month n months later (n may be negative), clamped to the target month's last day. */
 export function addMonths(day: Day, n: number): Day {
-  const { y, m, d } = ymdFromDay(day);
-  const total = y * 12 + (m - 1) + n;
+  const p = packedYmd(day);
+  const d = packedDay(p);
+  const total = packedYear(p) * 12 + (packedMonth(p) - 1) + n;
   const ny = Math.floor(total / 12);
   const nm = total - ny * 12 + 1;
   return dayFromYmd(ny, nm, Math.min(d, daysInMonth(ny, nm)));

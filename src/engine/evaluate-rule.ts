@@ -232,14 +232,21 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
       judgeFrom(depth + 1, ctx);
     }
   };
+  const nothingRelated = indexes.length === 0 && !rule.groupBy;
+  /** One context for the whole run, pointed at each row in turn (what judging keeps, it copies). */
+  const ctx: EvalContext = { env: options.env, row: undefined as unknown as TypedRow, related: {}, facts: {} };
   const judgeUnit = (row: TypedRow, group?: { name: string; rows: TypedRow[] }) => {
-    const related: Record<string, readonly TypedRow[]> = {};
-    for (const { name, columns, index } of indexes) {
-      const key = relatedKey(columns.map((c) => row.values[c] ?? null));
-      related[name] = key === undefined ? [] : (index.get(key) ?? []);
+    ctx.row = row;
+    if (!nothingRelated) {
+      const related: Record<string, readonly TypedRow[]> = {};
+      for (const { name, columns, index } of indexes) {
+        const key = relatedKey(columns.map((c) => row.values[c] ?? null));
+        related[name] = key === undefined ? [] : (index.get(key) ?? []);
+      }
+      if (group) related[group.name] = group.rows;
+      ctx.related = related;
     }
-    if (group) related[group.name] = group.rows;
-    judgeFrom(0, { env: options.env, row, related, facts: {} });
+    judgeFrom(0, ctx);
   };
   if (rule.groupBy) {
     const name = rule.groupBy.name;

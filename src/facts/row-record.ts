@@ -3,24 +3,22 @@ import type { TypedRow } from '../typing/typed-table.js';
 import { Invalid } from '../typing/value.js';
 import type { FactValue } from './fact-value.js';
 
-/** A row as a fact: column -> value, remembering (under a symbol, out of sight of paths) the row it was read from. */
+/** A row as a fact: column -> value. */
 export type RowRecord = { [column: string]: FactValue };
 
-const ROW = Symbol('row read');
+/** The row each record was read from, for findings that name it; weak, so records go with their rows. */
+const readFrom = new WeakMap<RowRecord, TypedRow>();
 
-/**
- * The row's values as a record. The row is kept under a symbol by plain assignment: a property
- * defined with defineProperty would be cheaper to hide but turns every record into a slow object.
- */
+/** The row's values as a record: the typed values themselves (never changed by facts), not a copy. */
 export function rowRecord(row: TypedRow): RowRecord {
-  const record: RowRecord & { [ROW]?: TypedRow } = { ...row.values };
-  record[ROW] = row;
+  const record = row.values as RowRecord;
+  readFrom.set(record, row);
   return record;
 }
 
 /** Where a row record was read (file, sheet, Excel row), for findings; undefined for other objects. */
 export function recordSource(record: RowRecord): SourceRef | undefined {
-  const row = (record as { [ROW]?: TypedRow })[ROW];
+  const row = readFrom.get(record);
   return row && { ...row.source, row: row.row };
 }
 
