@@ -6,16 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as XLSX from 'xlsx';
-import { dayFromIso, WorkingDayCalendar } from '../../src/calendar/index.js';
+import { dayFromIso } from '../../src/calendar/index.js';
 import { buildProgram } from '../../src/cli/program.js';
-import { compileRule } from '../../src/engine/compile-rule.js';
-import { evaluateRule } from '../../src/engine/evaluate-rule.js';
-import { kindsFor, readTables } from '../../src/engine/run-check.js';
+import { readTables } from '../../src/engine/run-check.js';
 import { loadPack } from '../../src/node/load-pack.js';
 import { streamInputs } from '../../src/node/read-inputs.js';
-import type { TypedTable } from '../../src/typing/typed-table.js';
-import { BASELINE_RULES } from './baseline.js';
 import { sampleReferenceEngine } from './candidates.js';
+import { byDataset, disagreements, ruleRuns } from './rule-runs.js';
 
 export const AS_OF = '2017-01-18';
 
@@ -59,50 +56,34 @@ const best = async (times: number, work: () => unknown): Promise<number> => {
 };
 
 /**
- * Evaluation only, over rows already read and typed: the rule pack compiled (every rule, and
- * the rules that have a hand-written baseline), the baseline, and json-rules-engine on a sample.
+ * Evaluation only, over rows already read and typed: the rule pack compiled, the hand-written
+ * baseline of every rule (and the rules whose counts differ), and json-rules-engine on a sample.
  */
 async function evaluate(data: string): Promise<StepResult> {
   const pack = loadPack();
   const asOf = dayFromIso(AS_OF)!;
-  const { tables } = readTables(streamInputs([data]).tables, pack.datasets);
-  const byDataset: Record<string, TypedTable[]> = {};
-  for (const t of tables) (byDataset[t.dataset.id] ??= []).push(t);
-  const datasets = new Map(pack.datasets.map((d) => [d.id, d]));
-  const env = { calendar: new WorkingDayCalendar(pack.calendar) };
-  const runs = pack.rules.map((def) => {
-    const compiled = compileRule(def);
-    const data = { tables: byDataset[def.dataset] ?? [], related: Object.fromEntries(Object.entries(def.related ?? {}).map(([n, r]) => [n, byDataset[r.dataset] ?? []])) };
-    const options = { asOf, env, ...kindsFor(def, datasets) };
-    return { def, run: () => evaluateRule(compiled, data, options), compiled, data, options };
-  });
-  const withBaseline = runs.filter((r) => BASELINE_RULES[r.def.id]);
+  const runs = ruleRuns(pack, byDataset(readTables(streamInputs([data]).tables, pack.datasets).tables), asOf);
+  const covered = runs.filter((r) => r.baseline);
+  const uncovered = runs.filter((r) => !r.baseline).map((r) => r.def.id);
   const compiledAll = await best(3, () => runs.forEach((r) => r.run()));
-  const compiledCovered = await best(3, () => withBaseline.forEach((r) => r.run()));
-  const baseline = await best(3, () => withBaseline.forEach((r) => BASELINE_RULES[r.def.id]!(byDataset, asOf)));
-  const agree = withBaseline.every((r) => {
-    const a = r.run().counts;
-    const b = BASELINE_RULES[r.def.id]!(byDataset, asOf);
-    return a.considered === b.considered && a.notApplicable === b.notApplicable && a.exceptions === b.exceptions && a.notEvaluable === b.notEvaluable;
-  });
+  const compiledCovered = uncovered.length ? await best(3, () => covered.forEach((r) => r.run())) : compiledAll;
+  const baseline = await best(3, () => covered.forEach((r) => r.baseline!()));
+  const counts = runs.map((r) => r.run().counts);
   let reference = 0;
   let sampled = 0;
-  let candidates = 0;
-  for (const r of runs) {
+  for (const [i, r] of runs.entries()) {
     const s = await sampleReferenceEngine(r.compiled, r.data, r.options, 500);
-    reference += s.secondsPerCandidate * r.run().counts.considered;
+    reference += s.secondsPerCandidate * counts[i]!.considered;
     sampled += s.sampled;
-    candidates += r.run().counts.considered;
   }
   return {
     seconds: compiledAll,
     rules: runs.length,
-    candidates,
-    covered: withBaseline.map((r) => r.def.id),
-    uncovered: runs.filter((r) => !BASELINE_RULES[r.def.id]).map((r) => r.def.id),
+    candidates: counts.reduce((n, c) => n + c.considered, 0),
+    uncovered,
     compiledCovered,
     baseline,
-    agree,
+    disagree: disagreements(runs, counts),
     reference,
     referenceSampled: sampled,
   };
