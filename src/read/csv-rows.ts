@@ -47,25 +47,45 @@ function guessSeparator(text: string): number {
   return ranked[ranked.length - 1]![0];
 }
 
-/** Bytes to text as SheetJS decodes CSV: UTF-8 after a byte order mark, else one byte per character. */
+/** Whether all these bytes are ASCII: read four at a time where aligned, as this runs over every byte of a file. */
+function isAscii(bytes: Uint8Array): boolean {
+  const head = Math.min(bytes.length, (4 - (bytes.byteOffset % 4)) % 4);
+  const words = bytes.length - head >= 4 ? new Uint32Array(bytes.buffer, bytes.byteOffset + head, (bytes.length - head) >> 2) : new Uint32Array(0);
+  let seen = 0;
+  for (let i = 0; i < head; i++) seen |= bytes[i]!;
+  for (let i = 0; i < words.length; i++) seen |= words[i]!;
+  for (let i = head + words.length * 4; i < bytes.length; i++) seen |= bytes[i]!;
+  return (seen & 0x80808080) === 0;
+}
+
+/**
+ * Bytes to text as SheetJS decodes CSV: UTF-8 after a byte order mark, else one byte per
+ * character. ASCII bytes are the same either way and TextDecoder reads them many times faster
+ * than String.fromCharCode, so chunks of plain ASCII (most exports) go through it.
+ */
 function decoder(first: Uint8Array): (bytes: Uint8Array, final: boolean) => string {
   if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) {
     const utf8 = new TextDecoder('utf-8', { ignoreBOM: false });
     return (bytes, final) => utf8.decode(bytes, { stream: !final });
   }
+  const ascii = new TextDecoder('utf-8');
   return (bytes) => {
+    if (isAscii(bytes)) return ascii.decode(bytes);
     let text = '';
     for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
     return text;
   };
 }
 
-/** The cell text between two boundaries, as SheetJS finishes a cell. */
+/** The cell text between two boundaries, as SheetJS finishes a cell: a last CR dropped, enclosing quotes removed and doubled ones undone. */
 function cellValue(text: string, start: number, end: number): RawCell {
-  let s = text.slice(start, end);
-  if (s.charCodeAt(s.length - 1) === CR) s = s.slice(0, -1);
-  if (s.charCodeAt(0) === QUOTE && s.length > 0 && s.charCodeAt(s.length - 1) === QUOTE) s = s.slice(1, -1).replace(/""/g, '"');
-  return s.length === 0 ? null : s;
+  if (end > start && text.charCodeAt(end - 1) === CR) end--;
+  if (end > start && text.charCodeAt(start) === QUOTE && text.charCodeAt(end - 1) === QUOTE) {
+    const inner = text.slice(start + 1, end - 1);
+    if (inner.length === 0) return null;
+    return inner.includes('""') ? inner.replace(/""/g, '"') : inner;
+  }
+  return end > start ? text.slice(start, end) : null;
 }
 
 /** The same bytes, the first chunk at least `n` bytes long (so a byte order mark is seen whole). */
@@ -76,9 +96,11 @@ function* headFirst(chunks: Iterable<Uint8Array>, n: number): Generator<Uint8Arr
       yield chunk;
       continue;
     }
-    const joined: Uint8Array = new Uint8Array(head.length + chunk.length);
-    joined.set(head);
-    joined.set(chunk, head.length);
+    const joined: Uint8Array = head.length ? new Uint8Array(head.length + chunk.length) : chunk;
+    if (head.length) {
+      joined.set(head);
+      joined.set(chunk, head.length);
+    }
     head = joined;
     if (head.length >= n) {
       yield head;
@@ -88,59 +110,122 @@ function* headFirst(chunks: Iterable<Uint8Array>, n: number): Generator<Uint8Arr
   if (head?.length) yield head;
 }
 
+/**
+ * Cells and rows found in text given piece by piece. A cell that starts with a quote is read
+ * character by character (quotes toggle whether a separator or line end counts); any other
+ * cell ends at the first separator, CR or LF, found with indexOf, which is much faster than a
+ * loop over the characters of a large file.
+ */
+class Tokenizer {
+  /** Text from the start of the unfinished cell. */
+  private text = '';
+  /** The unfinished row's cells so far. */
+  private row: RawCell[] = [];
+  /** Where in the text the scan of the unfinished cell resumes, and whether it is inside quotes there. */
+  private resume = 0;
+  private quoted = false;
+  /** The next separator, LF and CR at or after the scan position (the text's length when none). */
+  private nextSeparator = -1;
+  private nextLf = -1;
+  private nextCr = -1;
+  /** The separator to look for: none when it is a quote (a quote never separates). */
+  private readonly separatorText: string | undefined;
+
+  constructor(private readonly separator: number) {
+    this.separatorText = separator === QUOTE ? undefined : String.fromCharCode(separator);
+  }
+
+  /** The rows the next piece of text completes (when it is the last, the last row too), each as it is found. */
+  *rows(more: string, final: boolean): Generator<RawCell[]> {
+    const text = (this.text += more);
+    const length = text.length;
+    this.nextSeparator = this.nextLf = this.nextCr = -1;
+    let start = 0;
+    let end = this.resume;
+    for (;;) {
+      end = text.charCodeAt(start) === QUOTE ? this.quotedEnd(end) : this.plainEnd(end);
+      if (end === length) break;
+      const cc = text.charCodeAt(end);
+      let next = end + 1;
+      if (cc === CR) {
+        if (next === length && !final) break;
+        if (text.charCodeAt(next) === LF) next++;
+      }
+      this.row.push(cellValue(text, start, next - 1));
+      if (cc !== this.separator) {
+        yield this.row;
+        this.row = [];
+      }
+      start = end = next;
+      this.quoted = false;
+    }
+    if (final) {
+      if (length > start) this.row.push(cellValue(text, start, length));
+      if (this.row.length) yield this.row;
+    } else {
+      this.text = text.slice(start);
+      this.resume = end - start;
+    }
+  }
+
+  private find(char: string, from: number): number {
+    const at = this.text.indexOf(char, from);
+    return at < 0 ? this.text.length : at;
+  }
+
+  /** Where a cell not led by a quote ends: the first separator, LF or CR. */
+  private plainEnd(from: number): number {
+    if (this.nextSeparator < from) this.nextSeparator = this.separatorText === undefined ? this.text.length : this.find(this.separatorText, from);
+    if (this.nextLf < from) this.nextLf = this.find('\n', from);
+    if (this.nextCr < from) this.nextCr = this.find('\r', from);
+    return Math.min(this.nextSeparator, this.nextLf, this.nextCr);
+  }
+
+  /** Where a cell led by a quote ends: the first separator, LF or CR outside quotes. */
+  private quotedEnd(from: number): number {
+    const text = this.text;
+    let i = from;
+    while (i < text.length) {
+      if (this.quoted) {
+        const close = text.indexOf('"', i);
+        if (close < 0) return text.length;
+        this.quoted = false;
+        i = close + 1;
+        continue;
+      }
+      const cc = text.charCodeAt(i);
+      if (cc === QUOTE) this.quoted = true;
+      else if (cc === this.separator || cc === LF || cc === CR) return i;
+      i++;
+    }
+    return text.length;
+  }
+}
+
 /** Rows of a CSV file given as chunks of bytes, in order. */
 export function* csvRows(chunks: Iterable<Uint8Array>): Generator<RawCell[]> {
   let decode: ((bytes: Uint8Array, final: boolean) => string) | undefined;
   let text = '';
-  let separator = -1;
-  let row: RawCell[] = [];
-  // Scan state kept across chunks: where the scan resumes and whether it is inside quotes.
-  let resume = 0;
-  let quoted = false;
-  const iterator = headFirst(chunks, 3);
-  let final = false;
-  while (!final) {
-    const next = iterator.next();
-    final = next.done === true;
-    const bytes = next.done ? new Uint8Array(0) : next.value;
-    decode ??= decoder(bytes);
-    text += decode(bytes, final);
-    if (separator < 0) {
-      if (!final && text.length < GUESS_FROM + 7) continue;
-      if (text.startsWith('sep=') && (text.charCodeAt(5) === CR || text.charCodeAt(5) === LF)) {
-        separator = text.charCodeAt(4);
-        text = text.slice(text.charCodeAt(5) === CR && text.charCodeAt(6) === LF ? 7 : 6);
-      } else separator = guessSeparator(text.slice(0, GUESS_FROM));
+  let tokenizer: Tokenizer | undefined;
+  for (const chunk of headFirst(chunks, 3)) {
+    decode ??= decoder(chunk);
+    text += decode(chunk, false);
+    if (!tokenizer) {
+      if (text.length < GUESS_FROM + 7) continue;
+      ({ tokenizer, text } = begin(text));
     }
-    let start = 0;
-    let startsQuoted = text.charCodeAt(0) === QUOTE;
-    const length = text.length;
-    let end = resume;
-    for (; end < length; end++) {
-      const cc = text.charCodeAt(end);
-      if (cc === QUOTE) {
-        if (startsQuoted) quoted = !quoted;
-        continue;
-      }
-      if (quoted || (cc !== separator && cc !== LF && cc !== CR)) continue;
-      if (cc === CR) {
-        if (end + 1 === length && !final) break;
-        if (text.charCodeAt(end + 1) === LF) end++;
-      }
-      row.push(cellValue(text, start, end));
-      if (cc !== separator) {
-        yield row;
-        row = [];
-      }
-      start = end + 1;
-      startsQuoted = text.charCodeAt(start) === QUOTE;
-    }
-    if (final) {
-      if (length - start > 0) row.push(cellValue(text, start, length));
-      if (row.length) yield row;
-    } else {
-      text = text.slice(start);
-      resume = end - start;
-    }
+    yield* tokenizer.rows(text, false);
+    text = '';
   }
+  text += decode?.(new Uint8Array(0), true) ?? '';
+  if (!tokenizer) ({ tokenizer, text } = begin(text));
+  yield* tokenizer.rows(text, true);
+}
+
+/** The tokenizer for a file's first text: the separator named by a first line "sep=;", else guessed; the text after that line. */
+function begin(text: string): { tokenizer: Tokenizer; text: string } {
+  if (text.startsWith('sep=') && (text.charCodeAt(5) === CR || text.charCodeAt(5) === LF)) {
+    return { tokenizer: new Tokenizer(text.charCodeAt(4)), text: text.slice(text.charCodeAt(5) === CR && text.charCodeAt(6) === LF ? 7 : 6) };
+  }
+  return { tokenizer: new Tokenizer(guessSeparator(text.slice(0, GUESS_FROM))), text };
 }
