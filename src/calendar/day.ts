@@ -117,7 +117,8 @@ export function isoFromDay(day: Day): string {
   return iso;
 }
 
-function digitsAt(s: string, start: number, count: number): number | undefined {
+/** The number written by `count` digits from `start`; undefined if any is not a digit. */
+export function digitsAt(s: string, start: number, count: number): number | undefined {
   let v = 0;
   for (let i = start; i < start + count; i++) {
     const c = s.charCodeAt(i) - 48;

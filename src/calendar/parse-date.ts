@@ -2,7 +2,7 @@
  * Reads one non-empty spreadsheet cell as a date. UK order only: dd/mm/yyyy, never mm/dd.
  * Hand-written scanner (no regex), so no backtracking on hostile input.
  */
-import { type Day, dayFromYmd, daysInMonth } from './day.js';
+import { type Day, dayFromYmd, daysInMonth, digitsAt } from './day.js';
 
 export type DateCellResult = { ok: true; day: Day } | { ok: false; problem: string };
 
@@ -48,6 +48,9 @@ function checked(y: number, m: number, d: number): DateCellResult {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const SLASH = 0x2f;
+const DASH = 0x2d;
+const DOT = 0x2e;
 
 /** Small cursor over the string. */
 class Scanner {
@@ -83,7 +86,32 @@ class Scanner {
   }
 }
 
+/**
+ * dd/mm/yyyy (with / - or .) or yyyy-mm-dd and nothing more, as nearly every date in an export
+ * is written: read at fixed places, as the scanner would read it but without its work;
+ * undefined for anything else.
+ */
+function fromFixedForm(s: string): DateCellResult | undefined {
+  if (s.length !== 10) return undefined;
+  const sep = s.charCodeAt(2);
+  if ((sep === SLASH || sep === DASH || sep === DOT) && s.charCodeAt(5) === sep) {
+    const d = digitsAt(s, 0, 2);
+    const m = digitsAt(s, 3, 2);
+    const y = digitsAt(s, 6, 4);
+    return d === undefined || m === undefined || y === undefined ? undefined : checked(y, m, d);
+  }
+  if (s.charCodeAt(4) === DASH && s.charCodeAt(7) === DASH) {
+    const y = digitsAt(s, 0, 4);
+    const m = digitsAt(s, 5, 2);
+    const d = digitsAt(s, 8, 2);
+    return d === undefined || m === undefined || y === undefined ? undefined : checked(y, m, d);
+  }
+  return undefined;
+}
+
 function fromString(s: string): DateCellResult {
+  const fixed = fromFixedForm(s);
+  if (fixed) return fixed;
   const sc = new Scanner(s);
   const first = sc.digits(1, 4);
   if (!first) return fail(NOT_A_DATE);

@@ -13,9 +13,24 @@ export function rawText(value: RawCell): string {
   return String(value);
 }
 
+/**
+ * Whether text is already tidy: printable ASCII with single spaces between words, as nearly
+ * every cell is. A scan of its characters says so far faster than the regex that tidies it.
+ */
+function isTidy(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c !== 0x20 || i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return false;
+  }
+  return true;
+}
+
 /** Text as a person reads it: no-break and repeated spaces are one space, none at the ends. */
 function tidyText(value: string | number | boolean | Date): string {
-  return String(value).replace(/\s+/g, ' ').trim();
+  const text = String(value);
+  return isTidy(text) ? text : text.replace(/\s+/g, ' ').trim();
 }
 
 function idText(value: string | number | boolean | Date): string {
