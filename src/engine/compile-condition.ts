@@ -1,16 +1,8 @@
 import type { FactValue } from '../facts/fact-value.js';
-import type { Condition, ConditionValue } from '../rules/rule.js';
+import type { Condition } from '../rules/rule.js';
 import { OPERATORS } from './operators.js';
 
 export type Predicate = (facts: Record<string, FactValue>) => boolean;
-
-function compileValue(value: ConditionValue): (facts: Record<string, FactValue>) => unknown {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const name = value.fact;
-    return (facts) => facts[name];
-  }
-  return () => value;
-}
 
 /**
  * Compiles json-rules-engine conditions into one closure with json-rules-engine's semantics
@@ -23,7 +15,7 @@ export function compileCondition(condition: Condition): Predicate {
     const parts = condition.all.map(compileCondition);
     return (facts) => {
       let result = true;
-      for (const p of parts) if (!p(facts)) result = false;
+      for (let i = 0; i < parts.length; i++) if (!parts[i]!(facts)) result = false;
       return result;
     };
   }
@@ -32,7 +24,7 @@ export function compileCondition(condition: Condition): Predicate {
     if (parts.length === 0) return () => true;
     return (facts) => {
       let result = false;
-      for (const p of parts) if (p(facts)) result = true;
+      for (let i = 0; i < parts.length; i++) if (parts[i]!(facts)) result = true;
       return result;
     };
   }
@@ -42,10 +34,18 @@ export function compileCondition(condition: Condition): Predicate {
   }
   const op = OPERATORS[condition.operator];
   if (!op) throw new Error(`unknown operator "${condition.operator}"`);
-  const { fact } = condition;
-  const right = compileValue(condition.value);
+  const { fact, value } = condition;
+  const { accepts, evaluate } = op;
+  // The right-hand side is another fact or a constant: two closures, so neither asks which on every row.
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const other = value.fact;
+    return (facts) => {
+      const left = facts[fact];
+      return accepts(left) && evaluate(left, facts[other]) === true;
+    };
+  }
   return (facts) => {
     const left = facts[fact];
-    return op.accepts(left) && op.evaluate(left, right(facts)) === true;
+    return accepts(left) && evaluate(left, value) === true;
   };
 }
