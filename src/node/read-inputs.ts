@@ -6,7 +6,7 @@ import type { FileFingerprint } from '../manifest/run-manifest.js';
 import { ReadError } from '../read/read-error.js';
 import { checkFileSize, type ReadLimits } from '../read/screen-input.js';
 import type { RawRows, RawTable } from '../read/raw-table.js';
-import { csvTable, isStreamedCsv, parseWorkbook } from '../read/workbook-tables.js';
+import { csvTable, isStreamedCsv, parseWorkbook, streamWorkbook } from '../read/workbook-tables.js';
 import { fileFingerprint, streamedFingerprint } from './fingerprint.js';
 
 /** An input that could not be read at all: the run stops and says which file and why. */
@@ -77,7 +77,7 @@ function readFile(file: string, limits: ReadLimits, stream: boolean): { tables: 
     checkFileSize(statSync(file).size, file, limits);
     if (stream && isStreamedCsv(file, head(file))) return { tables: [csvTable(file, () => fileChunks(file))], fingerprint: streamedFingerprint(file, fileChunks(file)) };
     const bytes = readFileSync(file);
-    return { tables: parseWorkbook(bytes, file, limits), fingerprint: fileFingerprint(file, bytes) };
+    return { tables: (stream ? streamWorkbook : parseWorkbook)(bytes, file, limits), fingerprint: fileFingerprint(file, bytes) };
   } catch (error) {
     if (error instanceof InputError) throw error;
     if (error instanceof ReadError) throw new InputError(error.message);
@@ -102,7 +102,8 @@ function readAll(paths: readonly string[], limits: ReadLimits, onProgress: OnPro
 /**
  * Each file as raw tables whose rows are read as they are consumed (what a check reads), with
  * its size and SHA-256: a plain CSV file is streamed from disk in chunks, never held whole (its
- * rows can be gone through again: each pass reads the file anew); a workbook is parsed whole.
+ * rows can be gone through again: each pass reads the file anew); a workbook is parsed whole by
+ * SheetJS and its rows are made as they are read, once, each let go of after.
  * Names in findings are the paths as given.
  */
 export function streamInputs(paths: readonly string[], limits: ReadLimits = {}, onProgress?: OnProgress): { tables: RawRows[]; files: string[]; fingerprints: FileFingerprint[]; skipped: string[] } {

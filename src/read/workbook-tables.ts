@@ -54,23 +54,47 @@ function heldRange(declared: XLSX.Range, data: readonly (XLSX.CellObject[] | und
   return { s: declared.s, e: { r: lastRow, c: Math.min(declared.e.c, width - 1) } };
 }
 
-/** Every sheet of a workbook (a parsed .xlsx, .xls or .csv) as raw tables. */
-export function workbookTables(workbook: XLSX.WorkBook, file: string, isCsv = false): RawTable[] {
+/** One row of a dense sheet within the range, each cell as read. */
+function rowCells(source: readonly XLSX.CellObject[] | undefined, range: XLSX.Range): RawCell[] {
+  const row: RawCell[] = [];
+  for (let c = range.s.c; c <= range.e.c; c++) row.push(cellValue(source?.[c]));
+  return row;
+}
+
+/**
+ * A sheet's rows, made one at a time as they are read and let go of as soon as they have been:
+ * a million-row sheet is never held twice (SheetJS's cells and the rows made from them). A sheet
+ * with merged areas is made whole first, since a merge fills cells above and below its first row.
+ */
+function sheetRows(sheet: XLSX.WorkSheet, range: XLSX.Range): Iterable<RawCell[]> {
+  const merges = sheet['!merges'] ?? [];
+  let data: (XLSX.CellObject[] | undefined)[] | undefined = (sheet['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
+  if (merges.length) {
+    const rows: RawCell[][] = [];
+    for (let r = range.s.r; r <= range.e.r; r++) rows.push(rowCells(data[r], range));
+    fillMerges(rows, merges, range.s);
+    return rows;
+  }
+  return {
+    *[Symbol.iterator]() {
+      if (!data) throw new Error('a workbook sheet streamed as rows can be read only once');
+      const cells = data;
+      data = undefined;
+      for (let r = range.s.r; r <= range.e.r; r++) {
+        yield rowCells(cells[r], range);
+        cells[r] = undefined;
+      }
+    },
+  };
+}
+
+/** Every sheet of a workbook (a parsed .xlsx, .xls or .csv) as raw rows, each read once, as they are consumed. */
+export function workbookRows(workbook: XLSX.WorkBook, file: string, isCsv = false): RawRows[] {
   return workbook.SheetNames.map((name, index) => {
     const sheet = workbook.Sheets[name]!;
     const data = (sheet['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
     const range = sheet['!ref'] ? heldRange(XLSX.utils.decode_range(sheet['!ref']), data) : undefined;
-    const rows: RawCell[][] = [];
-    if (range) {
-      for (let r = range.s.r; r <= range.e.r; r++) {
-        const source = data[r];
-        const row: RawCell[] = [];
-        for (let c = range.s.c; c <= range.e.c; c++) row.push(cellValue(source?.[c]));
-        rows.push(row);
-      }
-      fillMerges(rows, sheet['!merges'] ?? [], range.s);
-    }
-    const table: RawTable = { file, firstRow: range ? range.s.r + 1 : 1, rows };
+    const table: RawRows = { file, firstRow: range ? range.s.r + 1 : 1, rows: range ? sheetRows(sheet, range) : [] };
     if (!isCsv) table.sheet = name;
     if (workbook.Workbook?.Sheets?.[index]?.Hidden) table.hidden = true;
     return table;
@@ -97,12 +121,22 @@ function asSheet(rows: RawCell[][]): RawCell[][] {
   return rows;
 }
 
+/** SheetJS's workbook of the bytes; a file it cannot read is a ReadError saying why. */
+function sheetjsWorkbook(bytes: Uint8Array, file: string, kind: ReturnType<typeof screenInput>, isCsv: boolean): XLSX.WorkBook {
+  try {
+    return XLSX.read(bytes, { ...READ_OPTIONS, type: 'array', ...(isCsv ? { raw: true } : {}) });
+  } catch (error) {
+    throw readFailure(error, file, kind);
+  }
+}
+
 /**
- * Parses workbook or CSV bytes (works in a browser too: no file system). Empty, damaged,
- * password-protected, oversized and non-spreadsheet files throw a ReadError saying so. Plain
- * CSV is read by the streaming CSV reader (SheetJS's semantics), anything else by SheetJS.
+ * Parses workbook or CSV bytes (works in a browser too: no file system), each sheet's rows made
+ * as they are read, once, and let go of after. Empty, damaged, password-protected, oversized and
+ * non-spreadsheet files throw a ReadError saying so. Plain CSV is read by the streaming CSV
+ * reader (SheetJS's semantics), anything else by SheetJS.
  */
-export function parseWorkbook(bytes: Uint8Array, file: string, limits: ReadLimits = {}): RawTable[] {
+export function streamWorkbook(bytes: Uint8Array, file: string, limits: ReadLimits = {}): RawRows[] {
   const isCsv = isCsvFile(file);
   const kind = screenInput(bytes, file, limits);
   if (isStreamedCsv(file, bytes)) return [{ file, firstRow: 1, rows: asSheet([...csvRows([bytes])]) }];
@@ -112,5 +146,10 @@ export function parseWorkbook(bytes: Uint8Array, file: string, limits: ReadLimit
   } catch (error) {
     throw readFailure(error, file, kind);
   }
-  return workbookTables(workbook, file, isCsv);
+  return workbookRows(workbook, file, isCsv);
+}
+
+/** As streamWorkbook, with every row in memory. */
+export function parseWorkbook(bytes: Uint8Array, file: string, limits: ReadLimits = {}): RawTable[] {
+  return streamWorkbook(bytes, file, limits).map((t) => ({ ...t, rows: [...t.rows] }));
 }
