@@ -13,6 +13,13 @@ import type { FactValue } from '../../src/facts/fact-value.js';
 import type { TypedRow } from '../../src/typing/typed-table.js';
 import { Invalid } from '../../src/typing/value.js';
 
+/** A candidate's facts by name, as json-rules-engine takes them (facts never set are left out). */
+function byName(rule: CompiledRule, facts: readonly FactValue[]): Record<string, FactValue> {
+  const named: Record<string, FactValue> = {};
+  for (const [name, slot] of rule.slots) if (facts[slot] !== undefined) named[name] = facts[slot];
+  return named;
+}
+
 /** Facts of up to `limit` candidates whose facts are all readable (the others are never judged by conditions). */
 export function candidateFacts(rule: CompiledRule, data: RuleData, options: EvaluateOptions, limit: number): Record<string, FactValue>[] {
   const indexes = Object.entries(rule.def.related ?? {}).map(([name, r]) => ({ name, r, index: relatedIndex(data.related[name] ?? [], Object.keys(r.match)) }));
@@ -24,22 +31,28 @@ export function candidateFacts(rule: CompiledRule, data: RuleData, options: Eval
         const key = relatedKey(Object.values(r.match).map((c) => row.values[c] ?? null));
         related[name] = (key === undefined ? undefined : index.get(key)) ?? [];
       }
-      const base = { env: options.env, row, related, facts: { asOf: options.asOf } as Record<string, FactValue> };
+      const given = (): FactValue[] => {
+        const facts = new Array<FactValue>(rule.slots.size).fill(undefined as unknown as FactValue);
+        facts[0] = options.asOf;
+        return facts;
+      };
+      const base = { env: options.env, row, related, facts: given() };
       const level = rule.each[0]; // the outermost level: enough for a timing sample
       const items = level ? level.list(base) : [null];
       for (const item of Array.isArray(items) ? items : []) {
-        const facts: Record<string, FactValue> = level ? { asOf: options.asOf, [level.name]: item } : { asOf: options.asOf };
+        const facts = given();
+        if (level) facts[level.slot] = item;
         const ctx = { ...base, facts };
-        const ok = rule.facts.every(({ name, compute }) => {
+        const ok = rule.facts.every(({ slot, compute }) => {
           try {
-            facts[name] = compute(ctx);
+            facts[slot] = compute(ctx);
           } catch (error) {
             if (error instanceof CalendarRangeError) return false;
             throw error;
           }
-          return !(facts[name] instanceof Invalid);
+          return !(facts[slot] instanceof Invalid);
         });
-        if (ok) out.push(facts);
+        if (ok) out.push(byName(rule, facts));
         if (out.length >= limit) return out;
       }
     }

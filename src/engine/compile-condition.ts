@@ -1,8 +1,10 @@
+import type { SlotOf } from '../facts/compile-expression.js';
 import type { FactValue } from '../facts/fact-value.js';
 import type { Condition } from '../rules/rule.js';
 import { OPERATORS } from './operators.js';
 
-export type Predicate = (facts: Record<string, FactValue>) => boolean;
+/** Facts of one candidate, each in its slot (see SlotOf). */
+export type Predicate = (facts: readonly FactValue[]) => boolean;
 
 /**
  * Compiles json-rules-engine conditions into one closure with json-rules-engine's semantics
@@ -10,9 +12,9 @@ export type Predicate = (facts: Record<string, FactValue>) => boolean;
  * it; every condition is evaluated, no short cut, so one that throws throws in both). The
  * differential test holds the two to the same answers.
  */
-export function compileCondition(condition: Condition): Predicate {
+export function compileCondition(condition: Condition, slotOf: SlotOf): Predicate {
   if ('all' in condition) {
-    const parts = condition.all.map(compileCondition);
+    const parts = condition.all.map((c) => compileCondition(c, slotOf));
     return (facts) => {
       let result = true;
       for (let i = 0; i < parts.length; i++) if (!parts[i]!(facts)) result = false;
@@ -20,7 +22,7 @@ export function compileCondition(condition: Condition): Predicate {
     };
   }
   if ('any' in condition) {
-    const parts = condition.any.map(compileCondition);
+    const parts = condition.any.map((c) => compileCondition(c, slotOf));
     if (parts.length === 0) return () => true;
     return (facts) => {
       let result = false;
@@ -29,16 +31,17 @@ export function compileCondition(condition: Condition): Predicate {
     };
   }
   if ('not' in condition) {
-    const inner = compileCondition(condition.not);
+    const inner = compileCondition(condition.not, slotOf);
     return (facts) => !inner(facts);
   }
   const op = OPERATORS[condition.operator];
   if (!op) throw new Error(`unknown operator "${condition.operator}"`);
-  const { fact, value } = condition;
+  const { value } = condition;
+  const fact = slotOf(condition.fact);
   const { accepts, evaluate } = op;
   // The right-hand side is another fact or a constant: two closures, so neither asks which on every row.
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const other = value.fact;
+    const other = slotOf(value.fact);
     return (facts) => {
       const left = facts[fact];
       return accepts(left) && evaluate(left, facts[other]) === true;

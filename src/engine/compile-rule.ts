@@ -1,32 +1,53 @@
-import { columnsRead, compileExpression, factsRead, type Compiled } from '../facts/compile-expression.js';
-import { eachLevels, type Condition, type GroupByDef, type RuleDef, type TopCondition } from '../rules/rule.js';
+import { columnsRead, compileExpression, factsRead, type Compiled, type SlotOf } from '../facts/compile-expression.js';
+import { eachLevels, type Condition, type Expr, type GroupByDef, type RuleDef, type TopCondition } from '../rules/rule.js';
 import { compileCondition, type Predicate } from './compile-condition.js';
 
 /** Facts every rule can read without defining them. */
 export const BUILT_IN_FACTS = ['asOf'] as const;
 
+/** A fact of a compiled rule: its name, its slot in a candidate's facts and how to compute it. */
+export interface CompiledFact {
+  name: string;
+  slot: number;
+  compute: Compiled;
+}
+
 export interface CompiledRule {
   def: RuleDef;
+  /**
+   * Each fact's slot in a candidate's facts: asOf first, then the constant facts, the `each`
+   * levels' items, and the other facts in the order they are computed.
+   */
+  slots: ReadonlyMap<string, number>;
+  slotOf: SlotOf;
   subject: Compiled;
   /** Rows sharing these columns are judged once, as a group. */
   groupBy?: GroupByDef;
   /** Levels of items each row (or group) is judged for: every combination, outermost first. */
-  each: { name: string; list: Compiled }[];
+  each: { name: string; slot: number; list: Compiled }[];
   /** Facts in an order where each comes after those it reads. */
-  facts: { name: string; compute: Compiled }[];
+  facts: CompiledFact[];
+  /**
+   * Facts that read no row (the as-of date, parameters and each other only): the same for every
+   * candidate, so computed once per run. Their slots come right after asOf.
+   */
+  constantFacts: CompiledFact[];
+  /** The first slot that changes from one candidate to the next: the levels' items, then the other facts. */
+  firstCandidateSlot: number;
   /**
    * The same facts split in two, each part in that order: those that say whether the rule
    * applies (required facts, those the applicability condition reads, and the facts they read),
    * and the rest, which a row the rule does not apply to never needs.
    */
-  scopeFacts: { name: string; compute: Compiled }[];
-  restFacts: { name: string; compute: Compiled }[];
+  scopeFacts: CompiledFact[];
+  restFacts: CompiledFact[];
   requires: string[];
+  requiredSlots: number[];
   /** What to call an empty required fact in a message: its column's header where it reads one. */
   requiredLabels: Record<string, string>;
   applies: Predicate;
-  /** Facts the applicability condition reads: if one cannot be computed, neither can applicability. */
-  appliesReads: string[];
+  /** Slots of the facts the applicability condition reads: if one cannot be computed, neither can applicability. */
+  appliesReads: number[];
   holds: Predicate;
   warnings: { holds: Predicate; column?: string; message: string }[];
   dueDate: Compiled;
@@ -93,32 +114,61 @@ function withDependencies(def: RuleDef, names: readonly string[]): Set<string> {
   return found;
 }
 
+/** Whether an expression reads no row, given the facts known to read none. */
+function readsNoRow(expr: Expr, constants: ReadonlySet<string>): boolean {
+  if ('call' in expr) return expr.args.every((a) => readsNoRow(a, constants));
+  if ('fact' in expr) return constants.has(expr.fact);
+  return 'param' in expr || 'value' in expr;
+}
+
+/** The facts (in computing order) whose value is the same for every candidate of a run. */
+function constantFacts(def: RuleDef, order: readonly string[]): Set<string> {
+  const constants = new Set<string>(BUILT_IN_FACTS);
+  for (const name of order) if (readsNoRow(def.facts[name]!, constants)) constants.add(name);
+  BUILT_IN_FACTS.forEach((name) => constants.delete(name));
+  return constants;
+}
+
 /** Compiles a validated rule into closures: the fast path for whole runs. */
 export function compileRule(def: RuleDef): CompiledRule {
   const p = def.parameters;
   const levels = eachLevels(def);
   const given = [...BUILT_IN_FACTS, ...levels.map((l) => l.name)];
-  const facts = orderFacts(def.facts, given).map((name) => ({ name, compute: compileExpression(def.facts[name]!, p) }));
+  const order = orderFacts(def.facts, given);
+  const constants = constantFacts(def, order);
+  const constantOrder = order.filter((name) => constants.has(name));
+  const slots = new Map([...BUILT_IN_FACTS, ...constantOrder, ...levels.map((l) => l.name), ...order.filter((name) => !constants.has(name))].map((name, i) => [name, i]));
+  const slotOf: SlotOf = (name) => {
+    const slot = slots.get(name);
+    if (slot === undefined) throw new Error(`unknown fact "${name}"`);
+    return slot;
+  };
+  const facts = order.map((name) => ({ name, slot: slotOf(name), compute: compileExpression(def.facts[name]!, p, slotOf) }));
   const appliesReads = conditionFacts((def.appliesWhen ?? ALWAYS) as Condition);
   const scope = withDependencies(def, [...(def.requires ?? []), ...appliesReads]);
   const compiled: CompiledRule = {
     def,
-    subject: compileExpression(def.subject, p),
-    each: levels.map((l) => ({ name: l.name, list: compileExpression(l.list, p) })),
+    slots,
+    slotOf,
+    subject: compileExpression(def.subject, p, slotOf),
+    each: levels.map((l) => ({ name: l.name, slot: slotOf(l.name), list: compileExpression(l.list, p, slotOf) })),
     facts,
-    scopeFacts: facts.filter((f) => scope.has(f.name)),
-    restFacts: facts.filter((f) => !scope.has(f.name)),
+    constantFacts: facts.filter((f) => constants.has(f.name)),
+    firstCandidateSlot: BUILT_IN_FACTS.length + constants.size,
+    scopeFacts: facts.filter((f) => scope.has(f.name) && !constants.has(f.name)),
+    restFacts: facts.filter((f) => !scope.has(f.name) && !constants.has(f.name)),
     requires: def.requires ?? [],
+    requiredSlots: (def.requires ?? []).map(slotOf),
     requiredLabels: Object.fromEntries((def.requires ?? []).map((name) => [name, requiredLabel(def, name)])),
-    applies: compileCondition((def.appliesWhen ?? ALWAYS) as Condition),
-    appliesReads,
-    holds: compileCondition(def.conditions as Condition),
-    warnings: (def.warnWhen ?? []).map((w) => ({ ...w, holds: compileCondition(w.conditions as Condition) })),
-    dueDate: compileExpression(def.exception.dueDate, p),
-    show: (def.exception.show ?? []).map((s) => ({ label: s.label, format: s.format, value: compileExpression(s.value, p) })),
+    applies: compileCondition((def.appliesWhen ?? ALWAYS) as Condition, slotOf),
+    appliesReads: appliesReads.map(slotOf),
+    holds: compileCondition(def.conditions as Condition, slotOf),
+    warnings: (def.warnWhen ?? []).map((w) => ({ ...w, holds: compileCondition(w.conditions as Condition, slotOf) })),
+    dueDate: compileExpression(def.exception.dueDate, p, slotOf),
+    show: (def.exception.show ?? []).map((s) => ({ label: s.label, format: s.format, value: compileExpression(s.value, p, slotOf) })),
   };
   if (def.groupBy) compiled.groupBy = def.groupBy;
-  if (def.exception.team) compiled.team = compileExpression(def.exception.team, p);
-  if (def.exception.worker) compiled.worker = compileExpression(def.exception.worker, p);
+  if (def.exception.team) compiled.team = compileExpression(def.exception.team, p, slotOf);
+  if (def.exception.worker) compiled.worker = compileExpression(def.exception.worker, p, slotOf);
   return compiled;
 }

@@ -26,8 +26,8 @@ export interface EvaluateOptions {
   /** Each fact's kind (date, number, text), for messages. */
   factKinds: Record<string, ShownKind>;
   columnKinds: Record<string, ShownKind>;
-  /** Told how each row was judged, with its facts (rules without `each` only): overviews read them. */
-  observe?: (ctx: EvalContext, outcome: OutcomeKind) => void;
+  /** Told how each row was judged, with its facts by name (rules without `each` only): overviews read them. */
+  observe?: (ctx: EvalContext, outcome: OutcomeKind, facts: Record<string, FactValue>) => void;
 }
 
 export type OutcomeKind = Outcome['kind'];
@@ -55,13 +55,13 @@ function guarded(compute: Compiled, ctx: EvalContext): FactValue {
  * the working-day calendar) is kept as an Invalid so that the judgement can say whether it mattered.
  */
 function computeFacts(facts: CompiledRule['facts'], ctx: EvalContext): void {
-  for (const { name, compute } of facts) ctx.facts[name] = guarded(compute, ctx);
+  for (const { slot, compute } of facts) ctx.facts[slot] = guarded(compute, ctx);
 }
 
-/** The first of the named facts that is unreadable, if any (lists are searched too). */
-function invalidAmong(facts: Record<string, FactValue>, names: readonly string[]): Invalid | undefined {
-  for (const name of names) {
-    const value = facts[name];
+/** The first of these facts that is unreadable, if any (lists are searched too). */
+function invalidAmong(facts: readonly FactValue[], slots: readonly number[]): Invalid | undefined {
+  for (const slot of slots) {
+    const value = facts[slot];
     if (value instanceof Invalid) return value;
     if (Array.isArray(value)) {
       const inner = firstInvalid(value);
@@ -72,9 +72,9 @@ function invalidAmong(facts: Record<string, FactValue>, names: readonly string[]
 }
 
 /** The first fact, in the rule's order, that could not be computed. */
-function firstInvalidFact(facts: Record<string, FactValue>, names: readonly string[]): Invalid | undefined {
-  for (const name of names) {
-    const value = facts[name];
+function firstInvalidFact(facts: readonly FactValue[], slots: readonly number[]): Invalid | undefined {
+  for (const slot of slots) {
+    const value = facts[slot];
     if (value instanceof Invalid) return value;
   }
   return undefined;
@@ -86,7 +86,9 @@ const text = (v: FactValue | undefined) => (typeof v === 'string' ? v : typeof v
 /** Judges one candidate (a row, or a row and its `each` items) of one rule: built once per rule run. */
 function judgeFor(rule: CompiledRule, options: EvaluateOptions, findings: Finding[]) {
   const def = rule.def;
-  const factNames = rule.facts.map((f) => f.name);
+  const factSlots = rule.facts.map((f) => f.slot);
+  /** A fact by name, for messages. */
+  const named = (facts: readonly FactValue[], name: string) => (rule.slots.has(name) ? facts[rule.slotOf(name)] : undefined);
   const message = compileMessage(def.exception.message, { ...options.factKinds, dueDate: 'date' });
   const warnings = rule.warnings.map((w) => ({ ...w, message: compileMessage(w.message, options.factKinds) }));
   // Overviews read the facts of every row they are told of, so an observed rule computes them all.
@@ -102,7 +104,7 @@ function judgeFor(rule: CompiledRule, options: EvaluateOptions, findings: Findin
         level: 'warning',
         ruleId: def.id,
         dataset: def.dataset,
-        message: w.message((name) => ctx.facts[name]),
+        message: w.message((name) => named(ctx.facts, name)),
       };
       if (w.column) finding.column = w.column;
       findings.push(finding);
@@ -128,7 +130,7 @@ function judgeFor(rule: CompiledRule, options: EvaluateOptions, findings: Findin
       severity: def.severity,
       subject: String(subject),
       dueDate,
-      message: message((name) => (name === 'subject' ? subject : name === 'dueDate' ? due : ctx.facts[name])),
+      message: message((name) => (name === 'subject' ? subject : name === 'dueDate' ? due : named(ctx.facts, name))),
       team: text(team),
       worker: text(worker),
       columns,
@@ -140,15 +142,19 @@ function judgeFor(rule: CompiledRule, options: EvaluateOptions, findings: Findin
   return (ctx: EvalContext): Outcome => {
     const facts = ctx.facts;
     computeFacts(lazy ? rule.scopeFacts : rule.facts, ctx);
-    const badRequired = invalidAmong(facts, rule.requires);
+    const badRequired = invalidAmong(facts, rule.requiredSlots);
     if (badRequired) return notEvaluable(badRequired);
-    const empty = rule.requires.find((name) => facts[name] === null || facts[name] === undefined);
-    if (empty) return { kind: 'notEvaluable', problem: `${rule.requiredLabels[empty] ?? empty} is empty` };
+    for (let i = 0; i < rule.requiredSlots.length; i++) {
+      const value = facts[rule.requiredSlots[i]!];
+      if (value !== null && value !== undefined) continue;
+      const name = rule.requires[i]!;
+      return { kind: 'notEvaluable', problem: `${rule.requiredLabels[name] ?? name} is empty` };
+    }
     const badScope = invalidAmong(facts, rule.appliesReads);
     if (badScope) return notEvaluable(badScope);
     if (!rule.applies(facts)) return NOT_APPLICABLE;
     if (lazy) computeFacts(rule.restFacts, ctx);
-    const bad = firstInvalidFact(facts, factNames);
+    const bad = firstInvalidFact(facts, factSlots);
     if (bad) return notEvaluable(bad);
     const subject = rule.subject(ctx);
     if (subject === null || subject === '') return { kind: 'notEvaluable', problem: 'no subject id' };
@@ -175,14 +181,17 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
     index: relatedIndex(data.related[name] ?? [], Object.keys(r.match)),
   }));
   const levels = rule.each;
-  const asOf = options.asOf;
-  const levelItems: FactValue[] = [];
-  /** The facts a candidate starts with: the as-of date and the items of the levels above `depth`. */
-  const givenFacts = (depth: number): Record<string, FactValue> => {
-    const facts: Record<string, FactValue> = { asOf };
-    for (let i = 0; i < depth; i++) facts[levels[i]!.name] = levelItems[i]!;
-    return facts;
-  };
+  /**
+   * One array of facts for the whole run: slot 0 is the as-of date, then the constant facts
+   * (computed here, once), the levels' items and the other facts. Before a level's list or a
+   * candidate is computed, the slots below it are emptied, so nothing is read from the candidate
+   * before. One context, too, pointed at each row in turn (what judging keeps, it copies).
+   */
+  const facts: FactValue[] = new Array<FactValue>(rule.slots.size).fill(null);
+  facts[0] = options.asOf;
+  const ctx: EvalContext = { env: options.env, row: undefined as unknown as TypedRow, related: {}, facts };
+  computeFacts(rule.constantFacts, ctx);
+  const byName = () => Object.fromEntries([...rule.slots].map(([name, slot]) => [name, facts[slot]!]));
   const record = (outcome: Outcome, row: TypedRow) => {
     counts.considered++;
     switch (outcome.kind) {
@@ -217,24 +226,23 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
    * not-applicable outcome, so every row is counted.
    */
   const judgeFrom = (depth: number, ctx: EvalContext) => {
-    ctx.facts = givenFacts(depth);
+    facts.fill(undefined as unknown as FactValue, rule.firstCandidateSlot + depth);
     if (depth === levels.length) {
       const outcome = judge(ctx);
-      if (depth === 0) options.observe?.(ctx, outcome.kind);
+      if (depth === 0) options.observe?.(ctx, outcome.kind, byName());
       record(outcome, ctx.row);
       return;
     }
-    const items = guarded(levels[depth]!.list, ctx);
+    const level = levels[depth]!;
+    const items = guarded(level.list, ctx);
     if (items instanceof Invalid) return record(notEvaluable(items), ctx.row);
     if (!Array.isArray(items) || items.length === 0) return record(NOT_APPLICABLE, ctx.row);
     for (const item of items) {
-      levelItems[depth] = item;
+      facts[level.slot] = item;
       judgeFrom(depth + 1, ctx);
     }
   };
   const nothingRelated = indexes.length === 0 && !rule.groupBy;
-  /** One context for the whole run, pointed at each row in turn (what judging keeps, it copies). */
-  const ctx: EvalContext = { env: options.env, row: undefined as unknown as TypedRow, related: {}, facts: {} };
   const judgeUnit = (row: TypedRow, group?: { name: string; rows: TypedRow[] }) => {
     ctx.row = row;
     if (!nothingRelated) {

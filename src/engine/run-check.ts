@@ -2,6 +2,7 @@ import { isoFromDay, WorkingDayCalendar, type Day } from '../calendar/index.js';
 import type { DatasetDef, HeaderAliases } from '../datasets/dataset.js';
 import { HEADER_SEARCH_ROWS, recogniseTable, type NearMiss } from '../datasets/recognise.js';
 import type { EvalContext } from '../facts/compile-expression.js';
+import type { FactValue } from '../facts/fact-value.js';
 import { inferKind } from '../facts/infer-kind.js';
 import { compareFindings, type Finding } from '../findings/finding.js';
 import type { BaselineComparison } from '../baseline/baseline.js';
@@ -205,7 +206,7 @@ export function runCheck(pack: RulePack, raws: readonly RawRows[], options: Chec
     ranFactKinds.set(def.id, factKinds);
     const seen = watched.has(def.id) ? new Map<TypedRow, Observation>() : undefined;
     if (seen) observed.set(def.id, seen);
-    const observe = seen && ((ctx: EvalContext, outcome: OutcomeKind) => void seen.set(ctx.row, { outcome, subject: compiled.subject(ctx), facts: ctx.facts }));
+    const observe = seen && ((ctx: EvalContext, outcome: OutcomeKind, facts: Record<string, FactValue>) => void seen.set(ctx.row, { outcome, subject: compiled.subject(ctx), facts }));
     const run = evaluateRule(compiled, { tables: byDataset.get(def.dataset) ?? [], related }, { asOf: options.asOf, env, factKinds, columnKinds, observe });
     summary.counts = run.counts;
     append(exceptions, run.exceptions);

@@ -11,8 +11,15 @@ export interface EvalContext {
   env: FunctionEnv;
   row: TypedRow;
   related: Record<string, readonly TypedRow[]>;
-  facts: Record<string, FactValue>;
+  /** The candidate's facts, each in its slot. */
+  facts: FactValue[];
 }
+
+/**
+ * Where a fact is kept while a candidate is judged: rules are compiled with each fact name
+ * turned into a slot of an array, so reading a fact is an index, not a lookup by name.
+ */
+export type SlotOf = (fact: string) => number;
 
 export type Compiled = (ctx: EvalContext) => FactValue;
 
@@ -36,22 +43,43 @@ export function parameterValue(p: Parameter): FactValue {
   return { n: Number(p.value), unit: p.unit };
 }
 
+const NO_ROWS: readonly TypedRow[] = [];
+
+/**
+ * A list made from the related rows of that name, made again only when they change: a row judged
+ * for several items (months, periods) reads the same related rows for each. Functions never
+ * change the lists they are given.
+ */
+function perRows(name: string, each: (row: TypedRow) => FactValue): Compiled {
+  let rows: readonly TypedRow[] | undefined;
+  let list: FactValue[] = [];
+  return (ctx) => {
+    const current = ctx.related[name] ?? NO_ROWS;
+    if (current !== rows) {
+      rows = current;
+      list = current.map(each);
+    }
+    return list;
+  };
+}
+
 /** Compiles an expression into a closure; unknown names are caught by rule validation first. */
-export function compileExpression(expr: Expr, parameters: Record<string, Parameter>): Compiled {
+export function compileExpression(expr: Expr, parameters: Record<string, Parameter>, slotOf: SlotOf): Compiled {
   if ('rows' in expr) {
     const { rows } = expr;
-    return (ctx) => (ctx.related[rows] ?? []).map(rowRecord);
+    return perRows(rows, rowRecord);
   }
   if ('related' in expr) {
     const { related, column } = expr;
-    return (ctx) => (ctx.related[related] ?? []).map((r) => r.values[column] ?? null);
+    return perRows(related, (r) => r.values[column] ?? null);
   }
   if ('column' in expr) {
     const { column } = expr;
     return (ctx) => ctx.row.values[column] ?? null;
   }
   if ('fact' in expr) {
-    const { fact, path } = expr;
+    const { path } = expr;
+    const fact = slotOf(expr.fact);
     if (path === undefined) return (ctx) => ctx.facts[fact] ?? null;
     const steps = pathSteps(path);
     return (ctx) => readPath(ctx.facts[fact], steps);
@@ -68,7 +96,7 @@ export function compileExpression(expr: Expr, parameters: Record<string, Paramet
   }
   const f = FUNCTIONS[expr.call];
   if (!f) throw new Error(`unknown function "${expr.call}"`);
-  const args = expr.args.map((a) => compileExpression(a, parameters));
+  const args = expr.args.map((a) => compileExpression(a, parameters, slotOf));
   const { fn, takesEmpty } = f;
   // One and two arguments are most calls: judged without building an argument list.
   if (args.length === 1) {

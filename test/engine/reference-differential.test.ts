@@ -27,7 +27,7 @@ describe.each(judgedRowByRow.map((set) => [set.rule, set] as const))('%s', (rule
       const related = Object.fromEntries(Object.entries(def.related ?? {}).map(([name, r]) => [name, byDataset(r.dataset)]));
       const seen: [Record<string, FactValue>, OutcomeKind][] = [];
       evaluateRule(compiled, { tables: byDataset(def.dataset), related }, {
-        asOf: dayFromIso(c.asOf)!, env, factKinds: {}, columnKinds: {}, observe: (ctx, outcome) => void seen.push([ctx.facts, outcome]),
+        asOf: dayFromIso(c.asOf)!, env, factKinds: {}, columnKinds: {}, observe: (_ctx, outcome, facts) => void seen.push([facts, outcome]),
       });
       for (const [facts, outcome] of seen) {
         if (outcome === 'notEvaluable') continue;

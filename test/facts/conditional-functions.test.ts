@@ -7,9 +7,9 @@ import type { Expr } from '../../src/rules/rule.js';
 const env = { calendar: new WorkingDayCalendar({ dates: ['2017-01-02'] }) };
 const d = (iso: string) => dayFromIso(iso)!;
 const call = (name: string, ...args: FactValue[]): FactValue => {
-  const facts = Object.fromEntries(args.map((a, i) => [`a${i}`, a]));
   const expr: Expr = { call: name, args: args.map((_, i) => ({ fact: `a${i}` })) };
-  return compileExpression(expr, {})({ env, row: { source: { file: 'f' }, row: 2, values: {} }, related: {}, facts });
+  const slotOf = (fact: string) => Number(fact.slice(1));
+  return compileExpression(expr, {}, slotOf)({ env, row: { source: { file: 'f' }, row: 2, values: {} }, related: {}, facts: args });
 };
 
 describe('onOrAfterOrNone', () => {
