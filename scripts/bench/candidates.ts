@@ -28,7 +28,7 @@ export function candidateFacts(rule: CompiledRule, data: RuleData, options: Eval
     for (const row of table.rows) {
       const related: Record<string, readonly TypedRow[]> = {};
       for (const { name, r, index } of indexes) {
-        const key = relatedKey(Object.values(r.match).map((c) => row.values[c] ?? null));
+        const key = relatedKey(row.values, Object.values(r.match));
         related[name] = (key === undefined ? undefined : index.get(key)) ?? [];
       }
       const given = (): FactValue[] => {

@@ -226,7 +226,7 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
    * not-applicable outcome, so every row is counted.
    */
   const judgeFrom = (depth: number, ctx: EvalContext) => {
-    facts.fill(undefined as unknown as FactValue, rule.firstCandidateSlot + depth);
+    for (let slot = rule.firstCandidateSlot + depth; slot < facts.length; slot++) facts[slot] = undefined as unknown as FactValue;
     if (depth === levels.length) {
       const outcome = judge(ctx);
       if (depth === 0) options.observe?.(ctx, outcome.kind, byName());
@@ -248,7 +248,7 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
     if (!nothingRelated) {
       const related: Record<string, readonly TypedRow[]> = {};
       for (const { name, columns, index } of indexes) {
-        const key = relatedKey(columns.map((c) => row.values[c] ?? null));
+        const key = relatedKey(row.values, columns);
         related[name] = key === undefined ? [] : (index.get(key) ?? []);
       }
       if (group) related[group.name] = group.rows;

@@ -17,7 +17,7 @@ export function judgedUnits(tables: readonly TypedTable[], groupColumns?: readon
   const groups = new Map<string, JudgedUnit>();
   for (const table of tables) {
     for (const row of table.rows) {
-      const key = groupColumns ? relatedKey(groupColumns.map((c) => row.values[c] ?? null)) : undefined;
+      const key = groupColumns ? relatedKey(row.values, groupColumns) : undefined;
       const group = key === undefined ? undefined : groups.get(key);
       if (group) {
         group.rows.push(row);

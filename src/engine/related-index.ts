@@ -1,14 +1,19 @@
 import type { TypedRow, TypedTable } from '../typing/typed-table.js';
 import type { Value } from '../typing/value.js';
 
-/** The lookup key of a row's matching columns, or undefined when one is empty or unreadable. */
-export function relatedKey(values: readonly Value[]): string | undefined {
-  const parts: string[] = [];
-  for (const v of values) {
+/**
+ * The lookup key of a row's values in these columns (case and outer spaces ignored), or
+ * undefined when one is empty or unreadable. Built without a list: it is made for every row.
+ */
+export function relatedKey(values: Readonly<Record<string, Value>>, columns: readonly string[]): string | undefined {
+  let key = '';
+  for (let i = 0; i < columns.length; i++) {
+    const v = values[columns[i]!] ?? null;
     if (v === null || typeof v === 'object') return undefined;
-    parts.push(String(v).trim().toLowerCase());
+    const part = String(v).trim().toLowerCase();
+    key = i === 0 ? part : `${key}\u0000${part}`;
   }
-  return parts.join('\u0000');
+  return key;
 }
 
 /** Rows of related tables grouped by their matching columns' values, in input order. */
@@ -16,7 +21,7 @@ export function relatedIndex(tables: readonly TypedTable[], columns: readonly st
   const index = new Map<string, TypedRow[]>();
   for (const table of tables) {
     for (const row of table.rows) {
-      const key = relatedKey(columns.map((c) => row.values[c] ?? null));
+      const key = relatedKey(row.values, columns);
       if (key === undefined) continue;
       const list = index.get(key);
       if (list) list.push(row);

@@ -4,7 +4,7 @@ import type { FactValue } from './fact-value.js';
 import { Invalid } from '../typing/value.js';
 import { firstInvalid } from './fact-value.js';
 import { FUNCTIONS, type FunctionEnv } from './functions.js';
-import { pathSteps, readPath, rowRecord } from './row-record.js';
+import { pathSteps, readField, readPath, rowRecord } from './row-record.js';
 
 /** Everything an expression may read while one candidate is judged. */
 export interface EvalContext {
@@ -82,6 +82,10 @@ export function compileExpression(expr: Expr, parameters: Record<string, Paramet
     const fact = slotOf(expr.fact);
     if (path === undefined) return (ctx) => ctx.facts[fact] ?? null;
     const steps = pathSteps(path);
+    if (steps.length === 1) {
+      const key = steps[0]!;
+      return (ctx) => readField(ctx.facts[fact], key);
+    }
     return (ctx) => readPath(ctx.facts[fact], steps);
   }
   if ('param' in expr) {

@@ -25,13 +25,16 @@ export function recordSource(record: RowRecord): SourceRef | undefined {
 /** A dotted path split once, when a rule is compiled. */
 export const pathSteps = (path: string): readonly string[] => path.split('.');
 
-/** A field of an object fact, step by step. Empty when a step is not an object; unreadable stays unreadable. */
+/** A field of an object fact: empty when it is not an object or has no such field; unreadable stays unreadable. */
+export function readField(v: FactValue | undefined, key: string): FactValue {
+  if (v instanceof Invalid) return v;
+  if (!v || typeof v !== 'object' || Array.isArray(v) || !Object.prototype.hasOwnProperty.call(v, key)) return null;
+  return (v as Record<string, FactValue>)[key] ?? null;
+}
+
+/** A field of an object fact, step by step (a dotted path), each step as readField reads it. */
 export function readPath(value: FactValue | undefined, steps: readonly string[]): FactValue {
-  let v: FactValue | undefined = value;
-  for (const key of steps) {
-    if (v instanceof Invalid) return v;
-    if (!v || typeof v !== 'object' || Array.isArray(v) || !Object.prototype.hasOwnProperty.call(v, key)) return null;
-    v = (v as Record<string, FactValue>)[key];
-  }
-  return v ?? null;
+  let v: FactValue = value ?? null;
+  for (const key of steps) v = readField(v, key);
+  return v;
 }
