@@ -8,6 +8,7 @@ import { compareFindings, type Finding } from '../findings/finding.js';
 import type { BaselineComparison } from '../baseline/baseline.js';
 import type { RunManifest } from '../manifest/run-manifest.js';
 import type { RawCell, RawRows } from '../read/raw-table.js';
+import { columnsReadBy, EVERY_COLUMN, type ColumnsRead } from '../rules/columns-read.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { eachLevels, type RuleDef } from '../rules/rule.js';
 import { overviewFactRules } from '../rules/validate-overview.js';
@@ -100,12 +101,16 @@ function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
 
-/** Recognises each raw table's dataset by its header row and types its rows, going through each table's rows once. */
+/**
+ * Recognises each raw table's dataset by its header row and types its rows, going through each
+ * table's rows once; rows hold the columns `read` names (by default every column).
+ */
 export function readTables(
   raws: readonly RawRows[],
   datasets: readonly DatasetDef[],
   aliases: HeaderAliases = {},
   onProgress?: OnProgress,
+  read?: ColumnsRead,
 ) {
   const tables: TypedTable[] = [];
   const findings: Finding[] = [];
@@ -127,7 +132,9 @@ export function readTables(
       findings.push({ ...where, kind: 'unknown-dataset', level: 'warning', message: unrecognisedMessage(recognition.closest, datasets, dataRows) });
       continue;
     }
-    const typed = typeTable({ ...raw, rows: chain(head, rest) }, recognition.match);
+    const columns = read?.get(recognition.match.dataset.id);
+    const keep = !read || columns === EVERY_COLUMN ? undefined : (column: string) => columns?.has(column) === true;
+    const typed = typeTable({ ...raw, rows: chain(head, rest) }, recognition.match, keep);
     tables.push(typed.table);
     append(findings, typed.findings);
     if (typed.table.rows.length === 0) {
@@ -163,7 +170,7 @@ const compareExceptions = (a: ExceptionRecord, b: ExceptionRecord) => (a.ruleId 
 /** The whole check, pure: raw tables in, exceptions, findings and counts out. */
 export function runCheck(pack: RulePack, raws: readonly RawRows[], options: CheckOptions): CheckResult {
   const selected = pack.rules.filter(options.select ?? (() => true)).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const read = readTables(raws, pack.datasets, options.headerAliases, options.onProgress);
+  const read = readTables(raws, pack.datasets, options.headerAliases, options.onProgress, columnsReadBy(selected, pack.overviews, pack.datasets));
   const findings = [...read.findings];
   const byDataset = new Map<string, TypedTable[]>();
   for (const t of read.tables) byDataset.set(t.dataset.id, [...(byDataset.get(t.dataset.id) ?? []), t]);

@@ -12,7 +12,7 @@ export interface TableSource {
   sheet?: string;
 }
 
-/** One data row, typed: canonical column name -> value. */
+/** One data row, typed: canonical column name -> value (for the columns kept: see typeTable). */
 export interface TypedRow {
   source: TableSource;
   /** Row number as Excel shows it. */
@@ -51,11 +51,12 @@ interface DayMonthCell {
 /**
  * Types every row under the header row, one at a time as the rows are read; each unreadable
  * cell becomes a finding and an Invalid value. Every cell is typed (so every unreadable one is
- * reported). A date
- * column that turns out to be US month-first has its dd/mm-style cells made unreadable at the
- * end; its cells are remembered only until a first number over 12 shows it is not.
+ * reported), but rows hold only the columns `keep` names (by default all): a large input costs
+ * memory only for what the rules read. A date column that turns out to be US month-first has
+ * its dd/mm-style cells made unreadable at the end; its cells are remembered only until a first
+ * number over 12 shows it is not.
  */
-export function typeTable(raw: RawRows, match: HeaderMatch): TypingResult {
+export function typeTable(raw: RawRows, match: HeaderMatch, keep: (column: string) => boolean = () => true): TypingResult {
   const { dataset, headerIndex, columnIndex } = match;
   const source: TableSource = raw.sheet === undefined ? { file: raw.file } : { file: raw.file, sheet: raw.sheet };
   const findings: Finding[] = [];
@@ -85,8 +86,9 @@ export function typeTable(raw: RawRows, match: HeaderMatch): TypingResult {
   const columnFindingsAt = findings.length;
   const typed = present.map((column) => {
     const type = dataset.columns[column]!.type;
-    return { column, index: columnIndex[column]!, type, dayMonth: type === 'date' ? ([] as DayMonthCell[] | undefined) : undefined };
+    return { column, index: columnIndex[column]!, type, kept: keep(column), dayMonth: type === 'date' ? ([] as DayMonthCell[] | undefined) : undefined };
   });
+  const keptAbsent = absent.filter(keep);
   const unreadable = (row: number, column: string, cell: RawCell, problem: string) => {
     const ref = { ...source, row, column };
     const finding: Finding = { ...ref, kind: 'unreadable-value', level: 'warning', value: rawText(cell), dataset: dataset.id, message: `${column}: ${problem}` };
@@ -108,10 +110,10 @@ export function typeTable(raw: RawRows, match: HeaderMatch): TypingResult {
       const result = typeCell(cell, t.type);
       let finding: number | undefined;
       if (result.ok) {
-        values[t.column] = result.value;
+        if (t.kept) values[t.column] = result.value;
       } else {
         const bad = unreadable(row, t.column, cell, result.problem);
-        values[t.column] = bad.value;
+        if (t.kept) values[t.column] = bad.value;
         finding = findings.push(bad.finding) - 1;
       }
       if (!t.dayMonth) continue;
@@ -119,7 +121,7 @@ export function typeTable(raw: RawRows, match: HeaderMatch): TypingResult {
       if (parts && parts[0] > 12) t.dayMonth = undefined;
       else if (parts) t.dayMonth.push({ values, row, cell, finding });
     }
-    for (const column of absent) values[column] = null;
+    for (const column of keptAbsent) values[column] = null;
     rows.push({ source, row, values });
   }
   const columnFindings: Finding[] = [];
@@ -138,7 +140,7 @@ export function typeTable(raw: RawRows, match: HeaderMatch): TypingResult {
     });
     for (const c of t.dayMonth) {
       const bad = unreadable(c.row, t.column, c.cell, US_ORDER_PROBLEM);
-      c.values[t.column] = bad.value;
+      if (t.kept) c.values[t.column] = bad.value;
       if (c.finding === undefined) findings.push(bad.finding);
       else findings[c.finding] = bad.finding;
     }
