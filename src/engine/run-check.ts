@@ -79,8 +79,12 @@ function unrecognisedMessage(closest: readonly NearMiss[], datasets: readonly Da
   return `Matches no known dataset: no row in the first ${HEADER_SEARCH_ROWS} has a header the tool knows, so ${skipped}. The tool reads: ${datasets.map((d) => d.title).join('; ')}`;
 }
 
-/** The first rows of a stream (where a header row may be) and the stream's remaining rows. */
-function splitHead(raw: RawRows): { head: RawCell[][]; rest: Iterable<RawCell[]> } {
+/**
+ * The first rows of a stream (where a header row may be), read ahead, and all its rows, those
+ * first ones again and then the rest of the stream (passed straight through: there may be a
+ * million of them).
+ */
+function splitHead(raw: RawRows): { head: RawCell[][]; all: Iterable<RawCell[]> } {
   const iterator = raw.rows[Symbol.iterator]();
   const head: RawCell[][] = [];
   while (head.length < HEADER_SEARCH_ROWS) {
@@ -88,12 +92,9 @@ function splitHead(raw: RawRows): { head: RawCell[][]; rest: Iterable<RawCell[]>
     if (next.done) break;
     head.push(next.value);
   }
-  return { head, rest: { [Symbol.iterator]: () => iterator } };
-}
-
-function* chain<T>(first: Iterable<T>, second: Iterable<T>): Generator<T> {
-  yield* first;
-  yield* second;
+  let given = 0;
+  const all: Iterator<RawCell[]> = { next: () => (given < head.length ? { value: head[given++]!, done: false } : iterator.next()) };
+  return { head, all: { [Symbol.iterator]: () => all } };
 }
 
 /** Appends in place without spreading into arguments (a million items would overflow the stack). */
@@ -119,11 +120,11 @@ export function readTables(
     onProgress?.({ stage: 'recognise', done, total: raws.length, item: raw.sheet ?? raw.file });
     const where = raw.sheet === undefined ? { file: raw.file } : { file: raw.file, sheet: raw.sheet };
     const hidden = raw.hidden ? { hidden: true } : {};
-    const { head, rest } = splitHead(raw);
+    const { head, all } = splitHead(raw);
     const recognition = recogniseTable(head, datasets, aliases);
     if (!recognition.ok) {
       let dataRows = 0;
-      for (const r of chain(head, rest)) if (r.some((c) => c !== null && c !== undefined && c !== '')) dataRows++;
+      for (const r of all) if (r.some((c) => c !== null && c !== undefined && c !== '')) dataRows++;
       inputs.push({ ...where, ...hidden, dataset: null, headerRow: null, rows: dataRows, blankRows: 0 });
       if (dataRows === 0) {
         findings.push({ ...where, kind: 'unknown-dataset', level: 'info', message: 'Empty sheet: nothing to check' });
@@ -134,7 +135,7 @@ export function readTables(
     }
     const columns = read?.get(recognition.match.dataset.id);
     const keep = !read || columns === EVERY_COLUMN ? undefined : (column: string) => columns?.has(column) === true;
-    const typed = typeTable({ ...raw, rows: chain(head, rest) }, recognition.match, keep);
+    const typed = typeTable({ ...raw, rows: all }, recognition.match, keep);
     tables.push(typed.table);
     append(findings, typed.findings);
     if (typed.table.rows.length === 0) {

@@ -117,14 +117,18 @@ function* headFirst(chunks: Iterable<Uint8Array>, n: number): Generator<Uint8Arr
  * loop over the characters of a large file.
  */
 class Tokenizer {
-  /** Text from the start of the unfinished cell. */
+  /** The text fed and not yet made into rows, and more. */
   private text = '';
+  /** Where the unfinished cell starts. */
+  private start = 0;
+  /** Where the scan for its end resumes, and whether it is inside quotes there. */
+  private scan = 0;
+  private quoted = false;
+  /** Whether the text fed is the whole rest of the file. */
+  private final = false;
   /** The unfinished row's cells so far. */
   private row: RawCell[] = [];
-  /** Where in the text the scan of the unfinished cell resumes, and whether it is inside quotes there. */
-  private resume = 0;
-  private quoted = false;
-  /** The next separator, LF and CR at or after the scan position (the text's length when none). */
+  /** The next separator, LF and CR at or after the scan (the text's length when none). */
   private nextSeparator = -1;
   private nextLf = -1;
   private nextCr = -1;
@@ -135,37 +139,48 @@ class Tokenizer {
     this.separatorText = separator === QUOTE ? undefined : String.fromCharCode(separator);
   }
 
-  /** The rows the next piece of text completes (when it is the last, the last row too), each as it is found. */
-  *rows(more: string, final: boolean): Generator<RawCell[]> {
-    const text = (this.text += more);
-    const length = text.length;
+  /** Adds the next piece of text; `final` when it is the last. */
+  feed(more: string, final: boolean): void {
+    this.text = this.text.slice(this.start) + more;
+    this.scan -= this.start;
+    this.start = 0;
+    this.final = final;
     this.nextSeparator = this.nextLf = this.nextCr = -1;
-    let start = 0;
-    let end = this.resume;
+  }
+
+  /** The next row the text fed so far completes (after the last piece, the last row too); undefined when there is none yet. */
+  nextRow(): RawCell[] | undefined {
+    const text = this.text;
+    const length = text.length;
     for (;;) {
-      end = text.charCodeAt(start) === QUOTE ? this.quotedEnd(end) : this.plainEnd(end);
-      if (end === length) break;
+      const end = text.charCodeAt(this.start) === QUOTE ? this.quotedEnd(this.scan) : this.plainEnd(this.scan);
+      if (end === length) {
+        this.scan = length;
+        if (!this.final) return undefined;
+        if (length > this.start) this.row.push(cellValue(text, this.start, length));
+        this.start = length;
+        return this.takeRow();
+      }
       const cc = text.charCodeAt(end);
       let next = end + 1;
       if (cc === CR) {
-        if (next === length && !final) break;
+        if (next === length && !this.final) {
+          this.scan = end;
+          return undefined;
+        }
         if (text.charCodeAt(next) === LF) next++;
       }
-      this.row.push(cellValue(text, start, next - 1));
-      if (cc !== this.separator) {
-        yield this.row;
-        this.row = [];
-      }
-      start = end = next;
+      this.row.push(cellValue(text, this.start, next - 1));
+      this.start = this.scan = next;
       this.quoted = false;
+      if (cc !== this.separator) return this.takeRow();
     }
-    if (final) {
-      if (length > start) this.row.push(cellValue(text, start, length));
-      if (this.row.length) yield this.row;
-    } else {
-      this.text = text.slice(start);
-      this.resume = end - start;
-    }
+  }
+
+  private takeRow(): RawCell[] | undefined {
+    const row = this.row;
+    this.row = [];
+    return row.length ? row : undefined;
   }
 
   private find(char: string, from: number): number {
@@ -202,30 +217,64 @@ class Tokenizer {
   }
 }
 
-/** Rows of a CSV file given as chunks of bytes, in order. */
-export function* csvRows(chunks: Iterable<Uint8Array>): Generator<RawCell[]> {
-  let decode: ((bytes: Uint8Array, final: boolean) => string) | undefined;
-  let text = '';
-  let tokenizer: Tokenizer | undefined;
-  for (const chunk of headFirst(chunks, 3)) {
-    decode ??= decoder(chunk);
-    text += decode(chunk, false);
-    if (!tokenizer) {
-      if (text.length < GUESS_FROM + 7) continue;
-      ({ tokenizer, text } = begin(text));
-    }
-    yield* tokenizer.rows(text, false);
-    text = '';
-  }
-  text += decode?.(new Uint8Array(0), true) ?? '';
-  if (!tokenizer) ({ tokenizer, text } = begin(text));
-  yield* tokenizer.rows(text, true);
-}
-
 /** The tokenizer for a file's first text: the separator named by a first line "sep=;", else guessed; the text after that line. */
 function begin(text: string): { tokenizer: Tokenizer; text: string } {
   if (text.startsWith('sep=') && (text.charCodeAt(5) === CR || text.charCodeAt(5) === LF)) {
     return { tokenizer: new Tokenizer(text.charCodeAt(4)), text: text.slice(text.charCodeAt(5) === CR && text.charCodeAt(6) === LF ? 7 : 6) };
   }
   return { tokenizer: new Tokenizer(guessSeparator(text.slice(0, GUESS_FROM))), text };
+}
+
+/**
+ * Rows of a CSV file given as chunks of bytes, in order. An iterator object rather than a
+ * generator: it hands out a million rows, and a generator's resumption on each would cost more
+ * than finding the row.
+ */
+class CsvRows implements IterableIterator<RawCell[]> {
+  private readonly chunks: Iterator<Uint8Array>;
+  private decode: ((bytes: Uint8Array, final: boolean) => string) | undefined;
+  private tokenizer: Tokenizer | undefined;
+  /** Text read before there is enough to know the separator. */
+  private early = '';
+  private ended = false;
+
+  constructor(chunks: Iterable<Uint8Array>) {
+    this.chunks = headFirst(chunks, 3);
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  next(): IteratorResult<RawCell[]> {
+    for (;;) {
+      const row = this.tokenizer?.nextRow();
+      if (row) return { value: row, done: false };
+      if (this.ended) return { value: undefined, done: true };
+      this.read();
+    }
+  }
+
+  /** Decodes the next chunk (at the end, what the decoder still holds) for the tokenizer, made once the separator can be told. */
+  private read(): void {
+    const next = this.chunks.next();
+    this.ended = next.done === true;
+    const bytes = next.done ? new Uint8Array(0) : next.value;
+    this.decode ??= decoder(bytes);
+    let text = this.decode(bytes, this.ended);
+    if (!this.tokenizer) {
+      text = this.early + text;
+      if (!this.ended && text.length < GUESS_FROM + 7) {
+        this.early = text;
+        return;
+      }
+      ({ tokenizer: this.tokenizer, text } = begin(text));
+    }
+    this.tokenizer.feed(text, this.ended);
+  }
+}
+
+/** Rows of a CSV file given as chunks of bytes, in order. */
+export function csvRows(chunks: Iterable<Uint8Array>): IterableIterator<RawCell[]> {
+  return new CsvRows(chunks);
 }
