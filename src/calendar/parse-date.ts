@@ -16,35 +16,42 @@ const MONTH_NAMES = [
 /** Excel serial of 9999-12-31 (1900 date system). */
 const MAX_SERIAL = 2958465;
 
-const fail = (problem: string): DateCellResult => ({ ok: false, problem });
-
 export function parseDateCell(value: unknown): DateCellResult {
+  const day = dateCellDay(value);
+  return typeof day === 'number' ? { ok: true, day } : { ok: false, problem: day };
+}
+
+/**
+ * The day a non-empty cell's date is, or the problem (text) when it is not a date: what
+ * parseDateCell says, without a result object, as this runs on every date cell of an input.
+ */
+export function dateCellDay(value: unknown): Day | string {
   if (typeof value === 'number') return fromSerial(value);
   if (value instanceof Date) {
     const t = value.getTime();
-    if (Number.isNaN(t)) return fail('not a date (invalid date value)');
+    if (Number.isNaN(t)) return 'not a date (invalid date value)';
     return checked(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   }
   if (typeof value === 'string') return fromString(value.trim());
-  return fail(NOT_A_DATE);
+  return NOT_A_DATE;
 }
 
-function fromSerial(serial: number): DateCellResult {
-  if (!Number.isFinite(serial)) return fail(NOT_A_DATE);
-  if (serial < 1) return fail(`${serial} is not an Excel date (Excel dates start at 1 = 1 January 1900)`);
+function fromSerial(serial: number): Day | string {
+  if (!Number.isFinite(serial)) return NOT_A_DATE;
+  if (serial < 1) return `${serial} is not an Excel date (Excel dates start at 1 = 1 January 1900)`;
   const whole = Math.floor(serial); // fractional part is the time of day
   if (whole === 60) {
-    return fail('Excel date 60 is 29 February 1900, which does not exist (a known Excel quirk)');
+    return 'Excel date 60 is 29 February 1900, which does not exist (a known Excel quirk)';
   }
-  if (whole > MAX_SERIAL) return fail(`${serial} is not an Excel date (it is beyond the year 9999)`);
-  return { ok: true, day: whole > 60 ? whole - 25569 : whole - 25568 };
+  if (whole > MAX_SERIAL) return `${serial} is not an Excel date (it is beyond the year 9999)`;
+  return whole > 60 ? whole - 25569 : whole - 25568;
 }
 
-function checked(y: number, m: number, d: number): DateCellResult {
-  if (y < 1 || y > 9999) return fail(`year ${y} is not supported (expected 0001-9999)`);
-  if (m < 1 || m > 12) return fail(`month ${m} does not exist`);
-  if (d < 1 || d > daysInMonth(y, m)) return fail(`${d} ${MONTH_NAMES[m - 1]} ${y} does not exist`);
-  return { ok: true, day: dayFromYmd(y, m, d) };
+function checked(y: number, m: number, d: number): Day | string {
+  if (y < 1 || y > 9999) return `year ${y} is not supported (expected 0001-9999)`;
+  if (m < 1 || m > 12) return `month ${m} does not exist`;
+  if (d < 1 || d > daysInMonth(y, m)) return `${d} ${MONTH_NAMES[m - 1]} ${y} does not exist`;
+  return dayFromYmd(y, m, d);
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -91,7 +98,7 @@ class Scanner {
  * is written: read at fixed places, as the scanner would read it but without its work;
  * undefined for anything else.
  */
-function fromFixedForm(s: string): DateCellResult | undefined {
+function fromFixedForm(s: string): Day | string | undefined {
   if (s.length !== 10) return undefined;
   const sep = s.charCodeAt(2);
   if ((sep === SLASH || sep === DASH || sep === DOT) && s.charCodeAt(5) === sep) {
@@ -109,40 +116,40 @@ function fromFixedForm(s: string): DateCellResult | undefined {
   return undefined;
 }
 
-function fromString(s: string): DateCellResult {
+function fromString(s: string): Day | string {
   const fixed = fromFixedForm(s);
-  if (fixed) return fixed;
+  if (fixed !== undefined) return fixed;
   const sc = new Scanner(s);
   const first = sc.digits(1, 4);
-  if (!first) return fail(NOT_A_DATE);
+  if (!first) return NOT_A_DATE;
 
   if (first.length === 4) {
     // ISO yyyy-mm-dd, optionally followed by a time and zone (ignored: date taken as written).
     const m = sc.eat('-') ? sc.digits(2, 2) : undefined;
     const d = m && sc.eat('-') ? sc.digits(2, 2) : undefined;
-    if (!m || !d) return fail(NOT_A_DATE);
+    if (!m || !d) return NOT_A_DATE;
     if (!sc.done) {
       const sep = sc.peek();
       if (sep === 'T' || sep === 't' || sep === ' ') {
         sc.pos++;
-        if (!time(sc)) return fail(NOT_A_DATE);
+        if (!time(sc)) return NOT_A_DATE;
       }
       zone(sc);
-      if (!sc.done) return fail(NOT_A_DATE);
+      if (!sc.done) return NOT_A_DATE;
     }
     return checked(first.value, m.value, d.value);
   }
 
-  if (first.length > 2) return fail(NOT_A_DATE);
+  if (first.length > 2) return NOT_A_DATE;
   // dd/mm/yyyy with one separator used twice: '/', '-' or '.'
   const sep = sc.peek();
-  if (sep !== '/' && sep !== '-' && sep !== '.') return fail(NOT_A_DATE);
+  if (sep !== '/' && sep !== '-' && sep !== '.') return NOT_A_DATE;
   sc.pos++;
   const m = sc.digits(1, 2);
   const y = m && sc.eat(sep) ? sc.digits(4, 4) : undefined;
-  if (!m || !y) return fail(NOT_A_DATE);
+  if (!m || !y) return NOT_A_DATE;
   if (!sc.done) {
-    if (!sc.eat(' ') || !time(sc) || !sc.done) return fail(NOT_A_DATE);
+    if (!sc.eat(' ') || !time(sc) || !sc.done) return NOT_A_DATE;
   }
   return checked(y.value, m.value, first.value);
 }

@@ -1,9 +1,7 @@
-import { parseDateCell } from '../calendar/index.js';
+import { dateCellDay } from '../calendar/index.js';
 import type { ColumnType } from '../datasets/dataset.js';
 import { isErrorCell, type RawCell } from '../read/raw-table.js';
 import { isEmptyCell } from './empty.js';
-
-export type CellResult = { ok: true; value: string | number | null } | { ok: false; problem: string };
 
 /** The raw cell as a user would recognise it in a message. */
 export function rawText(value: RawCell): string {
@@ -38,23 +36,32 @@ function idText(value: string | number | boolean | Date): string {
   return tidyText(value);
 }
 
-/** Reads one cell as its column's type; dates become day numbers (days since 1970-01-01). */
-export function typeCell(value: RawCell, type: ColumnType): CellResult {
-  if (isEmptyCell(value)) return { ok: true, value: null };
-  if (isErrorCell(value)) return { ok: false, problem: `Excel error ${value.error}` };
+/** Why a cell cannot be read as its column's type. */
+export class Unreadable {
+  constructor(readonly problem: string) {}
+}
+
+/**
+ * Reads one cell as its column's type; dates become day numbers (days since 1970-01-01). A
+ * readable cell gives its value and no result object around it, as this runs on every cell of
+ * every input; an unreadable one gives an Unreadable.
+ */
+export function typeCell(value: RawCell, type: ColumnType): string | number | null | Unreadable {
+  if (isEmptyCell(value)) return null;
+  if (isErrorCell(value)) return new Unreadable(`Excel error ${value.error}`);
   const v = value as string | number | boolean | Date;
   switch (type) {
     case 'id':
-      return { ok: true, value: idText(v) };
+      return idText(v);
     case 'text':
-      return { ok: true, value: tidyText(v) };
+      return tidyText(v);
     case 'number': {
       const n = typeof v === 'number' ? v : Number(String(v).trim().replace(/,/g, ''));
-      return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, problem: 'not a number' };
+      return Number.isFinite(n) ? n : new Unreadable('not a number');
     }
     case 'date': {
-      const parsed = parseDateCell(v);
-      return parsed.ok ? { ok: true, value: parsed.day } : { ok: false, problem: parsed.problem };
+      const day = dateCellDay(v);
+      return typeof day === 'number' ? day : new Unreadable(day);
     }
   }
 }

@@ -3,7 +3,7 @@ import type { HeaderMatch } from '../datasets/recognise.js';
 import type { Finding } from '../findings/finding.js';
 import type { RawCell, RawRows } from '../read/raw-table.js';
 import { isEmptyCell } from './empty.js';
-import { rawText, typeCell } from './type-cell.js';
+import { rawText, typeCell, Unreadable } from './type-cell.js';
 import { dayMonthParts, looksMonthFirst, US_ORDER_PROBLEM } from './us-date-order.js';
 import { Invalid, type Value } from './value.js';
 
@@ -107,12 +107,12 @@ export function typeTable(raw: RawRows, match: HeaderMatch, keep: (column: strin
     const values = Object.create(NO_INHERITED_KEYS) as Record<string, Value>;
     for (const t of typed) {
       const cell = cells[t.index];
-      const result = typeCell(cell, t.type);
+      const value = typeCell(cell, t.type);
       let finding: number | undefined;
-      if (result.ok) {
-        if (t.kept) values[t.column] = result.value;
+      if (!(value instanceof Unreadable)) {
+        if (t.kept) values[t.column] = value;
       } else {
-        const bad = unreadable(row, t.column, cell, result.problem);
+        const bad = unreadable(row, t.column, cell, value.problem);
         if (t.kept) values[t.column] = bad.value;
         finding = findings.push(bad.finding) - 1;
       }
