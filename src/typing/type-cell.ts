@@ -36,6 +36,9 @@ function idText(value: string | number | boolean | Date): string {
   return tidyText(value);
 }
 
+/** Whether a cell reads as its column's type whatever it holds: text always reads as an id or as text. */
+export const alwaysReadable = (value: RawCell, type: ColumnType): boolean => typeof value === 'string' && (type === 'id' || type === 'text');
+
 /** Why a cell cannot be read as its column's type. */
 export class Unreadable {
   constructor(readonly problem: string) {}

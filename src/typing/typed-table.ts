@@ -3,7 +3,7 @@ import type { HeaderMatch } from '../datasets/recognise.js';
 import type { Finding } from '../findings/finding.js';
 import type { RawCell, RawRows } from '../read/raw-table.js';
 import { isEmptyCell } from './empty.js';
-import { rawText, typeCell, Unreadable } from './type-cell.js';
+import { alwaysReadable, rawText, typeCell, Unreadable } from './type-cell.js';
 import { dayMonthParts, looksMonthFirst, US_ORDER_PROBLEM } from './us-date-order.js';
 import { Invalid, type Value } from './value.js';
 
@@ -107,6 +107,8 @@ export function typeTable(raw: RawRows, match: HeaderMatch, keep: (column: strin
     const values = Object.create(NO_INHERITED_KEYS) as Record<string, Value>;
     for (const t of typed) {
       const cell = cells[t.index];
+      // A column not kept is typed only to find unreadable cells; most cannot be.
+      if (!t.kept && alwaysReadable(cell, t.type)) continue;
       const value = typeCell(cell, t.type);
       let finding: number | undefined;
       if (!(value instanceof Unreadable)) {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { typeCell, Unreadable } from '../../src/typing/type-cell.js';
+import { alwaysReadable, typeCell, Unreadable } from '../../src/typing/type-cell.js';
 
 describe('typeCell', () => {
   it('reads names with no-break or doubled spaces as the same text, so a worker is one group', () => {
@@ -18,5 +19,15 @@ describe('typeCell', () => {
 
   it('reports other Excel error cells as unreadable', () => {
     expect(typeCell({ error: '#REF!' }, 'date')).toEqual(new Unreadable('Excel error #REF!'));
+  });
+
+  it('reads every cell it calls always readable (a column not kept skips typing those)', () => {
+    const cell = fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.record({ error: fc.constantFrom('#N/A', '#REF!') }));
+    fc.assert(
+      fc.property(cell, fc.constantFrom('id', 'text', 'date', 'number') as fc.Arbitrary<'id' | 'text' | 'date' | 'number'>, (value, type) => {
+        if (alwaysReadable(value, type)) expect(typeCell(value, type)).not.toBeInstanceOf(Unreadable);
+      }),
+    );
+    expect(alwaysReadable('12/13/2017', 'date')).toBe(false);
   });
 });
