@@ -6,7 +6,14 @@ import { day, interval, shift } from './calendar.js';
 import type { FactFunction, FunctionEnv } from './function.js';
 
 const code = (v: FactValue): string => String(v).trim().toUpperCase();
-const codeSet = (v: FactValue): Set<string> => new Set((Array.isArray(v) ? v : [v]).map(code));
+/** A rule's codes as a set, made once per list (a parameter is the same array for every row). */
+const codeSets = new WeakMap<object, Set<string>>();
+function codeSet(v: FactValue): Set<string> {
+  if (!Array.isArray(v)) return new Set([code(v)]);
+  let set = codeSets.get(v);
+  if (!set) codeSets.set(v, (set = new Set(v.map(code))));
+  return set;
+}
 
 interface Period {
   start: number;
@@ -47,10 +54,11 @@ function spans(rowsValue: FactValue, ...spec: FactValue[]): FactValue {
   const opens = codeSet(openCodes);
   const continues = codeSet(continueCodes);
   const isCode = (v: FactValue | undefined, codes: Set<string>) => v !== null && v !== undefined && codes.has(code(v));
-  const ordered = rows.map((r, i) => ({ r, i })).sort((a, b) => (a.r[startColumn] as number) - (b.r[startColumn] as number) || a.i - b.i);
+  // Array sort is stable: rows starting the same day stay in input order.
+  const ordered = [...rows].sort((a, b) => (a[startColumn] as number) - (b[startColumn] as number));
   const periods: Period[] = [];
   let open: Period | undefined;
-  for (const { r } of ordered) {
+  for (const r of ordered) {
     if (!open && !isCode(r[markerColumn], opens)) continue;
     if (!open) periods.push((open = { start: r[startColumn] as number, end: null, first: r, last: r, rows: 0 }));
     open.last = r;
@@ -82,7 +90,11 @@ function dueAfter(env: FunctionEnv, from: number, step: FactValue): FactValue {
  */
 function dueChain(env: FunctionEnv, start: FactValue, until: FactValue, events: FactValue, ...intervals: FactValue[]): FactValue {
   const from = day(start);
-  const held = [...new Set((Array.isArray(events) ? events : []).filter((d): d is number => typeof d === 'number' && d >= from && d <= day(until)))].sort((a, b) => a - b);
+  const last = day(until);
+  const inRange: number[] = [];
+  for (const d of Array.isArray(events) ? events : []) if (typeof d === 'number' && d >= from && d <= last) inRange.push(d);
+  inRange.sort((a, b) => a - b);
+  const held = inRange.filter((d, i) => i === 0 || d !== inRange[i - 1]);
   const items: FactValue[] = [];
   let countsFrom = from;
   for (let k = 0; k <= held.length; k++) {
