@@ -1,10 +1,7 @@
-import type { FactValue } from '../fact-value.js';
 import type { FactFunction } from './function.js';
 
-const present = (values: FactValue[]): number[] => values.filter((d): d is number => typeof d === 'number');
-
 /** The earliest or latest of the dates given, ignoring empty ones (empty when all are). */
-function extreme(word: string, pick: (...values: number[]) => number): FactFunction {
+function extreme(word: string, pick: (a: number, b: number) => number): FactFunction {
   return {
     description: `The ${word} of the dates given, ignoring empty ones (empty when all are).`,
     args: ['date'],
@@ -12,8 +9,9 @@ function extreme(word: string, pick: (...values: number[]) => number): FactFunct
     returns: 'date',
     takesEmpty: true,
     fn: (_env, ...ds) => {
-      const p = present(ds);
-      return p.length ? pick(...p) : null;
+      let chosen: number | null = null;
+      for (const d of ds) if (typeof d === 'number') chosen = chosen === null ? d : pick(chosen, d);
+      return chosen;
     },
   };
 }
