@@ -1,7 +1,8 @@
 /** practice.lac-review-chain: looked-after reviews over each period of care built from SSDA903 episodes. */
 import { addMonths, type Day, type WorkingDayCalendar } from '../../../src/calendar/index.js';
+import type { TypedRow } from '../../../src/typing/typed-table.js';
 import { Invalid, type Value } from '../../../src/typing/value.js';
-import { datesByKey, datesOf, fold, forEachRow, joinKey, Tally, workingDaysAfter, type Baseline, type DateList, type Values } from './shared.js';
+import { dateText, datesByKey, datesOf, fold, forEachRow, isoDate, joinKey, Tally, workingDaysAfter, type Baseline, type DateList, type Values } from './shared.js';
 
 interface Period {
   start: Day;
@@ -10,19 +11,28 @@ interface Period {
   legalStatus: Value;
 }
 
+const EPISODE_COLUMNS = ['DECOM', 'DEC', 'RNE', 'REC'];
+
 const isCode = (v: Value | undefined, code: string) => v !== null && v !== undefined && String(v).trim().toUpperCase() === code;
 
 /**
  * A child's periods of care: episodes in order of commencement, a period opening at an episode
  * that starts one (RNE S) and closing at one that ceases without the period continuing (DEC set,
- * REC not X1). Undefined when an episode has no commencement date or an unreadable date or code.
+ * REC not X1). When they cannot be built, what to blame: the first unreadable date or code, else
+ * the first episode without a commencement date.
  */
-function periodsOfCare(episodes: readonly Values[]): Period[] | undefined {
+function periodsOfCare(episodes: readonly TypedRow[]): Period[] | Invalid | TypedRow {
+  for (const { values } of episodes) {
+    for (const column of EPISODE_COLUMNS) {
+      const value = values[column];
+      if (value instanceof Invalid) return value;
+    }
+  }
   const dated: { start: Day; v: Values }[] = [];
-  for (const v of episodes) {
-    const start = v['DECOM'];
-    if (typeof start !== 'number' || v['DEC'] instanceof Invalid || v['RNE'] instanceof Invalid || v['REC'] instanceof Invalid) return undefined;
-    dated.push({ start, v });
+  for (const row of episodes) {
+    const start = row.values['DECOM'];
+    if (typeof start !== 'number') return row;
+    dated.push({ start, v: row.values });
   }
   dated.sort((a, b) => a.start - b.start);
   const periods: Period[] = [];
@@ -44,25 +54,31 @@ function periodsOfCare(episodes: readonly Values[]): Period[] | undefined {
 const shortBreaks = (legalStatus: Value) => typeof legalStatus === 'string' && ((f) => f === 'v3' || f === 'v4')(fold(legalStatus));
 
 /** One child's periods of care, judged review by review; `first` is the child's first episode in input order. */
-function judgeReviews(t: Tally, periods: readonly Period[], first: Values, reviews: DateList, asOf: Day, calendar: WorkingDayCalendar): void {
+function judgeReviews(t: Tally, periods: readonly Period[], first: TypedRow, reviews: DateList, asOf: Day, calendar: WorkingDayCalendar): void {
   const held = [...new Set(reviews.dates)].sort((a, b) => a - b);
   for (const p of periods) {
     if (reviews.unreadable) {
-      t.ne();
+      t.ne(reviews.unreadable);
       continue;
     }
     const until = p.end === null ? asOf : Math.min(p.end, asOf);
     const inPeriod = held.filter((d) => d >= p.start && d <= until);
-    if (p.legalStatus instanceof Invalid) t.ne(inPeriod.length + 1);
+    if (p.legalStatus instanceof Invalid) t.ne(p.legalStatus, inPeriod.length + 1);
     else if (!(p.start <= asOf) || shortBreaks(p.legalStatus)) t.na(inPeriod.length + 1);
     else {
       let countsFrom = p.start;
       for (let k = 0; k <= inPeriod.length; k++) {
         const due = k === 0 ? workingDaysAfter(calendar, countsFrom, 20) : addMonths(countsFrom, k === 1 ? 3 : 6);
-        const heldOn = inPeriod[k];
-        if (heldOn !== undefined) countsFrom = heldOn;
-        if (due === undefined) t.ne();
-        else t.judge(first['CHILD'], heldOn !== undefined ? heldOn > due : due < asOf && (p.end === null || due < p.end), due, first, []);
+        const heldOn = inPeriod[k] ?? null;
+        if (due === undefined) t.ne(first);
+        else {
+          const subject = t.judge(first, first.values['CHILD'], heldOn !== null ? heldOn > due : due < asOf && (p.end === null || due < p.end), []);
+          if (subject !== undefined) {
+            const message = `Review ${k + 1} of the period of care from ${dateText(p.start)} was due by ${dateText(due)} (counting from ${dateText(countsFrom)}); held: ${dateText(heldOn, 'not yet')}`;
+            t.raise(first, subject, due, message, { 'Period Start': isoDate(p.start), 'Period End': isoDate(p.end), 'Review Number': k + 1, 'Counts From': isoDate(countsFrom), Held: isoDate(heldOn) });
+          }
+        }
+        if (heldOn !== null) countsFrom = heldOn;
       }
     }
   }
@@ -75,22 +91,23 @@ function judgeReviews(t: Tally, periods: readonly Period[], first: Values, revie
  * (late when its due date has passed inside the period).
  */
 export const lacReviewChain: Baseline = (tables, asOf, calendar) => {
-  const t = new Tally();
+  const t = new Tally({ id: 'practice.lac-review-chain', severity: 'high' });
   const reviews = datesByKey(tables, 'ssda903-reviews', 'CHILD', 'REVIEW');
-  const byChild = new Map<string, Values[]>();
-  const children: Values[][] = [];
-  forEachRow(tables, 'ssda903-episodes', (v) => {
+  const byChild = new Map<string, TypedRow[]>();
+  const children: TypedRow[][] = [];
+  forEachRow(tables, 'ssda903-episodes', (v, row) => {
     const key = joinKey(v['CHILD']);
     const episodes = key === undefined ? undefined : byChild.get(key);
-    if (episodes) return void episodes.push(v);
-    children.push([v]);
+    if (episodes) return void episodes.push(row);
+    children.push([row]);
     if (key !== undefined) byChild.set(key, children[children.length - 1]!);
   });
   for (const episodes of children) {
+    const first = episodes[0]!;
     const periods = periodsOfCare(episodes);
-    if (periods === undefined) t.ne();
+    if (!Array.isArray(periods)) t.ne(periods);
     else if (periods.length === 0) t.na();
-    else judgeReviews(t, periods, episodes[0]!, datesOf(reviews, episodes[0]!['CHILD']), asOf, calendar);
+    else judgeReviews(t, periods, first, datesOf(reviews, first.values['CHILD']), asOf, calendar);
   }
-  return t.counts();
+  return t.result();
 };

@@ -1,9 +1,10 @@
 /**
  * THE BASELINE: every shipped rule written by hand as a TypeScript function over the same typed
  * rows the engine judges, for speed (plain loops, day numbers, maps for joins, parameters as
- * constants), giving the same counts as the engine. This is the one place rule logic is written
- * in TypeScript, and only to measure the engine against it (issue 6: the rule pack within 3x of
- * this). test/bench/baseline.test.ts holds each to the engine's counts on the demo data.
+ * constants, messages as template literals), giving the same counts, exception records and
+ * findings as the engine. This is the one place rule logic is written in TypeScript, and only to
+ * measure the engine against it (issue 6: the rule pack within 3x of this).
+ * test/bench/baseline.test.ts holds each to the engine's output on the demo data.
  */
 import { assessmentTimescale, careLeaverContactOverdue, cinDrift, cpReviewOverdue, cpVisitOverdue, healthAssessmentOverdue, icpcTimescale, lacReviewOverdue, lacVisitOverdue, pathwayPlanReviewOverdue } from './children.js';
 import { lacReviewChain } from './episodes.js';
@@ -11,7 +12,7 @@ import { fullInspectionDueSoon, fullInspectionOverdue, reg44MonthlyVisit, reg44R
 import { supervisionOverdue } from './staff.js';
 import type { Baseline } from './shared.js';
 
-export type { Baseline, BaselineCounts } from './shared.js';
+export type { Baseline, BaselineCounts, BaselineFinding } from './shared.js';
 
 /** The hand-written rules, by rule id. */
 export const BASELINE_RULES: Record<string, Baseline> = {
