@@ -81,6 +81,6 @@ export function printReport(m: Measured): void {
     const limit = 1.1 * factor;
     out.push(verdict(growth <= limit, `growth ${n(small)} -> ${n(big)} rows, ${LABELS[name]}: ${growth.toFixed(1)}x time, ${(b.peakBytes / a.peakBytes).toFixed(1)}x memory (target <= ${limit.toFixed(0)}x, linear)`));
   }
-  out.push('  [info] dates in the hot path are day numbers; working days are table lookups; month arithmetic is computed per call (not memoised)');
+  out.push('  [info] dates in the hot path are day numbers; working days are table lookups; month arithmetic reads year, month and day from a table made once (1900-2099), and ISO text is remembered per day');
   process.stdout.write(`${out.join('\n')}\n`);
 }
