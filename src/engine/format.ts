@@ -4,10 +4,18 @@ import type { ShownKind, ShownValue } from './outcome.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** Dates as messages show them, remembered: a report's messages repeat the same few thousand days. */
+const ukTexts = new Map<number, string>();
+
 /** dd/mm/yyyy, as English users read dates. */
 export function ukDate(day: number): string {
-  const { y, m, d } = ymdFromDay(day);
-  return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+  let text = ukTexts.get(day);
+  if (text === undefined) {
+    const { y, m, d } = ymdFromDay(day);
+    text = `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+    if (ukTexts.size < 100_000) ukTexts.set(day, text);
+  }
+  return text;
 }
 
 export function monthName(day: number): string {
