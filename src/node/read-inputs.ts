@@ -5,6 +5,7 @@ import type { Finding } from '../findings/finding.js';
 import type { FileFingerprint } from '../manifest/run-manifest.js';
 import { ReadError } from '../read/read-error.js';
 import { checkFileSize, type ReadLimits } from '../read/screen-input.js';
+import { Utf8Check } from '../read/text-encoding.js';
 import type { RawRows, RawTable } from '../read/raw-table.js';
 import { csvTable, isStreamedCsv, parseWorkbook, streamWorkbook } from '../read/workbook-tables.js';
 import { fileFingerprint, streamedFingerprint } from './fingerprint.js';
@@ -75,7 +76,12 @@ function head(file: string): Uint8Array {
 function readFile(file: string, limits: ReadLimits, stream: boolean): { tables: RawRows[]; fingerprint: FileFingerprint } {
   try {
     checkFileSize(statSync(file).size, file, limits);
-    if (stream && isStreamedCsv(file, head(file))) return { tables: [csvTable(file, () => fileChunks(file))], fingerprint: streamedFingerprint(file, fileChunks(file)) };
+    if (stream && isStreamedCsv(file, head(file))) {
+      // One pass over the bytes gives the fingerprint and whether they are all UTF-8; rows are read in a second.
+      const check = new Utf8Check();
+      const fingerprint = streamedFingerprint(file, fileChunks(file), (chunk) => check.update(chunk));
+      return { tables: [csvTable(file, () => fileChunks(file), check.encoding())], fingerprint };
+    }
     const bytes = readFileSync(file);
     return { tables: (stream ? streamWorkbook : parseWorkbook)(bytes, file, limits), fingerprint: fileFingerprint(file, bytes) };
   } catch (error) {

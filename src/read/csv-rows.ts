@@ -1,9 +1,12 @@
 import type { RawCell } from './raw-table.js';
+import type { TextEncoding } from './text-encoding.js';
 
 /**
  * CSV read as a stream of rows, chunk by chunk, with exactly the semantics of SheetJS's CSV
  * reader under `raw: true` (the reference: test/read/csv-rows.test.ts holds the two equal):
- * bytes are Latin-1 unless they start with a UTF-8 byte order mark; a first line "sep=;" names
+ * bytes are Latin-1 unless they start with a UTF-8 byte order mark or the caller has found them
+ * all to be valid UTF-8 (see text-encoding.ts: there this reader parts from SheetJS, on purpose,
+ * and reads them as UTF-8); a first line "sep=;" names
  * the separator, else it is guessed from the first 1,024 characters (comma, tab, semicolon or
  * pipe, outside quotes); a cell is quoted only when it starts with a quote; CR, LF and CRLF end
  * rows; every value is text and an empty cell is null. Only a row's cells are ever held, never
@@ -63,8 +66,8 @@ function isAscii(bytes: Uint8Array): boolean {
  * character. ASCII bytes are the same either way and TextDecoder reads them many times faster
  * than String.fromCharCode, so chunks of plain ASCII (most exports) go through it.
  */
-function decoder(first: Uint8Array): (bytes: Uint8Array, final: boolean) => string {
-  if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) {
+function decoder(first: Uint8Array, encoding: TextEncoding): (bytes: Uint8Array, final: boolean) => string {
+  if (encoding === 'utf-8' || (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf)) {
     const utf8 = new TextDecoder('utf-8', { ignoreBOM: false });
     return (bytes, final) => utf8.decode(bytes, { stream: !final });
   }
@@ -238,7 +241,10 @@ class CsvRows implements IterableIterator<RawCell[]> {
   private early = '';
   private ended = false;
 
-  constructor(chunks: Iterable<Uint8Array>) {
+  constructor(
+    chunks: Iterable<Uint8Array>,
+    private readonly encoding: TextEncoding,
+  ) {
     this.chunks = headFirst(chunks, 3);
   }
 
@@ -260,7 +266,7 @@ class CsvRows implements IterableIterator<RawCell[]> {
     const next = this.chunks.next();
     this.ended = next.done === true;
     const bytes = next.done ? new Uint8Array(0) : next.value;
-    this.decode ??= decoder(bytes);
+    this.decode ??= decoder(bytes, this.encoding);
     let text = this.decode(bytes, this.ended);
     if (!this.tokenizer) {
       text = this.early + text;
@@ -274,7 +280,7 @@ class CsvRows implements IterableIterator<RawCell[]> {
   }
 }
 
-/** Rows of a CSV file given as chunks of bytes, in order. */
-export function csvRows(chunks: Iterable<Uint8Array>): IterableIterator<RawCell[]> {
-  return new CsvRows(chunks);
+/** Rows of a CSV file given as chunks of bytes, in order, taken as text in the given encoding (Latin-1 by default, as SheetJS). */
+export function csvRows(chunks: Iterable<Uint8Array>, encoding: TextEncoding = 'latin1'): IterableIterator<RawCell[]> {
+  return new CsvRows(chunks, encoding);
 }

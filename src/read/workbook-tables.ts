@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { contentKind } from './content-kind.js';
 import { csvRows, isDelimitedText } from './csv-rows.js';
+import { textEncodingOf, type TextEncoding } from './text-encoding.js';
 import type { RawCell, RawRows, RawTable } from './raw-table.js';
 import { readFailure, screenInput, type ReadLimits } from './screen-input.js';
 
@@ -109,8 +110,8 @@ export function isStreamedCsv(file: string, head: Uint8Array): boolean {
 }
 
 /** A CSV file read by the streaming reader, from chunks of its bytes made on demand. */
-export function csvTable(file: string, chunks: () => Iterable<Uint8Array>): RawRows {
-  return { file, firstRow: 1, rows: { [Symbol.iterator]: () => csvRows(chunks()) } };
+export function csvTable(file: string, chunks: () => Iterable<Uint8Array>, encoding: TextEncoding): RawRows {
+  return { file, firstRow: 1, rows: { [Symbol.iterator]: () => csvRows(chunks(), encoding) } };
 }
 
 /** Rows as SheetJS lays out a CSV sheet: each as wide as the widest, at least one cell. */
@@ -139,7 +140,7 @@ function sheetjsWorkbook(bytes: Uint8Array, file: string, kind: ReturnType<typeo
 export function streamWorkbook(bytes: Uint8Array, file: string, limits: ReadLimits = {}): RawRows[] {
   const isCsv = isCsvFile(file);
   const kind = screenInput(bytes, file, limits);
-  if (isStreamedCsv(file, bytes)) return [{ file, firstRow: 1, rows: asSheet([...csvRows([bytes])]) }];
+  if (isStreamedCsv(file, bytes)) return [{ file, firstRow: 1, rows: asSheet([...csvRows([bytes], textEncodingOf(bytes))]) }];
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, { ...READ_OPTIONS, type: 'array', ...(isCsv ? { raw: true } : {}) });
