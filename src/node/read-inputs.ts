@@ -5,10 +5,10 @@ import type { Finding } from '../findings/finding.js';
 import type { FileFingerprint } from '../manifest/run-manifest.js';
 import { ReadError } from '../read/read-error.js';
 import { checkFileSize, type ReadLimits } from '../read/screen-input.js';
-import { Utf8Check } from '../read/text-encoding.js';
 import type { RawRows, RawTable } from '../read/raw-table.js';
 import { csvTable, isStreamedCsv, parseWorkbook, streamWorkbook } from '../read/workbook-tables.js';
 import { fileFingerprint, streamedFingerprint } from './fingerprint.js';
+import { Utf8Chunks } from './utf8-chunks.js';
 
 /** An input that could not be read at all: the run stops and says which file and why. */
 export class InputError extends Error {}
@@ -78,7 +78,7 @@ function readFile(file: string, limits: ReadLimits, stream: boolean): { tables: 
     checkFileSize(statSync(file).size, file, limits);
     if (stream && isStreamedCsv(file, head(file))) {
       // One pass over the bytes gives the fingerprint and whether they are all UTF-8; rows are read in a second.
-      const check = new Utf8Check();
+      const check = new Utf8Chunks();
       const fingerprint = streamedFingerprint(file, fileChunks(file), (chunk) => check.update(chunk));
       return { tables: [csvTable(file, () => fileChunks(file), check.encoding())], fingerprint };
     }

@@ -7,37 +7,12 @@
  */
 export type TextEncoding = 'utf-8' | 'latin1';
 
-/** Told a file's bytes chunk by chunk, says at the end whether they are all valid UTF-8. */
-export class Utf8Check {
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
-  private valid = true;
-
-  update(bytes: Uint8Array): void {
-    if (!this.valid) return;
-    try {
-      this.decoder.decode(bytes, { stream: true });
-    } catch {
-      this.valid = false;
-    }
-  }
-
-  /** The encoding to read the bytes seen with (call once, after the last chunk). */
-  encoding(): TextEncoding {
-    this.update(new Uint8Array(0));
-    if (this.valid) {
-      try {
-        this.decoder.decode();
-      } catch {
-        this.valid = false;
-      }
-    }
-    return this.valid ? 'utf-8' : 'latin1';
-  }
-}
-
-/** The encoding of bytes held whole. */
+/** The encoding of bytes held whole (the streamed reader at the edge checks chunk by chunk). */
 export function textEncodingOf(bytes: Uint8Array): TextEncoding {
-  const check = new Utf8Check();
-  check.update(bytes);
-  return check.encoding();
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    return 'latin1';
+  }
 }
