@@ -1,7 +1,8 @@
 import { dayFromIso } from '../calendar/index.js';
 import type { CheckResult } from '../engine/run-check.js';
 import { ukDate } from '../engine/format.js';
-import type { ExceptionRecord } from '../engine/outcome.js';
+import type { ExceptionRecord, ShownKind, ShownValue } from '../engine/outcome.js';
+import type { OverviewTable } from '../engine/overview.js';
 import type { RunManifest } from '../manifest/run-manifest.js';
 import { ruleStatus } from './counts.js';
 
@@ -20,6 +21,17 @@ export function manifestText(m: RunManifest): string[] {
     ...m.inputs.map((i) => `  input ${i.file} ${i.size} bytes ${i.sha256}`),
     ...(m.baseline ? [`  baseline ${m.baseline.file} as of ${m.baseline.asOf} ${m.baseline.size} bytes ${m.baseline.sha256}`] : []),
   ];
+}
+
+const shownText = (value: ShownValue, kind: ShownKind) => (value === null ? '' : kind === 'date' && typeof value === 'string' ? ukIso(value) : String(value));
+
+/** An overview (one row per home, say) as a fixed-width table, dates as dd/mm/yyyy. */
+export function overviewText(o: OverviewTable): string[] {
+  const cells = o.rows.map((row) => row.map((v, i) => shownText(v, o.columns[i]!.kind)));
+  const widths = o.columns.map((c) => c.label.length);
+  for (const row of cells) row.forEach((text, i) => (widths[i] = Math.max(widths[i]!, text.length)));
+  const line = (texts: string[]) => `  ${texts.map((t, i) => pad(t, widths[i]!)).join('  ')}`.trimEnd();
+  return ['', `${o.title} (${o.rows.length})`, line(o.columns.map((c) => c.label)), ...cells.map(line)];
 }
 
 /**
@@ -48,6 +60,7 @@ export function textReport(result: CheckResult, perRule = 20, aggregateOnly = fa
   const levels = ['error', 'warning', 'info'].map((l) => `${result.findings.filter((f) => f.level === l).length} ${l}`);
   const manifest = result.manifest ? ['', ...manifestText(result.manifest)] : [];
   if (aggregateOnly) return `${[...out, '', `Findings: ${levels.join(', ')}`, ...manifest].join('\n')}\n`;
+  for (const o of result.overviews) out.push(...overviewText(o));
   for (const r of result.rules) {
     const list = result.exceptions.filter((e) => e.ruleId === r.ruleId);
     if (!list.length) continue;

@@ -53,3 +53,13 @@ it('comply template reg45-reviews writes a blank Reg 45 review log that the chec
   expect(result.inputs).toEqual([expect.objectContaining({ sheet: 'Reg 45 reviews', dataset: 'reg45-reviews', rows: 0 })]);
   fs.rmSync(path.dirname(out), { recursive: true });
 });
+
+it('the text summary prints the Homes overview, dates as dd/mm/yyyy', async () => {
+  const run = await complyHere('check', '--data', ...HOMES_FILES, '--as-of', '2017-01-18', '--format', 'text');
+  expect(run.status).toBe(0);
+  const lines = run.stdout.split('\n');
+  const title = lines.findIndex((l) => l.startsWith("Children's homes"));
+  expect(lines[title]).toMatch(/\(11\)$/);
+  expect(lines[title + 1]).toMatch(/^ {2}URN +Setting Name +Latest Full Inspection/);
+  expect(lines.find((l) => l.includes('High Etherley'))).toMatch(/SC047298 +High Etherley +27\/09\/2016 +Good +27\/09\/2017 +0 +14\/04\/2016$/);
+});
