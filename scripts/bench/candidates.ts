@@ -5,20 +5,13 @@
  */
 import { performance } from 'node:perf_hooks';
 import { CalendarRangeError } from '../../src/calendar/index.js';
-import type { CompiledRule } from '../../src/engine/compile-rule.js';
+import { factsByName, type CompiledRule } from '../../src/engine/compile-rule.js';
 import type { EvaluateOptions, RuleData } from '../../src/engine/evaluate-rule.js';
 import { ReferenceEngine } from '../../src/engine/reference-engine.js';
 import { relatedIndex, relatedKey } from '../../src/engine/related-index.js';
 import type { FactValue } from '../../src/facts/fact-value.js';
 import type { TypedRow } from '../../src/typing/typed-table.js';
 import { Invalid } from '../../src/typing/value.js';
-
-/** A candidate's facts by name, as json-rules-engine takes them (facts never set are left out). */
-function byName(rule: CompiledRule, facts: readonly FactValue[]): Record<string, FactValue> {
-  const named: Record<string, FactValue> = {};
-  for (const [name, slot] of rule.slots) if (facts[slot] !== undefined) named[name] = facts[slot];
-  return named;
-}
 
 /** Facts of up to `limit` candidates whose facts are all readable (the others are never judged by conditions). */
 export function candidateFacts(rule: CompiledRule, data: RuleData, options: EvaluateOptions, limit: number): Record<string, FactValue>[] {
@@ -52,7 +45,7 @@ export function candidateFacts(rule: CompiledRule, data: RuleData, options: Eval
           }
           return !(facts[slot] instanceof Invalid);
         });
-        if (ok) out.push(byName(rule, facts));
+        if (ok) out.push(factsByName(rule, facts));
         if (out.length >= limit) return out;
       }
     }

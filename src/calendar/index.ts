@@ -13,4 +13,4 @@ export {
 } from './day.js';
 export { addDays, addMonths, startOfMonth, endOfMonth, wholeMonthsBetween, ageInYears } from './months.js';
 export { WorkingDayCalendar, CalendarRangeError, type BankHolidayList } from './working-days.js';
-export { parseDateCell, dateCellDay, NOT_A_DATE, type DateCellResult } from './parse-date.js';
+export { dateCellDay, NOT_A_DATE } from './parse-date.js';

@@ -4,8 +4,6 @@
  */
 import { type Day, dayFromYmd, daysInMonth, digitsAt } from './day.js';
 
-export type DateCellResult = { ok: true; day: Day } | { ok: false; problem: string };
-
 export const NOT_A_DATE = 'not a date (expected dd/mm/yyyy, yyyy-mm-dd or an Excel date)';
 
 const MONTH_NAMES = [
@@ -16,14 +14,9 @@ const MONTH_NAMES = [
 /** Excel serial of 9999-12-31 (1900 date system). */
 const MAX_SERIAL = 2958465;
 
-export function parseDateCell(value: unknown): DateCellResult {
-  const day = dateCellDay(value);
-  return typeof day === 'number' ? { ok: true, day } : { ok: false, problem: day };
-}
-
 /**
- * The day a non-empty cell's date is, or the problem (text) when it is not a date: what
- * parseDateCell says, without a result object, as this runs on every date cell of an input.
+ * The day a non-empty cell's date is, or the problem (text) when it is not a date: no result
+ * object, as this runs on every date cell of an input.
  */
 export function dateCellDay(value: unknown): Day | string {
   if (typeof value === 'number') return fromSerial(value);

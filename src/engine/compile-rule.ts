@@ -1,3 +1,4 @@
+import type { FactValue } from '../facts/fact-value.js';
 import { columnsRead, compileExpression, factsRead, type Compiled, type SlotOf } from '../facts/compile-expression.js';
 import { eachLevels, type Condition, type Expr, type GroupByDef, type RuleDef, type TopCondition } from '../rules/rule.js';
 import { compileCondition, type Predicate } from './compile-condition.js';
@@ -54,6 +55,13 @@ export interface CompiledRule {
   team?: Compiled;
   worker?: Compiled;
   show: { label: string; format?: string; value: Compiled }[];
+}
+
+/** A candidate's facts by name, as overviews and json-rules-engine take them (facts never set are left out). */
+export function factsByName(rule: CompiledRule, facts: readonly FactValue[]): Record<string, FactValue> {
+  const named: Record<string, FactValue> = {};
+  for (const [name, slot] of rule.slots) if (facts[slot] !== undefined) named[name] = facts[slot];
+  return named;
 }
 
 /** Orders fact definitions so that each is computed after the facts it reads; a cycle is an error. */

@@ -2,12 +2,12 @@ import type { Day } from '../calendar/index.js';
 import { isoFromDay } from '../calendar/index.js';
 import { CalendarRangeError } from '../calendar/index.js';
 import type { Compiled, EvalContext } from '../facts/compile-expression.js';
-import { firstInvalid, notComputable, type FactValue } from '../facts/fact-value.js';
+import { firstInvalid, invalidIn, notComputable, type FactValue } from '../facts/fact-value.js';
 import type { FunctionEnv } from '../facts/functions.js';
 import type { Finding } from '../findings/finding.js';
 import type { TypedRow, TypedTable } from '../typing/typed-table.js';
 import { Invalid } from '../typing/value.js';
-import type { CompiledRule } from './compile-rule.js';
+import { factsByName, type CompiledRule } from './compile-rule.js';
 import { compileMessage, showValue } from './format.js';
 import { judgedUnits } from './group-rows.js';
 import { relatedIndex, relatedKey } from './related-index.js';
@@ -61,12 +61,8 @@ function computeFacts(facts: CompiledRule['facts'], ctx: EvalContext): void {
 /** The first of these facts that is unreadable, if any (lists are searched too). */
 function invalidAmong(facts: readonly FactValue[], slots: readonly number[]): Invalid | undefined {
   for (const slot of slots) {
-    const value = facts[slot];
-    if (value instanceof Invalid) return value;
-    if (Array.isArray(value)) {
-      const inner = firstInvalid(value);
-      if (inner) return inner;
-    }
+    const bad = invalidIn(facts[slot]);
+    if (bad) return bad;
   }
   return undefined;
 }
@@ -191,7 +187,6 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
   facts[0] = options.asOf;
   const ctx: EvalContext = { env: options.env, row: undefined as unknown as TypedRow, related: {}, facts };
   computeFacts(rule.constantFacts, ctx);
-  const byName = () => Object.fromEntries([...rule.slots].map(([name, slot]) => [name, facts[slot]!]));
   const record = (outcome: Outcome, row: TypedRow) => {
     counts.considered++;
     switch (outcome.kind) {
@@ -229,7 +224,7 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
     for (let slot = rule.firstCandidateSlot + depth; slot < facts.length; slot++) facts[slot] = undefined as unknown as FactValue;
     if (depth === levels.length) {
       const outcome = judge(ctx);
-      if (depth === 0) options.observe?.(ctx, outcome.kind, byName());
+      if (depth === 0) options.observe?.(ctx, outcome.kind, factsByName(rule, facts));
       record(outcome, ctx.row);
       return;
     }

@@ -1,8 +1,7 @@
 import type { Expr, Parameter } from '../rules/rule.js';
 import type { TypedRow } from '../typing/typed-table.js';
 import type { FactValue } from './fact-value.js';
-import { Invalid } from '../typing/value.js';
-import { firstInvalid } from './fact-value.js';
+import { firstInvalid, invalidIn } from './fact-value.js';
 import { FUNCTIONS, type FunctionEnv } from './functions.js';
 import { pathSteps, readField, readPath, rowRecord } from './row-record.js';
 
@@ -131,5 +130,3 @@ export function compileExpression(expr: Expr, parameters: Record<string, Paramet
   };
 }
 
-/** The value if unreadable, or the first unreadable value in it if it is a list. */
-const invalidIn = (v: FactValue): Invalid | undefined => (v instanceof Invalid ? v : Array.isArray(v) ? firstInvalid(v) : undefined);

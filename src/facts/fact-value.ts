@@ -19,14 +19,16 @@ export function notComputable(problem: string): Invalid {
   return new Invalid('', problem, { file: '' });
 }
 
+/** The value if it is unreadable, or the first unreadable value in it if it is a list. */
+export function invalidIn(value: unknown): Invalid | undefined {
+  return value instanceof Invalid ? value : Array.isArray(value) ? firstInvalid(value) : undefined;
+}
+
 /** The first unreadable value among these, if any (lists are searched too). */
 export function firstInvalid(values: readonly unknown[]): Invalid | undefined {
   for (const v of values) {
-    if (v instanceof Invalid) return v;
-    if (Array.isArray(v)) {
-      const inner = firstInvalid(v);
-      if (inner) return inner;
-    }
+    const bad = invalidIn(v);
+    if (bad) return bad;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { parseDateCell, isoFromDay, NOT_A_DATE } from '../../src/calendar/index.js';
+import { isoFromDay, NOT_A_DATE } from '../../src/calendar/index.js';
+import { parseDateCell } from '../helpers/dates.js';
 
 function ok(value: unknown): string {
   const r = parseDateCell(value);

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromYmd, isoFromDay, parseDateCell, ymdFromDay } from '../../src/calendar/index.js';
+import { dayFromYmd, isoFromDay, ymdFromDay } from '../../src/calendar/index.js';
+import { parseDateCell } from '../helpers/dates.js';
 import { runCheck } from '../../src/engine/run-check.js';
 import { loadPack } from '../../src/node/load-pack.js';
 import type { RawCell, RawTable } from '../../src/read/raw-table.js';
