@@ -166,7 +166,8 @@ export function kindsFor(rule: RuleDef, datasets: ReadonlyMap<string, DatasetDef
   return { factKinds, columnKinds };
 }
 
-const compareExceptions = (a: ExceptionRecord, b: ExceptionRecord) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+/** Rules' summaries and exceptions in rule id order. */
+export const byRuleId = (a: { ruleId: string }, b: { ruleId: string }) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 
 /** The whole check, pure: raw tables in, exceptions, findings and counts out. */
 export function runCheck(pack: RulePack, raws: readonly RawRows[], options: CheckOptions): CheckResult {
@@ -222,7 +223,7 @@ export function runCheck(pack: RulePack, raws: readonly RawRows[], options: Chec
   }
   const reconciled = reconcileInputs(read.inputs, usedDatasets);
   append(findings, reconciled.findings);
-  exceptions.sort(compareExceptions);
+  exceptions.sort(byRuleId);
   findings.sort(compareFindings);
   const overviews = pack.overviews
     .filter((o) => observed.has(o.rowsOf))

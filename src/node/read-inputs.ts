@@ -66,11 +66,14 @@ function* fileChunks(file: string): Generator<Uint8Array> {
   }
 }
 
-/** The first bytes of a file, enough to tell plain delimited text from anything else. */
-function head(file: string): Uint8Array {
-  for (const chunk of fileChunks(file)) return chunk.slice(0, 4096);
+/** A file's first bytes, at most one chunk's worth (all of a small file). */
+export function firstBytes(file: string, most = CHUNK_BYTES): Uint8Array {
+  for (const chunk of fileChunks(file)) return chunk.slice(0, most);
   return new Uint8Array(0);
 }
+
+/** The first bytes of a file, enough to tell plain delimited text from anything else. */
+export const head = (file: string): Uint8Array => firstBytes(file, 4096);
 
 /** One file as raw tables and its fingerprint: a plain CSV file streamed from disk when `stream`, else read whole. */
 function readFile(file: string, limits: ReadLimits, stream: boolean): { tables: RawRows[]; fingerprint: FileFingerprint } {

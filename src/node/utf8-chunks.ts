@@ -18,6 +18,11 @@ export class Utf8Chunks {
     this.tail = bytes.slice(cut);
   }
 
+  /** Whether the bytes seen so far are UTF-8, a character cut short at the end aside. */
+  validSoFar(): boolean {
+    return this.valid;
+  }
+
   /** The encoding to read the bytes seen with (after the last chunk). */
   encoding(): TextEncoding {
     return this.valid && this.tail.length === 0 ? 'utf-8' : 'latin1';

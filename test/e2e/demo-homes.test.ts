@@ -9,14 +9,14 @@ import { openWorkbook } from '../helpers/workbook.js';
 const DEMO = path.join(ROOT, 'fixtures', 'demo');
 const HOMES_FILES = ['ofsted-children-homes.xlsx', 'reg44-visits.xlsx', 'reg45-reviews.xlsx'].map((f) => path.join(DEMO, f));
 
-function homesRun(asOf: string) {
-  const { result } = runFromOptions({ data: HOMES_FILES, asOf }, (rule) => (rule.tags ?? []).includes('childrens-homes'));
+async function homesRun(asOf: string) {
+  const { result } = await runFromOptions({ data: HOMES_FILES, asOf }, (rule) => (rule.tags ?? []).includes('childrens-homes'));
   const of = (id: string) => result.exceptions.filter((e) => e.ruleId === id).map((e) => `${e.subject} ${e.dueDate}`);
   return { result, of };
 }
 
-it('at 18 Jan 2017: 8 late and 3 unsent Reg 44 reports, High Etherley’s missed Reg 45 review, West Rainton and Moorside inspections', () => {
-  const { result, of } = homesRun('2017-01-18');
+it('at 18 Jan 2017: 8 late and 3 unsent Reg 44 reports, High Etherley’s missed Reg 45 review, West Rainton and Moorside inspections', async () => {
+  const { result, of } = await homesRun('2017-01-18');
   const late = result.exceptions.filter((e) => e.ruleId === 'reg44.report-late');
   expect(late.filter((e) => e.columns['Report Sent Date'] !== null)).toHaveLength(8);
   expect(late.filter((e) => e.columns['Report Sent Date'] === null)).toHaveLength(3);
@@ -28,13 +28,13 @@ it('at 18 Jan 2017: 8 late and 3 unsent Reg 44 reports, High Etherley’s missed
   expect(result.rules.every((r) => r.ran && r.counts.notEvaluable === 0)).toBe(true);
 });
 
-it('the two late Reg 45 reports of 2015 count only while they are in the window', () => {
-  expect(homesRun('2016-01-31').of('reg45.report-late')).toEqual(['SC047235 2015-02-05', 'SC047298 2015-12-08']);
-  expect(homesRun('2016-06-30').of('reg45.report-late')).toEqual(['SC047298 2015-12-08']);
+it('the two late Reg 45 reports of 2015 count only while they are in the window', async () => {
+  expect((await homesRun('2016-01-31')).of('reg45.report-late')).toEqual(['SC047235 2015-02-05', 'SC047298 2015-12-08']);
+  expect((await homesRun('2016-06-30')).of('reg45.report-late')).toEqual(['SC047298 2015-12-08']);
 });
 
-it('the Homes overview: one row per active home, its inspections, months with no Reg 44 visit and latest Reg 45 review', () => {
-  const { result } = homesRun('2017-01-18');
+it('the Homes overview: one row per active home, its inspections, months with no Reg 44 visit and latest Reg 45 review', async () => {
+  const { result } = await homesRun('2017-01-18');
   const homes = result.overviews.find((o) => o.id === 'homes')!;
   const byName = new Map(homes.rows.map((r) => [r[1], r]));
   expect([...byName.keys()]).not.toContain('Beechwood Lodge');
@@ -49,7 +49,7 @@ it('comply template reg45-reviews writes a blank Reg 45 review log that the chec
   const out = path.join(tempDir('reg45-'), 'reviews.xlsx');
   expect((await complyHere('template', 'reg45-reviews', '--out', out)).status).toBe(0);
   expect(openWorkbook(out).rows('Reg 45 reviews')).toEqual([['URN', 'Setting Name', 'Review Completed Date', 'Report Sent Date']]);
-  const { result } = runFromOptions({ data: [out], asOf: '2017-01-18' });
+  const { result } = await runFromOptions({ data: [out], asOf: '2017-01-18' });
   expect(result.inputs).toEqual([expect.objectContaining({ sheet: 'Reg 45 reviews', dataset: 'reg45-reviews', rows: 0 })]);
   fs.rmSync(path.dirname(out), { recursive: true });
 });

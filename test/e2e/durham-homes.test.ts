@@ -9,8 +9,8 @@ import { openWorkbook } from '../helpers/workbook.js';
 const DURHAM = path.join(ROOT, 'fixtures', 'durham-homes');
 const INSPECTION_RULES = ['inspection.full-due-soon', 'inspection.full-overdue', 'inspection.second-inspection-overdue'];
 
-function inspectionOutcomes(asOf: string) {
-  const { result } = runFromOptions({ data: [DURHAM], asOf });
+async function inspectionOutcomes(asOf: string) {
+  const { result } = await runFromOptions({ data: [DURHAM], asOf });
   const exceptions = result.exceptions
     .filter((e) => INSPECTION_RULES.includes(e.ruleId))
     .map((e) => ({ rule: e.ruleId, urn: e.subject, due: e.dueDate, home: e.columns['Setting Name'] }));
@@ -18,8 +18,8 @@ function inspectionOutcomes(asOf: string) {
 }
 
 describe('Durham children’s homes (cabinet report, January 2017)', () => {
-  it('at 18 Nov 2016 no inspection is overdue and West Rainton alone is due soon (15 Dec 2016)', () => {
-    const { result, exceptions } = inspectionOutcomes('2016-11-18');
+  it('at 18 Nov 2016 no inspection is overdue and West Rainton alone is due soon (15 Dec 2016)', async () => {
+    const { result, exceptions } = await inspectionOutcomes('2016-11-18');
     expect(exceptions).toEqual([{ rule: 'inspection.full-due-soon', urn: 'SC047213', due: '2016-12-15', home: 'West Rainton' }]);
     for (const id of INSPECTION_RULES) {
       const rule = result.rules.find((r) => r.ruleId === id)!;
@@ -29,22 +29,22 @@ describe('Durham children’s homes (cabinet report, January 2017)', () => {
     }
   });
 
-  it('at 18 Jan 2017 West Rainton’s full inspection and Moorside’s second inspection are overdue', () => {
-    const { exceptions } = inspectionOutcomes('2017-01-18');
+  it('at 18 Jan 2017 West Rainton’s full inspection and Moorside’s second inspection are overdue', async () => {
+    const { exceptions } = await inspectionOutcomes('2017-01-18');
     expect(exceptions).toEqual([
       { rule: 'inspection.full-overdue', urn: 'SC047213', due: '2016-12-15', home: 'West Rainton' },
       { rule: 'inspection.second-inspection-overdue', urn: 'SC047262', due: '2016-12-28', home: 'Moorside' },
     ]);
   });
 
-  it('Aycliffe Secure is judged as a secure unit (due 27 Mar 2017) and Moorside for its judgement', () => {
-    const { result } = runFromOptions({ data: [DURHAM], asOf: '2017-03-28' });
+  it('Aycliffe Secure is judged as a secure unit (due 27 Mar 2017) and Moorside for its judgement', async () => {
+    const { result } = await runFromOptions({ data: [DURHAM], asOf: '2017-03-28' });
     const second = result.exceptions.filter((e) => e.ruleId === 'inspection.second-inspection-overdue').map((e) => [e.subject, e.dueDate]);
     expect(second).toEqual([['SC047262', '2016-12-28'], ['SC047283', '2017-03-27']]);
   });
 
-  it('without the visit and review logs the Reg 44 and Reg 45 rules are not run, and say so', () => {
-    const { result } = inspectionOutcomes('2017-01-18');
+  it('without the visit and review logs the Reg 44 and Reg 45 rules are not run, and say so', async () => {
+    const { result } = await inspectionOutcomes('2017-01-18');
     for (const id of ['reg44.monthly-visit', 'reg44.report-late', 'reg45.review-overdue', 'reg45.report-late']) {
       expect(result.rules.find((r) => r.ruleId === id)?.ran, id).toBe(false);
       expect(result.findings.some((f) => f.kind === 'rule-not-run' && f.ruleId === id), id).toBe(true);

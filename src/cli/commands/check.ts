@@ -12,7 +12,7 @@ import { readBaseline } from '../../node/read-baseline.js';
 import { assertNotInput, writeFolder } from '../../node/write-output.js';
 import { UsageError } from '../as-of.js';
 import { resolveFormat, type Format } from '../output-format.js';
-import { MAX_INPUT_HELP, runFromOptions, type RunOptions } from '../run-options.js';
+import { MAX_INPUT_HELP, runFromOptions, THREADS_HELP, type RunOptions } from '../run-options.js';
 import { writeReport } from '../write-report.js';
 
 interface CheckOptions extends RunOptions {
@@ -55,10 +55,11 @@ export function registerCheck(program: Command): void {
     .option('--aggregate-only', 'counts and charts only, no row about a child (for boards)')
     .option('-c, --config <file>', "the authority's config: extra header names")
     .option('--max-input-mb <mb>', MAX_INPUT_HELP)
+    .option('--threads <n>', THREADS_HELP)
     .option('-q, --quiet', 'print nothing but errors')
-    .action((options: CheckOptions) => {
+    .action(async (options: CheckOptions) => {
       const format = formatFor(options);
-      const run = runFromOptions(options);
+      const run = await runFromOptions(options);
       let result = run.result;
       if (options.baseline) {
         const { baseline, fingerprint } = readBaseline(options.baseline);

@@ -4,7 +4,7 @@ import { driftHtml } from '../../report/html/drift-html.js';
 import { jsonReport } from '../../report/json.js';
 import { assertNotInput } from '../../node/write-output.js';
 import { resolveFormat } from '../output-format.js';
-import { MAX_INPUT_HELP, runFromOptions, type RunOptions } from '../run-options.js';
+import { MAX_INPUT_HELP, runFromOptions, THREADS_HELP, type RunOptions } from '../run-options.js';
 import { writeReport } from '../write-report.js';
 
 interface DriftOptions extends RunOptions {
@@ -24,10 +24,11 @@ export function registerDrift(program: Command): void {
     .option('-o, --out <path>', 'output file (.xlsx, .json, .html) or folder (csv)')
     .option('-c, --config <file>', "the authority's config: extra header names")
     .option('--max-input-mb <mb>', MAX_INPUT_HELP)
+    .option('--threads <n>', THREADS_HELP)
     .option('-q, --quiet', 'print nothing but errors')
-    .action((options: DriftOptions) => {
+    .action(async (options: DriftOptions) => {
       const format = resolveFormat(options.format, options.out);
-      const { result, files } = runFromOptions(options, (rule) => (rule.tags ?? []).includes('drift'), 'drift');
+      const { result, files } = await runFromOptions(options, (rule) => (rule.tags ?? []).includes('drift'), 'drift');
       if (options.out) assertNotInput(options.out, files);
       writeReport(format, options.out, {
         tables: () => driftTables(result),

@@ -1,0 +1,55 @@
+import { compareFindings } from '../findings/finding.js';
+import type { OverviewDef } from '../rules/overview.js';
+import type { RuleDef } from '../rules/rule.js';
+import { byRuleId, type CheckResult } from './run-check.js';
+import type { SplitPart } from './split-plan.js';
+
+/**
+ * Whether each part read what it was given to: every dataset found in one part only, and in the
+ * part that ran its rules. A header read otherwise than guessed (the file's encoding, say) can
+ * break this; the check must then be run whole.
+ */
+export function splitHeld(parts: readonly SplitPart[], results: readonly CheckResult[], rules: readonly RuleDef[]): boolean {
+  const partOf = new Map<string, number>();
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const [i, part] of parts.entries()) {
+    for (const id of part.rules) {
+      const rule = byId.get(id)!;
+      for (const d of [rule.dataset, ...Object.values(rule.related ?? {}).map((r) => r.dataset)]) partOf.set(d, i);
+    }
+  }
+  for (const [i, result] of results.entries()) {
+    for (const input of result.inputs) {
+      if (input.dataset === null) continue;
+      if ((partOf.get(input.dataset) ?? i) !== i) return false;
+      partOf.set(input.dataset, i);
+    }
+  }
+  return true;
+}
+
+/**
+ * One result from the results of parts that no rule, overview or dataset crossed, in the order a
+ * whole check gives: rules and exceptions by rule id (each rule's own in the order it found
+ * them), findings as sorted, inputs in the order the files were given, overviews in pack order.
+ */
+export function mergeChecks(results: readonly CheckResult[], files: readonly string[], overviews: readonly OverviewDef[]): CheckResult {
+  const fileIndex = new Map(files.map((f, i) => [f, i]));
+  const overviewIndex = new Map(overviews.map((o, i) => [o.id, i]));
+  const rowTotals = { read: 0, evaluated: 0, reported: 0, blank: 0 };
+  for (const { rowTotals: t } of results) {
+    rowTotals.read += t.read;
+    rowTotals.evaluated += t.evaluated;
+    rowTotals.reported += t.reported;
+    rowTotals.blank += t.blank;
+  }
+  return {
+    asOf: results[0]!.asOf,
+    rules: results.flatMap((r) => r.rules).sort(byRuleId),
+    exceptions: results.flatMap((r) => r.exceptions).sort(byRuleId),
+    findings: results.flatMap((r) => r.findings).sort(compareFindings),
+    inputs: results.flatMap((r) => r.inputs).sort((a, b) => fileIndex.get(a.file)! - fileIndex.get(b.file)!),
+    overviews: results.flatMap((r) => r.overviews).sort((a, b) => overviewIndex.get(a.id)! - overviewIndex.get(b.id)!),
+    rowTotals,
+  };
+}
