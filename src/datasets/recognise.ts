@@ -38,11 +38,12 @@ function aliasIndex(dataset: DatasetDef, extra: HeaderAliases): AliasIndex {
   return index;
 }
 
-function matchRow(row: readonly unknown[], dataset: DatasetDef, index: AliasIndex, headerIndex: number) {
+/** Matches a row's headers, already normalised, to a dataset's columns. */
+function matchRow(headers: readonly string[], dataset: DatasetDef, index: AliasIndex, headerIndex: number) {
   const columnIndex: Record<string, number> = Object.create(null) as Record<string, number>;
   const duplicateHeaders: string[] = [];
-  row.forEach((cell, i) => {
-    const name = index.get(normaliseHeader(cell));
+  headers.forEach((header, i) => {
+    const name = index.get(header);
     if (name === undefined) return;
     if (name in columnIndex) duplicateHeaders.push(name);
     else columnIndex[name] = i;
@@ -68,9 +69,9 @@ export function recogniseTable(
   const misses: ReturnType<typeof matchRow>[] = [];
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
-    const row = rows[r] ?? [];
+    const headers = (rows[r] ?? []).map(normaliseHeader);
     datasets.forEach((dataset, d) => {
-      const m = matchRow(row, dataset, indexes[d]!, r);
+      const m = matchRow(headers, dataset, indexes[d]!, r);
       if (m.missing.length === 0 && m.matched > 0) {
         if (!best || m.matched > best.matched) best = m;
       } else if (m.matched > 0) misses.push(m);
