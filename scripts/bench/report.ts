@@ -59,6 +59,7 @@ export function printReport(m: Measured): void {
   if (uncovered.length) out.push(`  no baseline (timed in the pack, not in the ratio): ${uncovered.join(', ')}`);
   const check = step('check-csv')!;
   out.push(`  comply check found ${n(check['exceptions'] as number)} exceptions and ${n(check['findings'] as number)} findings (JSON report written)`);
+  out.push(`  comply check on CSV used ${s(check['cpuSeconds'] as number)} of CPU in ${s(check.seconds)} (one thread per core from 16 MB of CSV input: ${m.cores} here)`);
   out.push('');
   out.push(`Targets (issue 6), ratios from this run, ${m.cores} cores:`);
   const evalRatio = (e['compiledCovered'] as number) / (e['baseline'] as number);
