@@ -104,7 +104,7 @@ export function typeTable(raw: RawRows, match: HeaderMatch, keep: (column: strin
       continue;
     }
     const row = raw.firstRow + r;
-    const values = Object.create(NO_INHERITED_KEYS) as Record<string, Value>;
+    const values = { __proto__: NO_INHERITED_KEYS } as unknown as Record<string, Value>;
     for (const t of typed) {
       const cell = cells[t.index];
       // A column not kept is typed only to find unreadable cells; most cannot be.
