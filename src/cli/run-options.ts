@@ -2,7 +2,7 @@ import type { CheckResult } from '../engine/run-check.js';
 import type { OnProgress } from '../engine/progress.js';
 import { buildManifest } from '../manifest/run-manifest.js';
 import type { RuleDef } from '../rules/rule.js';
-import { checkFiles } from '../node/check-files.js';
+import { checkFiles, type SharedOut } from '../node/check-files.js';
 import { readConfig } from '../node/config.js';
 import { ruleFingerprints, ruleSetSha256 } from '../node/fingerprint.js';
 import { loadPack } from '../node/load-pack.js';
@@ -60,17 +60,21 @@ export function readRunInputs(options: RunOptions, onProgress?: OnProgress) {
 }
 
 /** Reads the pack and the extracts, runs the check and adds the run manifest: the edges around the pure core. */
-export async function runFromOptions(options: RunOptions, select: (rule: RuleDef) => boolean = () => true, command = 'check'): Promise<{ result: CheckResult; files: string[] }> {
+export async function runFromOptions(
+  options: RunOptions,
+  select: (rule: RuleDef) => boolean = () => true,
+  command = 'check',
+): Promise<{ result: CheckResult; files: string[]; sharedOut: SharedOut | null }> {
   const pack = loadPack(options.rules);
   const progress = progressBar({ stream: process.stderr, quiet: options.quiet });
   try {
     const { asOf, limits, headerAliases } = runSettings(options);
     const threads = readThreads(options.threads);
-    const { result: checked, files, fingerprints, skipped } = await checkFiles(pack, options.data, { asOf, select, headerAliases, limits, threads, onProgress: progress.update });
+    const { result: checked, files, fingerprints, skipped, sharedOut } = await checkFiles(pack, options.data, { asOf, select, headerAliases, limits, threads, onProgress: progress.update });
     const result = { ...checked, findings: [...checked.findings, ...skippedFileFindings(skipped)].sort(compareFindings) };
     const rules = ruleFingerprints(pack.rules.filter(select));
     const parts = { tool: { name: 'csc-comply', version: VERSION }, command, asOf: result.asOf, ruleSetSha256: ruleSetSha256(rules, pack), rules, inputs: fingerprints };
-    return { result: { ...result, manifest: buildManifest(parts, result.rules) }, files };
+    return { result: { ...result, manifest: buildManifest(parts, result.rules) }, files, sharedOut };
   } finally {
     progress.finish();
   }

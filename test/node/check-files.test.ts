@@ -81,8 +81,9 @@ describe('a check shared out by groups of datasets', () => {
   it('comply check writes byte-identical reports with --threads 1 and --threads 2, and refuses a bad count', async () => {
     const out = (n: number) => path.join(dir, `threads-${n}.json`);
     for (const n of [1, 2]) {
-      const run = await complyHere('check', '--data', csvDir, '--as-of', '2017-01-18', '--out', out(n), '--threads', String(n), '--quiet');
+      const run = await complyHere('check', '--data', csvDir, '--as-of', '2017-01-18', '--out', out(n), '--threads', String(n));
       expect(run.status).toBe(0);
+      expect(run.stderr).toMatch(new RegExp(`written to .*threads-${n}\\.json \\(checked as 9 groups of datasets on ${n} thread\\(s\\)\\)\n$`));
     }
     expect(fs.readFileSync(out(2))).toEqual(fs.readFileSync(out(1)));
     const bad = await complyHere('check', '--data', csvDir, '--threads', '0');

@@ -81,7 +81,8 @@ export function registerCheck(program: Command): void {
       });
       if (options.out && !options.quiet) {
         const ran = result.rules.filter((r) => r.ran).length;
-        process.stderr.write(`${result.exceptions.length} exception(s) from ${ran} rule(s), ${result.findings.length} finding(s): written to ${options.out}\n`);
+        const shared = run.sharedOut ? ` (checked as ${run.sharedOut.shares} groups of datasets on ${run.sharedOut.threads} thread(s))` : '';
+        process.stderr.write(`${result.exceptions.length} exception(s) from ${ran} rule(s), ${result.findings.length} finding(s): written to ${options.out}${shared}\n`);
       }
     });
 }
