@@ -2,34 +2,31 @@ import { compareFindings } from '../findings/finding.js';
 import type { OverviewDef } from '../rules/overview.js';
 import type { RuleDef } from '../rules/rule.js';
 import { byRuleId, type CheckResult } from './run-check.js';
-import type { SplitPart } from './split-plan.js';
+import { datasetsOf, type Share } from './split-plan.js';
 
 /**
- * Whether each part read what it was given to: every dataset found in one part only, and in the
- * part that ran its rules. A header read otherwise than guessed (the file's encoding, say) can
- * break this; the check must then be run whole.
+ * Whether each share read what it was given to: every dataset found in one share only, and in
+ * the share that ran its rules. A header read otherwise than guessed (below long title rows,
+ * say) breaks this; the check must then be run whole.
  */
-export function splitHeld(parts: readonly SplitPart[], results: readonly CheckResult[], rules: readonly RuleDef[]): boolean {
-  const partOf = new Map<string, number>();
+export function splitHeld(shares: readonly Share[], results: readonly CheckResult[], rules: readonly RuleDef[]): boolean {
+  const shareOf = new Map<string, number>();
   const byId = new Map(rules.map((r) => [r.id, r]));
-  for (const [i, part] of parts.entries()) {
-    for (const id of part.rules) {
-      const rule = byId.get(id)!;
-      for (const d of [rule.dataset, ...Object.values(rule.related ?? {}).map((r) => r.dataset)]) partOf.set(d, i);
-    }
+  for (const [i, share] of shares.entries()) {
+    for (const id of share.rules) for (const d of datasetsOf(byId.get(id)!)) shareOf.set(d, i);
   }
   for (const [i, result] of results.entries()) {
     for (const input of result.inputs) {
       if (input.dataset === null) continue;
-      if ((partOf.get(input.dataset) ?? i) !== i) return false;
-      partOf.set(input.dataset, i);
+      if ((shareOf.get(input.dataset) ?? i) !== i) return false;
+      shareOf.set(input.dataset, i);
     }
   }
   return true;
 }
 
 /**
- * One result from the results of parts that no rule, overview or dataset crossed, in the order a
+ * One result from the results of shares that no rule, overview or dataset crossed, in the order a
  * whole check gives: rules and exceptions by rule id (each rule's own in the order it found
  * them), findings as sorted, inputs in the order the files were given, overviews in pack order.
  */

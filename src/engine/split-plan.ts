@@ -13,13 +13,13 @@ export interface InputGuess {
 }
 
 /** One share of a check: the files it reads and the rules it runs over them. */
-export interface SplitPart {
+export interface Share {
   files: string[];
   rules: string[];
 }
 
 /** The datasets a rule reads: its own and its related ones. */
-const datasetsOf = (rule: RuleDef) => [rule.dataset, ...Object.values(rule.related ?? {}).map((r) => r.dataset)];
+export const datasetsOf = (rule: RuleDef) => [rule.dataset, ...Object.values(rule.related ?? {}).map((r) => r.dataset)];
 
 /**
  * Datasets that must be checked together, each named by one of them: those a rule reads with
@@ -62,11 +62,11 @@ const joinsRows = (rule: RuleDef) => rule.related !== undefined || rule.groupBy 
  * a time) or side by side. Null when an input's datasets cannot be guessed (a workbook): the
  * check is then run whole.
  */
-export function planShares(rules: readonly RuleDef[], overviews: readonly OverviewDef[], inputs: readonly InputGuess[]): SplitPart[] | null {
+export function planShares(rules: readonly RuleDef[], overviews: readonly OverviewDef[], inputs: readonly InputGuess[]): Share[] | null {
   if (inputs.some((i) => i.dataset === undefined)) return null;
   const groupOf = datasetGroups(rules, overviews, inputs.flatMap((i) => (i.dataset ? [i.dataset] : [])));
-  const shares = new Map<string, SplitPart & { bytes: number; joins: number }>();
-  const rest: SplitPart = { files: [], rules: [] };
+  const shares = new Map<string, Share & { bytes: number; joins: number }>();
+  const rest: Share = { files: [], rules: [] };
   for (const i of inputs) {
     if (!i.dataset) continue;
     const group = groupOf.get(i.dataset)!;

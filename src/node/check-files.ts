@@ -1,17 +1,17 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Day } from '../calendar/index.js';
 import type { HeaderAliases } from '../datasets/dataset.js';
 import { mergeChecks, splitHeld } from '../engine/merge-checks.js';
 import type { OnProgress } from '../engine/progress.js';
 import type { CheckResult } from '../engine/run-check.js';
-import { planShares, type SplitPart } from '../engine/split-plan.js';
+import { planShares, type Share } from '../engine/split-plan.js';
 import type { FileFingerprint } from '../manifest/run-manifest.js';
 import type { ReadLimits } from '../read/screen-input.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import type { RuleDef } from '../rules/rule.js';
-import { checkPart, type PartResult, type PartTask } from './check-part.js';
+import { checkShare, type ShareResult, type ShareTask } from './check-share.js';
 import { guessInputs } from './guess-inputs.js';
 import { listInputFiles } from './read-inputs.js';
 
@@ -28,7 +28,7 @@ export interface CheckFilesOptions {
   onProgress?: OnProgress;
 }
 
-type Base = Omit<PartTask, 'files' | 'rules'>;
+type Base = Omit<ShareTask, 'files' | 'rules'>;
 
 /** How a check was shared out: into how many shares, checked by how many threads. */
 export interface SharedOut {
@@ -39,14 +39,14 @@ export interface SharedOut {
 /** What a worker thread is given: the shares, and the index of the next share not yet taken (shared by every thread). */
 export interface WorkerTask {
   base: Base;
-  shares: SplitPart[];
+  shares: Share[];
   next: Int32Array;
 }
 
 /** A share's result, as a worker thread posts it back. */
 export interface ShareDone {
   index: number;
-  done: PartResult;
+  done: ShareResult;
 }
 
 /**
@@ -56,7 +56,7 @@ export interface ShareDone {
 export function takeShares(task: WorkerTask, each: (done: ShareDone) => void, onProgress?: OnProgress): void {
   for (let index = Atomics.add(task.next, 0, 1); index < task.shares.length; index = Atomics.add(task.next, 0, 1)) {
     try {
-      each({ index, done: checkPart({ ...task.base, ...task.shares[index]! }, onProgress) });
+      each({ index, done: checkShare({ ...task.base, ...task.shares[index]! }, onProgress) });
     } catch (error) {
       Atomics.store(task.next, 0, task.shares.length);
       throw error;
@@ -65,40 +65,85 @@ export function takeShares(task: WorkerTask, each: (done: ShareDone) => void, on
 }
 
 /** A worker thread; from the TypeScript source (tests, the bench) it loads the source through tsx, as this thread does. */
-function startWorker(task: WorkerTask): Worker {
+function startWorker(): Worker {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./check-worker.js', here), { workerData: task });
+  if (!here.endsWith('.ts')) return new Worker(new URL('./check-worker.js', here));
   const [tsx, entry] = [import.meta.resolve('tsx/esm/api'), new URL('./check-worker.ts', here).href].map((url) => JSON.stringify(url));
-  return new Worker(`import(${tsx}).then((api) => { api.register(); return import(${entry}); });`, { eval: true, workerData: task });
+  return new Worker(`import(${tsx}).then((api) => { api.register(); return import(${entry}); });`, { eval: true });
 }
 
-/** Runs a worker thread to its end, keeping each share it checks; false if it failed. */
-function inWorker(task: WorkerTask, results: (PartResult | undefined)[]): Promise<boolean> {
-  return new Promise((resolve) => {
-    let failed = false;
-    const worker = startWorker(task);
-    worker.on('message', ({ index, done }: ShareDone) => void (results[index] = done));
-    worker.once('error', () => {
-      failed = true;
-      Atomics.store(task.next, 0, task.shares.length);
+/** What a worker thread is sent once the shares are known: the task, and the port to post each share's result to. */
+export interface WorkerStart {
+  task: WorkerTask;
+  results: MessagePort;
+}
+
+/**
+ * A worker thread for shares of a check, started before they are planned (it loads its modules
+ * meanwhile). It posts each share's result to a port this thread reads between its own shares,
+ * so the results are taken in while both threads work rather than all at the end.
+ */
+class ShareWorker {
+  private readonly worker = startWorker();
+  private readonly channel = new MessageChannel();
+  private task: WorkerTask | undefined;
+  private failed = false;
+  private readonly ended = new Promise<number>((resolve) => this.worker.once('exit', resolve));
+
+  constructor() {
+    this.worker.once('error', () => {
+      this.failed = true;
+      if (this.task) Atomics.store(this.task.next, 0, this.task.shares.length);
     });
-    worker.once('exit', (code) => resolve(!failed && code === 0));
-  });
+  }
+
+  start(task: WorkerTask): void {
+    this.task = task;
+    const start: WorkerStart = { task, results: this.channel.port2 };
+    this.worker.postMessage(start, [this.channel.port2]);
+  }
+
+  /** The results it has posted so far. */
+  take(each: (done: ShareDone) => void): void {
+    for (let m = receiveMessageOnPort(this.channel.port1); m; m = receiveMessageOnPort(this.channel.port1)) each(m.message as ShareDone);
+  }
+
+  /** Waits for the thread to end and takes its last results; false if it failed. */
+  async finish(each: (done: ShareDone) => void): Promise<boolean> {
+    const code = await this.ended;
+    this.take(each);
+    this.channel.port1.close();
+    return !this.failed && code === 0;
+  }
+
+  /** Ends a thread that turned out not to be needed. */
+  stop(): void {
+    this.channel.port1.close();
+    void this.worker.terminate();
+  }
 }
 
-/** Every share's result, checked by this thread and `threads - 1` worker threads; null if any share failed. */
-async function checkShares(shares: SplitPart[], base: Base, threads: number, onProgress?: OnProgress): Promise<PartResult[] | null> {
+/** Every share's result, checked by this thread and the worker threads; null if any share failed. */
+async function checkShares(shares: Share[], base: Base, workers: readonly ShareWorker[], onProgress?: OnProgress): Promise<ShareResult[] | null> {
   const task: WorkerTask = { base, shares, next: new Int32Array(new SharedArrayBuffer(4)) };
-  const results: (PartResult | undefined)[] = [];
-  const workers = Array.from({ length: threads - 1 }, () => inWorker(task, results));
+  const results: (ShareResult | undefined)[] = [];
+  const keep = ({ index, done }: ShareDone) => void (results[index] = done);
+  for (const worker of workers) worker.start(task);
   let ok = true;
   try {
-    takeShares(task, ({ index, done }) => void (results[index] = done), onProgress);
+    takeShares(
+      task,
+      (own) => {
+        keep(own);
+        for (const worker of workers) worker.take(keep);
+      },
+      onProgress,
+    );
   } catch {
     ok = false;
   }
-  ok = (await Promise.all(workers)).every(Boolean) && ok;
-  return ok && shares.every((_s, i) => results[i]) ? (results as PartResult[]) : null;
+  for (const worker of workers) ok = (await worker.finish(keep)) && ok;
+  return ok && shares.every((_s, i) => results[i]) ? (results as ShareResult[]) : null;
 }
 
 const threadsFor = (files: readonly string[], asked: number | undefined) =>
@@ -121,14 +166,17 @@ export async function checkFiles(
   const { files, skipped } = listInputFiles(paths);
   const selected = pack.rules.filter(options.select);
   const base = { pack, asOf: options.asOf, headerAliases: options.headerAliases, limits: options.limits };
+  const workers = Array.from({ length: threadsFor(files, options.threads) - 1 }, () => new ShareWorker());
   const shares = planShares(selected, pack.overviews, guessInputs(files, pack.datasets, options.headerAliases));
-  const threads = shares ? Math.min(threadsFor(files, options.threads), shares.length) : 1;
-  const done = shares && (await checkShares(shares, base, threads, options.onProgress));
+  const used = shares ? workers.slice(0, shares.length - 1) : [];
+  for (const idle of workers.slice(used.length)) idle.stop();
+  const threads = used.length + 1;
+  const done = shares && (await checkShares(shares, base, used, options.onProgress));
   if (shares && done && splitHeld(shares, done.map((d) => d.result), selected)) {
     const order = new Map(files.map((f, i) => [f, i]));
     const fingerprints = done.flatMap((d) => d.fingerprints).sort((a, b) => order.get(a.file)! - order.get(b.file)!);
     return { result: mergeChecks(done.map((d) => d.result), files, pack.overviews), files, fingerprints, skipped, sharedOut: { shares: shares.length, threads } };
   }
-  const whole = checkPart({ ...base, files, rules: selected.map((r) => r.id) }, options.onProgress);
+  const whole = checkShare({ ...base, files, rules: selected.map((r) => r.id) }, options.onProgress);
   return { ...whole, files, skipped, sharedOut: null };
 }

@@ -1,5 +1,5 @@
-/** A worker thread's entry: checks shares of a check until none is left, posting each result back. */
-import { parentPort, workerData } from 'node:worker_threads';
-import { takeShares, type WorkerTask } from './check-files.js';
+/** A worker thread's entry: once told the shares of a check, checks them until none is left, posting each result back. */
+import { parentPort } from 'node:worker_threads';
+import { takeShares, type WorkerStart } from './check-files.js';
 
-takeShares(workerData as WorkerTask, (done) => parentPort!.postMessage(done));
+parentPort!.once('message', ({ task, results }: WorkerStart) => takeShares(task, (done) => results.postMessage(done)));

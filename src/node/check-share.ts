@@ -8,7 +8,7 @@ import type { RulePack } from '../rules/rule-pack.js';
 import { streamInputs } from './read-inputs.js';
 
 /** A share of a check, as a worker thread is given it: plain data only. */
-export interface PartTask {
+export interface ShareTask {
   pack: RulePack;
   files: string[];
   /** Ids of the rules to run. */
@@ -18,14 +18,14 @@ export interface PartTask {
   limits: ReadLimits;
 }
 
-export interface PartResult {
+export interface ShareResult {
   result: CheckResult;
   /** Each file's size and SHA-256, in the order given. */
   fingerprints: FileFingerprint[];
 }
 
 /** Reads a share's files (streamed, fingerprinted) and runs its rules over them. */
-export function checkPart(task: PartTask, onProgress?: OnProgress): PartResult {
+export function checkShare(task: ShareTask, onProgress?: OnProgress): ShareResult {
   const rules = new Set(task.rules);
   const { tables, fingerprints } = streamInputs(task.files, task.limits, onProgress);
   const result = runCheck(task.pack, tables, { asOf: task.asOf, headerAliases: task.headerAliases, select: (rule) => rules.has(rule.id), onProgress });
