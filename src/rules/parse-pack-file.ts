@@ -18,12 +18,28 @@ function* forbiddenKeys(node: Node, pointer: string): Generator<{ pointer: strin
   }
 }
 
+/** The text as JSON when it is strict JSON with no forbidden key: the common case, without building a syntax tree. */
+function strictJson(source: string): { ok: true; value: unknown } | { ok: false } {
+  let forbidden = false;
+  try {
+    const value: unknown = JSON.parse(source, (key, v: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) forbidden = true;
+      return v;
+    });
+    return forbidden ? { ok: false } : { ok: true, value };
+  } catch {
+    return { ok: false };
+  }
+}
+
 /**
  * A pack file's text as JSON. A file that is not strict JSON, or that uses a key such as
  * "__proto__" anywhere, is a problem (with line and column) and is left out of the pack.
  */
 export function parsePackFile(path: string, text: string): { file?: PackFile; problems: PackProblem[] } {
   const source = text.replace(/^\uFEFF/, '');
+  const json = strictJson(source);
+  if (json.ok) return { file: { path, json: json.value, text: source }, problems: [] };
   const parsed = parseJsonTree(source);
   if ('error' in parsed) return { problems: [{ file: path, pointer: '/', message: `not valid JSON: ${parsed.error}`, ...positionAt(source, parsed.offset) }] };
   const refused = [...forbiddenKeys(parsed.tree, '')].map(({ pointer, key, offset }) => ({
