@@ -5,15 +5,14 @@ import type { InputGuess } from '../engine/split-plan.js';
 import type { RawCell } from '../read/raw-table.js';
 import { csvRows } from '../read/csv-rows.js';
 import { isStreamedCsv } from '../read/workbook-tables.js';
-import { firstBytes, head } from './read-inputs.js';
+import { firstBytes, HEAD_BYTES } from './read-inputs.js';
 import { Utf8Chunks } from './utf8-chunks.js';
 
 /** Bytes enough for the rows a header row is looked for in. */
 const GUESS_BYTES = 1 << 16;
 
 /** The dataset a CSV file's header names, from its first bytes (taken as UTF-8 if they are). */
-function csvDataset(file: string, datasets: readonly DatasetDef[], aliases: HeaderAliases): string | null {
-  const bytes = firstBytes(file, GUESS_BYTES);
+function csvDataset(bytes: Uint8Array, datasets: readonly DatasetDef[], aliases: HeaderAliases): string | null {
   const check = new Utf8Chunks();
   check.update(bytes);
   const rows: RawCell[][] = [];
@@ -34,7 +33,8 @@ export function guessInputs(files: readonly string[], datasets: readonly Dataset
   return files.map((file) => {
     try {
       const size = statSync(file).size;
-      return { file, size, dataset: isStreamedCsv(file, head(file)) ? csvDataset(file, datasets, aliases) : undefined };
+      const bytes = firstBytes(file, GUESS_BYTES);
+      return { file, size, dataset: isStreamedCsv(file, bytes.subarray(0, HEAD_BYTES)) ? csvDataset(bytes, datasets, aliases) : undefined };
     } catch {
       return { file, size: 0, dataset: undefined };
     }

@@ -66,20 +66,25 @@ function* fileChunks(file: string): Generator<Uint8Array> {
   }
 }
 
-/** A file's first bytes, at most one chunk's worth (all of a small file). */
-export function firstBytes(file: string, most = CHUNK_BYTES): Uint8Array {
-  for (const chunk of fileChunks(file)) return chunk.slice(0, most);
-  return new Uint8Array(0);
+/** A file's first bytes, at most `most` of them (all of a small file), read without reading more. */
+export function firstBytes(file: string, most: number): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(most);
+    return buffer.subarray(0, readSync(fd, buffer, 0, most, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
-/** The first bytes of a file, enough to tell plain delimited text from anything else. */
-export const head = (file: string): Uint8Array => firstBytes(file, 4096);
+/** How many of a file's first bytes tell plain delimited text from anything else. */
+export const HEAD_BYTES = 4096;
 
 /** One file as raw tables and its fingerprint: a plain CSV file streamed from disk when `stream`, else read whole. */
 function readFile(file: string, limits: ReadLimits, stream: boolean): { tables: RawRows[]; fingerprint: FileFingerprint } {
   try {
     checkFileSize(statSync(file).size, file, limits);
-    if (stream && isStreamedCsv(file, head(file))) {
+    if (stream && isStreamedCsv(file, firstBytes(file, HEAD_BYTES))) {
       // One pass over the bytes gives the fingerprint and whether they are all UTF-8; rows are read in a second.
       const check = new Utf8Chunks();
       const fingerprint = streamedFingerprint(file, fileChunks(file), (chunk) => check.update(chunk));

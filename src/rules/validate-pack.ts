@@ -174,7 +174,7 @@ export function locateProblems(problems: PackProblem[], files: readonly PackFile
 
 /** Validates every file of a pack against the shipped schemas and the checks above. */
 export function validatePack(files: readonly PackFile[], schemas: PackSchemas): { pack: RulePack; problems: PackProblem[] } {
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { optimize: false } });
   const checkRule = ajv.compile(schemas.rule);
   const checkDataset = ajv.compile(schemas.dataset);
   const checkCases = ajv.compile(schemas.cases);
