@@ -49,9 +49,9 @@ export function skippedFileFindings(skipped: readonly string[]): Finding[] {
 }
 
 /**
- * A streamed file is read 256 KB at a time. Each chunk's text stays in V8's ordinary heap pages
- * (text over about 512 KB goes to its large-object space, released only by a full collection):
- * a million-row check peaks about 0.1 GB lower than with 4 MB chunks, in the same time.
+ * A streamed file is read 256 KB at a time: each piece of text decoded, joined to the row left
+ * unfinished and scanned is smaller. Measured on a million-row check: peak memory about 0.1 GB
+ * lower than with 4 MB pieces, in the same time.
  */
 const CHUNK_BYTES = 1 << 18;
 
