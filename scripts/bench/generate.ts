@@ -14,6 +14,7 @@ import { ukDate } from '../../src/engine/format.js';
 import { readInputs } from '../../src/node/read-inputs.js';
 import { PACKAGE_ROOT } from '../../src/node/paths.js';
 import type { RulePack } from '../../src/rules/rule-pack.js';
+import { datasetsOf } from '../../src/rules/rule.js';
 import type { TypedRow } from '../../src/typing/typed-table.js';
 import { Invalid, type Value } from '../../src/typing/value.js';
 
@@ -27,7 +28,7 @@ interface Source {
 
 /** The demo rows of every dataset some rule reads (its own or a related dataset). */
 function demoSources(pack: RulePack): Source[] {
-  const wanted = new Set(pack.rules.flatMap((r) => [r.dataset, ...Object.values(r.related ?? {}).map((x) => x.dataset)]));
+  const wanted = new Set(pack.rules.flatMap(datasetsOf));
   const { tables } = readTables(readInputs([join(PACKAGE_ROOT, 'fixtures', 'demo')]).tables, pack.datasets);
   const sources = new Map<string, Source>();
   for (const t of tables) {

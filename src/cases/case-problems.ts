@@ -2,7 +2,7 @@ import { dayFromIso } from '../calendar/index.js';
 import { normaliseHeader } from '../datasets/normalise-header.js';
 import { escapePointer } from '../rules/json-source.js';
 import { packFileRole, type PackFile, type RulePack } from '../rules/rule-pack.js';
-import type { RuleCase, RuleCases, RuleDef } from '../rules/rule.js';
+import { datasetsOf, type RuleCase, type RuleCases, type RuleDef } from '../rules/rule.js';
 import { locateProblems, type PackProblem } from '../rules/validate-pack.js';
 
 /** The paths of the pack's files of this role whose JSON has this key set to this value. */
@@ -13,7 +13,7 @@ const pathsOf = (files: readonly PackFile[], role: 'rule' | 'cases', key: 'id' |
 const passes = (c: RuleCase) => c.expect.length === 0 && !c.expectNotEvaluable;
 
 function caseDataProblems(pack: RulePack, rule: RuleDef, c: RuleCase, at: string, say: (pointer: string, message: string) => void) {
-  const reads = [rule.dataset, ...Object.values(rule.related ?? {}).map((r) => r.dataset)];
+  const reads = datasetsOf(rule);
   if (dayFromIso(c.asOf) === undefined) say(`${at}/asOf`, `"${c.asOf}" is not a real date`);
   for (const [i, e] of c.expect.entries()) if (e.dueDate !== null && dayFromIso(e.dueDate) === undefined) say(`${at}/expect/${i}/dueDate`, `"${e.dueDate}" is not a real date`);
   for (const [id, rows] of Object.entries(c.data)) {

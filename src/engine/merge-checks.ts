@@ -1,8 +1,9 @@
 import { compareFindings } from '../findings/finding.js';
 import type { OverviewDef } from '../rules/overview.js';
-import type { RuleDef } from '../rules/rule.js';
+import { datasetsOf, type RuleDef } from '../rules/rule.js';
+import { rowTotalsOf } from './reconcile.js';
 import { byRuleId, type CheckResult } from './run-check.js';
-import { datasetsOf, type Share } from './split-plan.js';
+import type { Share } from './split-plan.js';
 
 /**
  * Whether each share read what it was given to: every dataset found in one share only, and in
@@ -25,28 +26,27 @@ export function splitHeld(shares: readonly Share[], results: readonly CheckResul
   return true;
 }
 
+/** Orders anything named by a file (inputs, fingerprints) as the files were given. */
+export function byFileOrder(files: readonly string[]): (a: { file: string }, b: { file: string }) => number {
+  const index = new Map(files.map((f, i) => [f, i]));
+  return (a, b) => index.get(a.file)! - index.get(b.file)!;
+}
+
 /**
  * One result from the results of shares that no rule, overview or dataset crossed, in the order a
  * whole check gives: rules and exceptions by rule id (each rule's own in the order it found
  * them), findings as sorted, inputs in the order the files were given, overviews in pack order.
  */
 export function mergeChecks(results: readonly CheckResult[], files: readonly string[], overviews: readonly OverviewDef[]): CheckResult {
-  const fileIndex = new Map(files.map((f, i) => [f, i]));
   const overviewIndex = new Map(overviews.map((o, i) => [o.id, i]));
-  const rowTotals = { read: 0, evaluated: 0, reported: 0, blank: 0 };
-  for (const { rowTotals: t } of results) {
-    rowTotals.read += t.read;
-    rowTotals.evaluated += t.evaluated;
-    rowTotals.reported += t.reported;
-    rowTotals.blank += t.blank;
-  }
+  const inputs = results.flatMap((r) => r.inputs).sort(byFileOrder(files));
   return {
     asOf: results[0]!.asOf,
     rules: results.flatMap((r) => r.rules).sort(byRuleId),
     exceptions: results.flatMap((r) => r.exceptions).sort(byRuleId),
     findings: results.flatMap((r) => r.findings).sort(compareFindings),
-    inputs: results.flatMap((r) => r.inputs).sort((a, b) => fileIndex.get(a.file)! - fileIndex.get(b.file)!),
+    inputs,
     overviews: results.flatMap((r) => r.overviews).sort((a, b) => overviewIndex.get(a.id)! - overviewIndex.get(b.id)!),
-    rowTotals,
+    rowTotals: rowTotalsOf(inputs),
   };
 }

@@ -18,7 +18,6 @@ export interface RowTotals {
  * so that read = evaluated + reported; a recognised sheet no rule read gets a finding saying so.
  */
 export function reconcileInputs(sheets: readonly SheetRead[], usedDatasets: ReadonlySet<string>): { inputs: InputSummary[]; totals: RowTotals; findings: Finding[] } {
-  const totals: RowTotals = { read: 0, evaluated: 0, reported: 0, blank: 0 };
   const findings: Finding[] = [];
   const inputs = sheets.map((sheet): InputSummary => {
     const used = sheet.dataset !== null && usedDatasets.has(sheet.dataset);
@@ -26,14 +25,22 @@ export function reconcileInputs(sheets: readonly SheetRead[], usedDatasets: Read
     return { ...sheet, evaluated, reported: sheet.rows - evaluated };
   });
   for (const input of inputs) {
-    totals.read += input.rows;
-    totals.evaluated += input.evaluated;
-    totals.reported += input.reported;
-    totals.blank += input.blankRows;
     if (input.dataset !== null && input.reported > 0) {
       const where = input.sheet === undefined ? { file: input.file } : { file: input.file, sheet: input.sheet };
       findings.push({ ...where, kind: 'input-not-used', level: 'info', dataset: input.dataset, message: `No rule in this run reads ${input.dataset}: its ${input.rows} rows were not judged` });
     }
   }
-  return { inputs, totals, findings };
+  return { inputs, totals: rowTotalsOf(inputs), findings };
+}
+
+/** Rows read, evaluated, reported and blank, summed over the inputs. */
+export function rowTotalsOf(inputs: readonly InputSummary[]): RowTotals {
+  const totals: RowTotals = { read: 0, evaluated: 0, reported: 0, blank: 0 };
+  for (const input of inputs) {
+    totals.read += input.rows;
+    totals.evaluated += input.evaluated;
+    totals.reported += input.reported;
+    totals.blank += input.blankRows;
+  }
+  return totals;
 }

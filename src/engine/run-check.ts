@@ -10,7 +10,7 @@ import type { RunManifest } from '../manifest/run-manifest.js';
 import type { RawCell, RawRows } from '../read/raw-table.js';
 import { columnsReadBy, EVERY_COLUMN, type ColumnsRead } from '../rules/columns-read.js';
 import type { RulePack } from '../rules/rule-pack.js';
-import { eachLevels, type RuleDef } from '../rules/rule.js';
+import { datasetsOf, eachLevels, type RuleDef } from '../rules/rule.js';
 import { overviewFactRules } from '../rules/validate-overview.js';
 import { keyFindings } from '../typing/key-checks.js';
 import { typeTable, type TypedRow, type TypedTable } from '../typing/typed-table.js';
@@ -187,7 +187,7 @@ export function runCheck(pack: RulePack, raws: readonly RawRows[], options: Chec
   for (const [done, def] of selected.entries()) {
     options.onProgress?.({ stage: 'evaluate', done, total: selected.length, item: def.id });
     const { factKinds, columnKinds } = kindsFor(def, datasets);
-    const needed = [def.dataset, ...Object.values(def.related ?? {}).map((r) => r.dataset)];
+    const needed = datasetsOf(def);
     const missing = [...new Set(needed.filter((d) => !byDataset.has(d)))];
     const summary: RuleSummary = {
       ruleId: def.id,

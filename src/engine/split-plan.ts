@@ -1,5 +1,5 @@
 import type { OverviewDef } from '../rules/overview.js';
-import type { RuleDef } from '../rules/rule.js';
+import { datasetsOf, type RuleDef } from '../rules/rule.js';
 
 /**
  * An input as guessed from its first rows before it is read: its size and the dataset its
@@ -17,9 +17,6 @@ export interface Share {
   files: string[];
   rules: string[];
 }
-
-/** The datasets a rule reads: its own and its related ones. */
-export const datasetsOf = (rule: RuleDef) => [rule.dataset, ...Object.values(rule.related ?? {}).map((r) => r.dataset)];
 
 /**
  * Datasets that must be checked together, each named by one of them: those a rule reads with

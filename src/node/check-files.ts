@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Day } from '../calendar/index.js';
 import type { HeaderAliases } from '../datasets/dataset.js';
-import { mergeChecks, splitHeld } from '../engine/merge-checks.js';
+import { byFileOrder, mergeChecks, splitHeld } from '../engine/merge-checks.js';
 import type { OnProgress } from '../engine/progress.js';
 import type { CheckResult } from '../engine/run-check.js';
 import { planShares, type Share } from '../engine/split-plan.js';
@@ -173,8 +173,7 @@ export async function checkFiles(
   const threads = used.length + 1;
   const done = shares && (await checkShares(shares, base, used, options.onProgress));
   if (shares && done && splitHeld(shares, done.map((d) => d.result), selected)) {
-    const order = new Map(files.map((f, i) => [f, i]));
-    const fingerprints = done.flatMap((d) => d.fingerprints).sort((a, b) => order.get(a.file)! - order.get(b.file)!);
+    const fingerprints = done.flatMap((d) => d.fingerprints).sort(byFileOrder(files));
     return { result: mergeChecks(done.map((d) => d.result), files, pack.overviews), files, fingerprints, skipped, sharedOut: { shares: shares.length, threads } };
   }
   const whole = checkShare({ ...base, files, rules: selected.map((r) => r.id) }, options.onProgress);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { HeaderAliases } from '../datasets/dataset.js';
+import { FORBIDDEN_KEYS } from '../rules/parse-pack-file.js';
 
 /** An authority's own settings: extra header names for the datasets. */
 export interface ComplyConfig {
   headerAliases?: HeaderAliases;
 }
 
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Reads a config file; keys that could pollute prototypes are refused. */
 export function readConfig(path: string | undefined): ComplyConfig {
@@ -14,7 +14,7 @@ export function readConfig(path: string | undefined): ComplyConfig {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'), (key, value: unknown) => {
-      if (FORBIDDEN.has(key)) throw new Error(`the key "${key}" is not allowed`);
+      if (FORBIDDEN_KEYS.has(key)) throw new Error(`the key "${key}" is not allowed`);
       return value;
     });
   } catch (error) {

@@ -4,7 +4,7 @@ import type { PackFile } from './rule-pack.js';
 import type { PackProblem } from './validate-pack.js';
 
 /** Keys that would reach an object's prototype if a rule file were ever merged into another object. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 function* forbiddenKeys(node: Node, pointer: string): Generator<{ pointer: string; key: string; offset: number }> {
   if (node.type === 'array') for (const [i, item] of (node.children ?? []).entries()) yield* forbiddenKeys(item, `${pointer}/${i}`);

@@ -117,6 +117,9 @@ export interface RuleDef {
   sheetName?: string;
 }
 
+/** The datasets a rule reads: its own, then its related ones. */
+export const datasetsOf = (rule: Pick<RuleDef, 'dataset' | 'related'>): string[] => [rule.dataset, ...Object.values(rule.related ?? {}).map((r) => r.dataset)];
+
 /** A rule's `each` as a list of levels (none, one or more). */
 export function eachLevels(rule: Pick<RuleDef, 'each'>): EachDef[] {
   return rule.each === undefined ? [] : Array.isArray(rule.each) ? rule.each : [rule.each];
