@@ -65,12 +65,12 @@ export async function runFromOptions(
   select: (rule: RuleDef) => boolean = () => true,
   command = 'check',
 ): Promise<{ result: CheckResult; files: string[]; sharedOut: SharedOut | null }> {
-  const pack = loadPack(options.rules);
+  const { asOf, limits, headerAliases } = runSettings(options);
+  const threads = readThreads(options.threads);
   const progress = progressBar({ stream: process.stderr, quiet: options.quiet });
   try {
-    const { asOf, limits, headerAliases } = runSettings(options);
-    const threads = readThreads(options.threads);
-    const { result: checked, files, fingerprints, skipped, sharedOut } = await checkFiles(pack, options.data, { asOf, select, headerAliases, limits, threads, onProgress: progress.update });
+    const readPack = () => loadPack(options.rules);
+    const { pack, result: checked, files, fingerprints, skipped, sharedOut } = await checkFiles(readPack, options.data, { asOf, select, headerAliases, limits, threads, onProgress: progress.update });
     const result = { ...checked, findings: [...checked.findings, ...skippedFileFindings(skipped)].sort(compareFindings) };
     const rules = ruleFingerprints(pack.rules.filter(select));
     const parts = { tool: { name: 'csc-comply', version: VERSION }, command, asOf: result.asOf, ruleSetSha256: ruleSetSha256(rules, pack), rules, inputs: fingerprints };

@@ -49,6 +49,9 @@ export interface ShareDone {
   done: ShareResult;
 }
 
+/** What a worker thread posts once no share is left for it, so the check need not wait for the thread to exit. */
+export const NO_SHARE_LEFT = null;
+
 /**
  * Checks shares until none is left, each thread taking the next one not yet taken; a share
  * that fails stops every thread from taking more.
@@ -88,7 +91,9 @@ class ShareWorker {
   private readonly channel = new MessageChannel();
   private task: WorkerTask | undefined;
   private failed = false;
-  private readonly ended = new Promise<number>((resolve) => this.worker.once('exit', resolve));
+  /** Whether it has posted NO_SHARE_LEFT. */
+  private through = false;
+  private readonly exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
 
   constructor() {
     this.worker.once('error', () => {
@@ -105,18 +110,36 @@ class ShareWorker {
 
   /** The results it has posted so far. */
   take(each: (done: ShareDone) => void): void {
-    for (let m = receiveMessageOnPort(this.channel.port1); m; m = receiveMessageOnPort(this.channel.port1)) each(m.message as ShareDone);
+    for (let m = receiveMessageOnPort(this.channel.port1); m; m = receiveMessageOnPort(this.channel.port1)) {
+      const posted = m.message as ShareDone | typeof NO_SHARE_LEFT;
+      if (posted === NO_SHARE_LEFT) this.through = true;
+      else each(posted);
+    }
   }
 
-  /** Waits for the thread to end and takes its last results; false if it failed. */
+  /**
+   * Takes its last results once it has no share left (or has exited, having failed); false if
+   * it failed. The thread's exit is not waited for: it takes a while, and nothing needs it.
+   */
   async finish(each: (done: ShareDone) => void): Promise<boolean> {
-    const code = await this.ended;
     this.take(each);
-    this.channel.port1.close();
-    return !this.failed && code === 0;
+    if (!this.through) {
+      const port = this.channel.port1;
+      await new Promise<void>((resolve) => {
+        port.on('message', (posted: ShareDone | typeof NO_SHARE_LEFT) => {
+          if (posted !== NO_SHARE_LEFT) return each(posted);
+          this.through = true;
+          resolve();
+        });
+        void this.exited.then(resolve);
+      });
+      port.removeAllListeners('message');
+      this.take(each);
+    }
+    return !this.failed && this.through;
   }
 
-  /** Ends a thread that turned out not to be needed. */
+  /** Ends a thread that turned out not to be needed, or is done. */
   stop(): void {
     this.channel.port1.close();
     void this.worker.terminate();
@@ -150,32 +173,38 @@ const threadsFor = (files: readonly string[], asked: number | undefined) =>
   asked ?? (files.reduce((n, f) => n + (statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0) >= THREADS_FROM_BYTES ? availableParallelism() : 1);
 
 /**
- * The check of the files and folders given, each file streamed and fingerprinted. Where each
- * file's dataset can be told from its first rows (CSV files), the check is shared out by groups
- * of datasets that no rule crosses, checked one after another, so that only one group's rows
- * are held at a time, and side by side when there are threads to spare; the results are merged
- * in the order a whole check gives. If a share fails, or a file turns out to hold another
- * dataset than its first rows said, the check is run again whole, so the result never depends
- * on the sharing.
+ * The check of the files and folders given, each file streamed and fingerprinted, with the rule
+ * pack `readPack` gives (read once the worker threads are started, so that their start-up
+ * overlaps it). Where each file's dataset can be told from its first rows (CSV files), the check
+ * is shared out by groups of datasets that no rule crosses, checked one after another, so that
+ * only one group's rows are held at a time, and side by side when there are threads to spare;
+ * the results are merged in the order a whole check gives. If a share fails, or a file turns out
+ * to hold another dataset than its first rows said, the check is run again whole, so the result
+ * never depends on the sharing.
  */
 export async function checkFiles(
-  pack: RulePack,
+  readPack: () => RulePack,
   paths: readonly string[],
   options: CheckFilesOptions,
-): Promise<{ result: CheckResult; files: string[]; fingerprints: FileFingerprint[]; skipped: string[]; sharedOut: SharedOut | null }> {
+): Promise<{ pack: RulePack; result: CheckResult; files: string[]; fingerprints: FileFingerprint[]; skipped: string[]; sharedOut: SharedOut | null }> {
   const { files, skipped } = listInputFiles(paths);
-  const selected = pack.rules.filter(options.select);
-  const base = { pack, asOf: options.asOf, headerAliases: options.headerAliases, limits: options.limits };
   const workers = Array.from({ length: threadsFor(files, options.threads) - 1 }, () => new ShareWorker());
-  const shares = planShares(selected, pack.overviews, guessInputs(files, pack.datasets, options.headerAliases));
-  const used = shares ? workers.slice(0, shares.length - 1) : [];
-  for (const idle of workers.slice(used.length)) idle.stop();
-  const threads = used.length + 1;
-  const done = shares && (await checkShares(shares, base, used, options.onProgress));
-  if (shares && done && splitHeld(shares, done.map((d) => d.result), selected)) {
-    const fingerprints = done.flatMap((d) => d.fingerprints).sort(byFileOrder(files));
-    return { result: mergeChecks(done.map((d) => d.result), files, pack.overviews), files, fingerprints, skipped, sharedOut: { shares: shares.length, threads } };
+  try {
+    const pack = readPack();
+    const selected = pack.rules.filter(options.select);
+    const base = { pack, asOf: options.asOf, headerAliases: options.headerAliases, limits: options.limits };
+    const shares = planShares(selected, pack.overviews, guessInputs(files, pack.datasets, options.headerAliases));
+    const used = shares ? workers.slice(0, shares.length - 1) : [];
+    for (const idle of workers.slice(used.length)) idle.stop();
+    const threads = used.length + 1;
+    const done = shares && (await checkShares(shares, base, used, options.onProgress));
+    if (shares && done && splitHeld(shares, done.map((d) => d.result), selected)) {
+      const fingerprints = done.flatMap((d) => d.fingerprints).sort(byFileOrder(files));
+      return { pack, result: mergeChecks(done.map((d) => d.result), files, pack.overviews), files, fingerprints, skipped, sharedOut: { shares: shares.length, threads } };
+    }
+    const whole = checkShare({ ...base, files, rules: selected.map((r) => r.id) }, options.onProgress);
+    return { pack, ...whole, files, skipped, sharedOut: null };
+  } finally {
+    for (const worker of workers) worker.stop();
   }
-  const whole = checkShare({ ...base, files, rules: selected.map((r) => r.id) }, options.onProgress);
-  return { ...whole, files, skipped, sharedOut: null };
 }

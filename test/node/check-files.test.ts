@@ -35,7 +35,7 @@ describe('a check shared out by groups of datasets', () => {
     const whole = wholeCheck([csvDir]);
     expect(whole.result.exceptions.length).toBeGreaterThan(100);
     for (const threads of [1, 2, 3]) {
-      const shared = await checkFiles(pack, [csvDir], options(threads));
+      const shared = await checkFiles(() => pack, [csvDir], options(threads));
       expect(shared.sharedOut).toEqual({ shares: 9, threads });
       expect(shared.result, `${threads} thread(s)`).toEqual(whole.result);
       expect(shared.fingerprints).toEqual(whole.fingerprints);
@@ -53,11 +53,11 @@ describe('a check shared out by groups of datasets', () => {
     const files = listInputFiles([path.join(ROOT, 'test', 'hostile', 'corpus')]).files.filter((f) => f.endsWith('.csv') && readable(f));
     expect(files.length).toBeGreaterThan(8);
     const streamed = files.filter((f) => !f.endsWith('utf16.csv'));
-    const shared = await checkFiles(pack, streamed, options(2));
+    const shared = await checkFiles(() => pack, streamed, options(2));
     expect(shared.sharedOut).toEqual({ shares: 2, threads: 2 });
     expect(shared.result).toEqual(wholeCheck(streamed).result);
     // A UTF-16 file is read whole by SheetJS, as a workbook is: what it holds is not guessed, so nothing is shared out.
-    const withUtf16 = await checkFiles(pack, files, options(2));
+    const withUtf16 = await checkFiles(() => pack, files, options(2));
     expect(withUtf16.sharedOut).toBeNull();
     expect(withUtf16.result).toEqual(wholeCheck(files).result);
   });
@@ -73,7 +73,7 @@ describe('a check shared out by groups of datasets', () => {
     const whole = wholeCheck([titled]);
     expect(whole.result.inputs[0]).toMatchObject({ dataset: 'ssda903-episodes', headerRow: 19 });
     expect(whole.result.rules.find((r) => r.ruleId === 'practice.lac-review-chain')!.ran).toBe(true);
-    const shared = await checkFiles(pack, [titled], options(2));
+    const shared = await checkFiles(() => pack, [titled], options(2));
     expect(shared.sharedOut).toBeNull();
     expect(shared.result).toEqual(whole.result);
   });
