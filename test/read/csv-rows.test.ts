@@ -100,6 +100,18 @@ describe('streaming CSV reader', () => {
     );
   });
 
+  it('reads random lines that are mostly plain, with the odd quote or CR among them, as SheetJS does', () => {
+    const plain = fc.constantFrom('a', 'b', '1', ' ', '\u00e9', ',', ',', '\n', '\n');
+    const rare = fc.constantFrom('"', '\r', '\r\n', ';');
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ arbitrary: plain, weight: 30 }, { arbitrary: rare, weight: 1 }), { minLength: 1, maxLength: 200 }), fc.integer({ min: 1, max: 64 }), (chars, size) => {
+        const bytes = latin1(`a,b${chars.join('')}`);
+        expect(trimmed([...csvRows(chunked(bytes, size))])).toEqual(trimmed(sheetjsRows(bytes)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('leaves workbooks and other formats to SheetJS', () => {
     for (const head of ['PK\u0003\u0004', '\u00d0\u00cf\u0011\u00e0', '<html>', 'ID;P', '{\\rtf', ' a,b', '\na,b', '\u00ff\u00fe']) expect(isDelimitedText(latin1(head)), head).toBe(false);
   });
