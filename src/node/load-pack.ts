@@ -3,8 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { parsePackFile } from '../rules/parse-pack-file.js';
 import { problemText } from '../rules/problem-text.js';
 import type { PackFile, RulePack } from '../rules/rule-pack.js';
-import { validatePack, type PackProblem, type PackSchemas } from '../rules/validate-pack.js';
-import { SCHEMA_DIR, SHIPPED_RULES } from './paths.js';
+import { validatePack, type PackProblem } from '../rules/validate-pack.js';
+import { SHIPPED_RULES } from './paths.js';
 
 /** A rule pack that cannot be used: every problem, with file and JSON pointer. */
 export class PackError extends Error {
@@ -17,11 +17,6 @@ function jsonFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((e) => (e.isDirectory() ? jsonFiles(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []))
     .sort();
-}
-
-export function readSchemas(): PackSchemas {
-  const load = (name: string) => JSON.parse(readFileSync(join(SCHEMA_DIR, name), 'utf8')) as object;
-  return { rule: load('rule.schema.json'), dataset: load('dataset.schema.json'), cases: load('cases.schema.json'), overview: load('overview.schema.json') };
 }
 
 /** Reads a pack folder's JSON files; a file that is not JSON (or uses a forbidden key) is reported as a problem, not thrown. */
@@ -53,7 +48,7 @@ export function collectPack(dir: string = SHIPPED_RULES): { pack: RulePack; file
       (/^calendars\//.test(f.path) && !roles.some((p) => /(^|\/)calendars\//.test(p))),
   );
   const files = [...own.files, ...borrowed];
-  const { pack, problems } = validatePack(files, readSchemas());
+  const { pack, problems } = validatePack(files);
   return { pack, files, problems: [...own.problems, ...problems] };
 }
 

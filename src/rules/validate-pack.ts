@@ -1,4 +1,4 @@
-import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import type { DatasetDef } from '../datasets/dataset.js';
 import { FUNCTIONS } from '../facts/functions.js';
 import { OPERATORS } from '../engine/operators.js';
@@ -10,6 +10,7 @@ import { eachLevels, isIntervalUnit, type Condition, type Expr, type RuleCases, 
 import { parseJsonTree, pointerOffset, positionAt } from './json-source.js';
 import { packFileRole, type PackFile, type RulePack } from './rule-pack.js';
 import { schemaProblems } from './schema-problems.js';
+import * as validators from './schema-validators.js';
 import { overviewProblems } from './validate-overview.js';
 
 /** A problem with a rule pack file, pointing at the JSON location. */
@@ -23,12 +24,8 @@ export interface PackProblem {
   column?: number;
 }
 
-export interface PackSchemas {
-  rule: object;
-  dataset: object;
-  cases: object;
-  overview: object;
-}
+/** ajv's validators of the shipped schemas, compiled ahead of time by scripts/build-validators.ts. */
+const SCHEMA_VALIDATORS = validators as unknown as Record<'rule' | 'dataset' | 'cases' | 'overview', ValidateFunction>;
 
 const WRITTEN_NUMBER = 'a number written into the rule is a threshold: make it a parameter with a unit (e.g. count), so it is documented and the boundary check tests it';
 
@@ -173,12 +170,8 @@ export function locateProblems(problems: PackProblem[], files: readonly PackFile
 }
 
 /** Validates every file of a pack against the shipped schemas and the checks above. */
-export function validatePack(files: readonly PackFile[], schemas: PackSchemas): { pack: RulePack; problems: PackProblem[] } {
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { optimize: false } });
-  const checkRule = ajv.compile(schemas.rule);
-  const checkDataset = ajv.compile(schemas.dataset);
-  const checkCases = ajv.compile(schemas.cases);
-  const checkOverview = ajv.compile(schemas.overview);
+export function validatePack(files: readonly PackFile[]): { pack: RulePack; problems: PackProblem[] } {
+  const { rule: checkRule, dataset: checkDataset, cases: checkCases, overview: checkOverview } = SCHEMA_VALIDATORS;
   const problems: PackProblem[] = [];
   const pack: RulePack = { rules: [], datasets: [], cases: [], calendar: { dates: [] }, overviews: [] };
   const ruleFiles = new Map<string, string>();
