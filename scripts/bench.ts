@@ -28,7 +28,7 @@ function option(name: string): string | undefined {
 
 /** Runs this script again as a child for one step; returns what it measured and its peak memory. */
 function inChild(args: string[]): StepResult & { peakBytes: number } {
-  const child = spawnSync(process.execPath, [...process.execArgv, SELF, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+  const child = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', SELF, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
   const line = child.stdout.split('\n').find((l) => l.startsWith(MARK));
   if (child.status !== 0 || !line) throw new Error(`bench step ${args.join(' ')} failed (exit ${child.status})`);
   return JSON.parse(line.slice(MARK.length)) as StepResult & { peakBytes: number };
