@@ -3,7 +3,7 @@ import type { TypedRow } from '../typing/typed-table.js';
 import type { FactValue } from './fact-value.js';
 import { firstInvalid, invalidIn } from './fact-value.js';
 import { FUNCTIONS, type FunctionEnv } from './functions.js';
-import { pathSteps, readField, readPath, rowRecord } from './row-record.js';
+import { pathSteps, readField, readPath, rowRecords } from './row-record.js';
 
 /** Everything an expression may read while one candidate is judged. */
 export interface EvalContext {
@@ -49,14 +49,14 @@ const NO_ROWS: readonly TypedRow[] = [];
  * for several items (months, periods) reads the same related rows for each. Functions never
  * change the lists they are given.
  */
-function perRows(name: string, each: (row: TypedRow) => FactValue): Compiled {
+function perRows(name: string, make: (rows: readonly TypedRow[]) => FactValue[]): Compiled {
   let rows: readonly TypedRow[] | undefined;
   let list: FactValue[] = [];
   return (ctx) => {
     const current = ctx.related[name] ?? NO_ROWS;
     if (current !== rows) {
       rows = current;
-      list = current.map(each);
+      list = make(current);
     }
     return list;
   };
@@ -66,11 +66,11 @@ function perRows(name: string, each: (row: TypedRow) => FactValue): Compiled {
 export function compileExpression(expr: Expr, parameters: Record<string, Parameter>, slotOf: SlotOf): Compiled {
   if ('rows' in expr) {
     const { rows } = expr;
-    return perRows(rows, rowRecord);
+    return perRows(rows, rowRecords);
   }
   if ('related' in expr) {
     const { related, column } = expr;
-    return perRows(related, (r) => r.values[column] ?? null);
+    return perRows(related, (rows) => rows.map((r) => r.values[column] ?? null));
   }
   if ('column' in expr) {
     const { column } = expr;

@@ -6,19 +6,23 @@ import type { FactValue } from './fact-value.js';
 /** A row as a fact: column -> value. */
 export type RowRecord = { [column: string]: FactValue };
 
-/** The row each record was read from, for findings that name it; weak, so records go with their rows. */
-const readFrom = new WeakMap<RowRecord, TypedRow>();
+/** The rows each list of records was made from, for findings that name a row; weak, so lists go with their rows. */
+const rowsOf = new WeakMap<readonly RowRecord[], readonly TypedRow[]>();
 
-/** The row's values as a record: the typed values themselves (never changed by facts), not a copy. */
-export function rowRecord(row: TypedRow): RowRecord {
-  const record = row.values as RowRecord;
-  readFrom.set(record, row);
-  return record;
+/**
+ * The rows' values as records: the typed values themselves (never changed by facts), not
+ * copies. The list remembers its rows (one entry a list, not one a row: a list is made for
+ * every group of rows a rule judges).
+ */
+export function rowRecords(rows: readonly TypedRow[]): RowRecord[] {
+  const records = rows.map((row) => row.values as RowRecord);
+  rowsOf.set(records, rows);
+  return records;
 }
 
-/** Where a row record was read (file, sheet, Excel row), for findings; undefined for other objects. */
-export function recordSource(record: RowRecord): SourceRef | undefined {
-  const row = readFrom.get(record);
+/** Where the record at this index of a list made by rowRecords was read (file, sheet, Excel row); undefined for other lists. */
+export function recordSource(records: readonly RowRecord[], index: number): SourceRef | undefined {
+  const row = rowsOf.get(records)?.[index];
   return row && { ...row.source, row: row.row };
 }
 

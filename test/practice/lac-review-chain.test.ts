@@ -1,4 +1,5 @@
 // practice.lac-review-chain end to end: the SSDA903 sample CSVs as published, and the demo return.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { runCase } from '../../src/cases/run-cases.js';
 import { runCheck } from '../../src/engine/run-check.js';
 import { loadPack } from '../../src/node/load-pack.js';
 import { readInputs } from '../../src/node/read-inputs.js';
+import { tempDir } from '../helpers/cli.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RULE = 'practice.lac-review-chain';
@@ -84,4 +86,21 @@ it('a start before the calendar names the year in its not-evaluable finding', ()
   const finding = result!.findings.find((f) => f.kind === 'not-evaluable')!;
   expect(finding.message).toContain('does not cover 2013');
   expect(finding.row).toBe(2);
+});
+
+it('an episode with no DECOM makes the child not evaluable, the finding naming that episode’s row', () => {
+  const dir = tempDir('lac-undated-');
+  fs.writeFileSync(
+    path.join(dir, 'episodes.csv'),
+    'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n' +
+      '100,15/02/2016,S,C2,N3,T2,PR0,14/08/2016,X1,CLOSE,,,1\n' +
+      '100,,T,C2,N3,A3,PR3,,X1,,,,1\n' +
+      '200,01/03/2016,S,C2,N3,T2,PR0,,,,,,1\n',
+  );
+  fs.writeFileSync(path.join(dir, 'reviews.csv'), 'CHILD,DOB,REVIEW,REVIEW_CODE\n100,01/01/2010,01/03/2016,PN1\n200,01/01/2010,20/03/2016,PN1\n');
+  const result = runCheck(pack, readInputs([dir]).tables, { asOf: dayFromIso('2017-01-18')!, select: (r) => r.id === RULE });
+  fs.rmSync(dir, { recursive: true });
+  const notEvaluable = result.findings.filter((f) => f.kind === 'not-evaluable');
+  expect(notEvaluable).toEqual([expect.objectContaining({ file: path.join(dir, 'episodes.csv'), row: 3, column: 'DECOM', message: expect.stringContaining('DECOM is empty') })]);
+  expect(result.exceptions.map((e) => e.subject)).not.toContain('100');
 });

@@ -45,10 +45,10 @@ function spans(rowsValue: FactValue, ...spec: FactValue[]): FactValue {
   const rows = (Array.isArray(rowsValue) ? rowsValue : []) as RowRecord[];
   const unreadable = firstUnreadable(rows, [startColumn, endColumn, markerColumn, reasonColumn]);
   if (unreadable) return unreadable;
-  const undated = rows.find((r) => typeof r[startColumn] !== 'number');
-  if (undated) {
+  const undated = rows.findIndex((r) => typeof r[startColumn] !== 'number');
+  if (undated >= 0) {
     const problem = `${startColumn} is empty, so the rows cannot be put in order`;
-    const source = recordSource(undated);
+    const source = recordSource(rows, undated);
     return source ? new Invalid('', problem, { ...source, column: startColumn }) : notComputable(problem);
   }
   const opens = codeSet(openCodes);
