@@ -6,23 +6,24 @@ import type { FactValue } from './fact-value.js';
 /** A row as a fact: column -> value. */
 export type RowRecord = { [column: string]: FactValue };
 
-/** The rows each list of records was made from, for findings that name a row; weak, so lists go with their rows. */
-const rowsOf = new WeakMap<readonly RowRecord[], readonly TypedRow[]>();
+/** Where a list made by rowRecords keeps the rows it was made from, for findings that name a row. */
+const ROWS = Symbol('rows');
+type RecordList = RowRecord[] & { [ROWS]?: readonly TypedRow[] };
 
 /**
  * The rows' values as records: the typed values themselves (never changed by facts), not
- * copies. The list remembers its rows (one entry a list, not one a row: a list is made for
- * every group of rows a rule judges).
+ * copies. The list keeps its rows under a symbol (a list is made for every group of rows a rule
+ * judges: a WeakMap entry each cost more than the rest of making it).
  */
 export function rowRecords(rows: readonly TypedRow[]): RowRecord[] {
-  const records = rows.map((row) => row.values as RowRecord);
-  rowsOf.set(records, rows);
+  const records: RecordList = rows.map((row) => row.values as RowRecord);
+  records[ROWS] = rows;
   return records;
 }
 
 /** Where the record at this index of a list made by rowRecords was read (file, sheet, Excel row); undefined for other lists. */
 export function recordSource(records: readonly RowRecord[], index: number): SourceRef | undefined {
-  const row = rowsOf.get(records)?.[index];
+  const row = (records as RecordList)[ROWS]?.[index];
   return row && { ...row.source, row: row.row };
 }
 
