@@ -146,11 +146,28 @@ class ShareWorker {
   }
 }
 
-/** Every share's result, checked by this thread and the worker threads; null if any share failed. */
+/**
+ * Every share's result, checked by this thread and the worker threads; null if any share failed.
+ * Progress counts the shares done out of all of them (this thread's own steps name what it is
+ * working on), and each report of it also takes in what the workers have posted.
+ */
 async function checkShares(shares: Share[], base: Base, workers: readonly ShareWorker[], onProgress?: OnProgress): Promise<ShareResult[] | null> {
   const task: WorkerTask = { base, shares, next: new Int32Array(new SharedArrayBuffer(4)) };
   const results: (ShareResult | undefined)[] = [];
-  const keep = ({ index, done }: ShareDone) => void (results[index] = done);
+  let finished = 0;
+  const keep = ({ index, done }: ShareDone) => {
+    results[index] = done;
+    finished++;
+  };
+  const takePosted = () => {
+    for (const worker of workers) worker.take(keep);
+  };
+  const overall: OnProgress | undefined =
+    onProgress &&
+    ((p) => {
+      takePosted();
+      onProgress({ ...p, done: finished, total: shares.length });
+    });
   for (const worker of workers) worker.start(task);
   let ok = true;
   try {
@@ -158,9 +175,9 @@ async function checkShares(shares: Share[], base: Base, workers: readonly ShareW
       task,
       (own) => {
         keep(own);
-        for (const worker of workers) worker.take(keep);
+        takePosted();
       },
-      onProgress,
+      overall,
     );
   } catch {
     ok = false;

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../src/calendar/index.js';
+import type { Progress } from '../../src/engine/progress.js';
 import { runCheck } from '../../src/engine/run-check.js';
 import { checkFiles, type CheckFilesOptions } from '../../src/node/check-files.js';
 import { guessInputs } from '../../src/node/guess-inputs.js';
@@ -40,6 +41,18 @@ describe('a check shared out by groups of datasets', () => {
       expect(shared.result, `${threads} thread(s)`).toEqual(whole.result);
       expect(shared.fingerprints).toEqual(whole.fingerprints);
     }
+  });
+
+  it('reports progress as the groups done out of all of them, never going back, while this thread names what it is doing', async () => {
+    const seen: Progress[] = [];
+    const shared = await checkFiles(() => pack, [csvDir], { ...options(2), onProgress: (p) => void seen.push(p) });
+    expect(shared.sharedOut).toEqual({ shares: 9, threads: 2 });
+    expect(seen.length).toBeGreaterThan(9);
+    expect(new Set(seen.map((p) => p.total))).toEqual(new Set([9]));
+    expect(seen.every((p, i) => p.done <= 9 && (i === 0 || p.done >= seen[i - 1]!.done))).toBe(true);
+    expect(seen[0]!.done).toBe(0);
+    expect(seen.some((p) => p.done > 0)).toBe(true);
+    expect(new Set(seen.map((p) => p.stage))).toEqual(new Set(['read', 'recognise', 'evaluate']));
   });
 
   it('gives the same result on the hostile corpus’s CSV files (unrecognised, empty, duplicate headers, bad dates)', async () => {
