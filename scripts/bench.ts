@@ -3,7 +3,8 @@
  *
  * Generates N rows (all datasets the rules read, in the demo's proportions) as CSV and .xlsx in a
  * temporary folder, and N/10 rows as CSV for the growth figures, then measures each step in its
- * own child process (peak memory is per step) and prints the figures against issue 6's targets.
+ * own child process (peak memory is per step; the CSV steps three times each, the fastest run
+ * counting) and prints the figures against issue 6's targets.
  * The check steps time the build in dist/ (what `comply` runs), so the bench builds it first.
  * Prints; asserts nothing.
  */
@@ -44,6 +45,28 @@ async function child(): Promise<void> {
   process.stdout.write(`${MARK}${JSON.stringify({ ...result, peakBytes: process.resourceUsage().maxRSS * 1024 })}\n`);
 }
 
+/**
+ * Steps short enough to run several times: run in turn, so that a busy spell on a shared machine
+ * falls on both, and the fastest run of each counts (as the evaluation's best of three), with the
+ * largest peak memory of its runs.
+ */
+const REPEATED = ['sheetjs-csv', 'check-csv'];
+const REPEATS = 3;
+
+function repeatedSteps(dir: string): Record<string, StepResult & { peakBytes: number }> {
+  const best: Record<string, StepResult & { peakBytes: number }> = {};
+  for (let run = 1; run <= REPEATS; run++) {
+    for (const step of REPEATED) {
+      process.stderr.write(`  ${step} (run ${run} of ${REPEATS})...\n`);
+      const result = inChild(['--step', step, '--dir', dir]);
+      const before = best[step];
+      const peakBytes = Math.max(result.peakBytes, before?.peakBytes ?? 0);
+      best[step] = { ...(before && before.seconds <= result.seconds ? before : result), peakBytes };
+    }
+  }
+  return best;
+}
+
 function parent(): void {
   process.stderr.write('building dist/ (the check steps time the build, as installed)...\n');
   const build = spawnSync(process.execPath, [join(PACKAGE_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(PACKAGE_ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
@@ -53,15 +76,15 @@ function parent(): void {
   if (!Number.isInteger(rows) || rows < 1000) throw new Error('--rows must be a whole number of at least 1000');
   const root = mkdtempSync(join(tmpdir(), 'comply-bench-'));
   const sizes = [Math.round(rows / 10), rows];
-  const measured: Measured = { rows, cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, sizes: {} };
+  const measured: Measured = { rows, csvRuns: REPEATS, cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, sizes: {} };
   try {
     for (const size of sizes) {
       const dir = join(root, String(size));
       const big = size === rows;
       process.stderr.write(`generating ${size.toLocaleString('en-GB')} rows...\n`);
       const generated = inChild(['--step', 'generate', '--dir', dir, '--rows', String(size), ...(big && withXlsx ? ['--xlsx'] : [])]);
-      const steps = ['sheetjs-csv', 'check-csv', 'evaluate', ...(big && withXlsx ? ['sheetjs-xlsx', 'check-xlsx'] : [])];
-      const results: Record<string, StepResult & { peakBytes: number }> = {};
+      const steps = ['evaluate', ...(big && withXlsx ? ['sheetjs-xlsx', 'check-xlsx'] : [])];
+      const results = repeatedSteps(dir);
       for (const step of steps) {
         process.stderr.write(`  ${step}...\n`);
         results[step] = inChild(['--step', step, '--dir', dir]);

@@ -9,9 +9,10 @@ import { pathToFileURL } from 'node:url';
 import * as XLSX from 'xlsx';
 import { dayFromIso } from '../../src/calendar/index.js';
 import { readTables } from '../../src/engine/run-check.js';
+import { threadsFor } from '../../src/node/check-files.js';
 import { loadPack } from '../../src/node/load-pack.js';
 import { PACKAGE_ROOT } from '../../src/node/paths.js';
-import { streamInputs } from '../../src/node/read-inputs.js';
+import { listInputFiles, streamInputs } from '../../src/node/read-inputs.js';
 import { sampleReferenceEngine } from './candidates.js';
 import { byDataset, disagreements, ruleRuns } from './rule-runs.js';
 
@@ -54,7 +55,7 @@ async function check(data: string, out: string): Promise<StepResult> {
   const seconds = await timed(() => buildProgram().parseAsync(['node', 'comply', 'check', '--data', data, '--as-of', AS_OF, '--out', out, '--quiet', '--max-input-mb', '65536']));
   const { user, system } = process.cpuUsage(cpu);
   const report = JSON.parse(readFileSync(out, 'utf8')) as { exceptions: unknown[]; findings: unknown[] };
-  return { seconds, cpuSeconds: (user + system) / 1e6, exceptions: report.exceptions.length, findings: report.findings.length };
+  return { seconds, cpuSeconds: (user + system) / 1e6, threads: threadsFor(listInputFiles([data]).files), exceptions: report.exceptions.length, findings: report.findings.length };
 }
 
 /** The bench runs its steps with --expose-gc: a full collection before each timed run leaves none of the last one's garbage to it. */

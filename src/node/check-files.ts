@@ -186,7 +186,8 @@ async function checkShares(shares: Share[], base: Base, workers: readonly ShareW
   return ok && shares.every((_s, i) => results[i]) ? (results as ShareResult[]) : null;
 }
 
-const threadsFor = (files: readonly string[], asked: number | undefined) =>
+/** How many threads a check of these files uses: as asked, else one per core from THREADS_FROM_BYTES of input, else one. */
+export const threadsFor = (files: readonly string[], asked?: number) =>
   asked ?? (files.reduce((n, f) => n + (statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0) >= THREADS_FROM_BYTES ? availableParallelism() : 1);
 
 /**
