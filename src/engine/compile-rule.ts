@@ -16,8 +16,9 @@ export interface CompiledFact {
 export interface CompiledRule {
   def: RuleDef;
   /**
-   * Each fact's slot in a candidate's facts: asOf first, then the constant facts, the `each`
-   * levels' items, and the other facts in the order they are computed.
+   * Each fact's slot in a candidate's facts: asOf first, then the constant facts, then for each
+   * `each` level the facts that read no item of it or a deeper level (see `levelFacts`) and the
+   * level's item, and last the facts that read the innermost item, each part in computing order.
    */
   slots: ReadonlyMap<string, number>;
   slotOf: SlotOf;
@@ -33,12 +34,22 @@ export interface CompiledRule {
    * candidate, so computed once per run. Their slots come right after asOf.
    */
   constantFacts: CompiledFact[];
-  /** The first slot that changes from one candidate to the next: the levels' items, then the other facts. */
-  firstCandidateSlot: number;
   /**
-   * The same facts split in two, each part in that order: those that say whether the rule
-   * applies (required facts, those the applicability condition reads, and the facts they read),
-   * and the rest, which a row the rule does not apply to never needs.
+   * For each `each` level, outermost first, the facts that read an item of the levels above it
+   * and of none below (facts of a row or group, for the outermost): the same for every
+   * candidate under one item, so computed once for all of them.
+   */
+  levelFacts: CompiledFact[][];
+  /**
+   * For each depth (each level, then the candidate), the first slot that changes below it: its
+   * level facts, its item and everything after them. Emptied before that depth is computed.
+   */
+  firstSlotAt: number[];
+  /**
+   * The facts computed for each candidate (those reading the innermost item; every fact but the
+   * constants for a rule without `each`), split in two, each part in computing order: those that
+   * say whether the rule applies (required facts, those the applicability condition reads, and
+   * the facts they read), and the rest, which a candidate the rule does not apply to never needs.
    */
   scopeFacts: CompiledFact[];
   restFacts: CompiledFact[];
@@ -137,6 +148,16 @@ function constantFacts(def: RuleDef, order: readonly string[]): Set<string> {
   return constants;
 }
 
+/**
+ * How deep among the `each` levels each fact is: 0 if it reads no level's item (directly or
+ * through other facts), else one more than the innermost level whose item it reads.
+ */
+function factDepths(def: RuleDef, order: readonly string[], levels: readonly string[]): Map<string, number> {
+  const depths = new Map(levels.map((name, i) => [name, i + 1]));
+  for (const name of order) depths.set(name, Math.max(0, ...factsRead(def.facts[name]!).map((f) => depths.get(f) ?? 0)));
+  return depths;
+}
+
 /** Compiles a validated rule into closures: the fast path for whole runs. */
 export function compileRule(def: RuleDef): CompiledRule {
   const p = def.parameters;
@@ -144,8 +165,18 @@ export function compileRule(def: RuleDef): CompiledRule {
   const given = [...BUILT_IN_FACTS, ...levels.map((l) => l.name)];
   const order = orderFacts(def.facts, given);
   const constants = constantFacts(def, order);
-  const constantOrder = order.filter((name) => constants.has(name));
-  const slots = new Map([...BUILT_IN_FACTS, ...constantOrder, ...levels.map((l) => l.name), ...order.filter((name) => !constants.has(name))].map((name, i) => [name, i]));
+  const depths = factDepths(def, order, levels.map((l) => l.name));
+  const atDepth = (d: number) => order.filter((name) => !constants.has(name) && depths.get(name) === d);
+  const layout: string[] = [...BUILT_IN_FACTS, ...order.filter((name) => constants.has(name))];
+  const firstSlotAt: number[] = [];
+  levels.forEach((level, d) => {
+    firstSlotAt.push(layout.length);
+    layout.push(...atDepth(d), level.name);
+  });
+  firstSlotAt.push(layout.length);
+  const candidate = new Set(atDepth(levels.length));
+  layout.push(...candidate);
+  const slots = new Map(layout.map((name, i) => [name, i]));
   const slotOf: SlotOf = (name) => {
     const slot = slots.get(name);
     if (slot === undefined) throw new Error(`unknown fact "${name}"`);
@@ -162,9 +193,10 @@ export function compileRule(def: RuleDef): CompiledRule {
     each: levels.map((l) => ({ name: l.name, slot: slotOf(l.name), list: compileExpression(l.list, p, slotOf) })),
     facts,
     constantFacts: facts.filter((f) => constants.has(f.name)),
-    firstCandidateSlot: BUILT_IN_FACTS.length + constants.size,
-    scopeFacts: facts.filter((f) => scope.has(f.name) && !constants.has(f.name)),
-    restFacts: facts.filter((f) => !scope.has(f.name) && !constants.has(f.name)),
+    levelFacts: levels.map((_l, d) => facts.filter((f) => !constants.has(f.name) && depths.get(f.name) === d)),
+    firstSlotAt,
+    scopeFacts: facts.filter((f) => candidate.has(f.name) && scope.has(f.name)),
+    restFacts: facts.filter((f) => candidate.has(f.name) && !scope.has(f.name)),
     requires: def.requires ?? [],
     requiredSlots: (def.requires ?? []).map(slotOf),
     requiredLabels: Object.fromEntries((def.requires ?? []).map((name) => [name, requiredLabel(def, name)])),

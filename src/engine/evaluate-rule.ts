@@ -141,7 +141,8 @@ function judgeFor(rule: CompiledRule, options: EvaluateOptions, findings: Findin
 
   return (ctx: EvalContext): Outcome => {
     const facts = ctx.facts;
-    computeFacts(lazy ? rule.scopeFacts : rule.facts, ctx);
+    computeFacts(rule.scopeFacts, ctx);
+    if (!lazy) computeFacts(rule.restFacts, ctx);
     const badRequired = invalidAmong(facts, rule.requiredSlots);
     if (badRequired) return notEvaluable(badRequired);
     for (let i = 0; i < rule.requiredSlots.length; i++) {
@@ -183,9 +184,9 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
   const levels = rule.each;
   /**
    * One array of facts for the whole run: slot 0 is the as-of date, then the constant facts
-   * (computed here, once), the levels' items and the other facts. Before a level's list or a
-   * candidate is computed, the slots below it are emptied, so nothing is read from the candidate
-   * before. One context, too, pointed at each row in turn (what judging keeps, it copies).
+   * (computed here, once), each level's facts and item, and the candidate's facts. Before a
+   * level's facts or a candidate's are computed, the slots from there on are emptied, so nothing
+   * is read from the candidate before. One context, too, pointed at each row in turn (what judging keeps, it copies).
    */
   const facts: FactValue[] = new Array<FactValue>(rule.slots.size).fill(null);
   facts[0] = options.asOf;
@@ -221,17 +222,19 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
   };
   /**
    * Judges the candidates under `depth`: one per combination of the remaining `each` levels'
-   * items. A list that cannot be computed is one not-evaluable outcome; an empty list is one
-   * not-applicable outcome, so every row is counted.
+   * items, the facts that read no deeper item computed once for all of them. A list that cannot
+   * be computed is one not-evaluable outcome; an empty list is one not-applicable outcome, so
+   * every row is counted.
    */
   const judgeFrom = (depth: number, ctx: EvalContext) => {
-    for (let slot = rule.firstCandidateSlot + depth; slot < facts.length; slot++) facts[slot] = undefined as unknown as FactValue;
+    for (let slot = rule.firstSlotAt[depth]!; slot < facts.length; slot++) facts[slot] = undefined as unknown as FactValue;
     if (depth === levels.length) {
       const outcome = judge(ctx);
       if (depth === 0) options.observe?.(ctx, outcome.kind, factsByName(rule, facts));
       record(outcome, ctx.row);
       return;
     }
+    computeFacts(rule.levelFacts[depth]!, ctx);
     const level = levels[depth]!;
     const items = guarded(level.list, ctx);
     if (items instanceof Invalid) return record(notEvaluable(items), ctx.row);
