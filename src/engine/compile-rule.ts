@@ -166,15 +166,16 @@ export function compileRule(def: RuleDef): CompiledRule {
   const order = orderFacts(def.facts, given);
   const constants = constantFacts(def, order);
   const depths = factDepths(def, order, levels.map((l) => l.name));
-  const atDepth = (d: number) => order.filter((name) => !constants.has(name) && depths.get(name) === d);
+  const atDepth = (d: number) => new Set(order.filter((name) => !constants.has(name) && depths.get(name) === d));
+  const levelNames = levels.map((_l, d) => atDepth(d));
   const layout: string[] = [...BUILT_IN_FACTS, ...order.filter((name) => constants.has(name))];
   const firstSlotAt: number[] = [];
   levels.forEach((level, d) => {
     firstSlotAt.push(layout.length);
-    layout.push(...atDepth(d), level.name);
+    layout.push(...levelNames[d]!, level.name);
   });
   firstSlotAt.push(layout.length);
-  const candidate = new Set(atDepth(levels.length));
+  const candidate = atDepth(levels.length);
   layout.push(...candidate);
   const slots = new Map(layout.map((name, i) => [name, i]));
   const slotOf: SlotOf = (name) => {
@@ -193,7 +194,7 @@ export function compileRule(def: RuleDef): CompiledRule {
     each: levels.map((l) => ({ name: l.name, slot: slotOf(l.name), list: compileExpression(l.list, p, slotOf) })),
     facts,
     constantFacts: facts.filter((f) => constants.has(f.name)),
-    levelFacts: levels.map((_l, d) => facts.filter((f) => !constants.has(f.name) && depths.get(f.name) === d)),
+    levelFacts: levelNames.map((names) => facts.filter((f) => names.has(f.name))),
     firstSlotAt,
     scopeFacts: facts.filter((f) => candidate.has(f.name) && scope.has(f.name)),
     restFacts: facts.filter((f) => candidate.has(f.name) && !scope.has(f.name)),

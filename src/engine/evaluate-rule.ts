@@ -186,7 +186,8 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
    * One array of facts for the whole run: slot 0 is the as-of date, then the constant facts
    * (computed here, once), each level's facts and item, and the candidate's facts. Before a
    * level's facts or a candidate's are computed, the slots from there on are emptied, so nothing
-   * is read from the candidate before. One context, too, pointed at each row in turn (what judging keeps, it copies).
+   * is read from the candidate before. One context, too, pointed at each row in turn (what
+   * judging keeps, it copies).
    */
   const facts: FactValue[] = new Array<FactValue>(rule.slots.size).fill(null);
   facts[0] = options.asOf;
