@@ -1,0 +1,29 @@
+// A report's text is written in pieces; the file must hold exactly its UTF-8, whatever falls on a piece's edge.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TEXT_PIECE, writeAtomic } from '../../src/node/write-output.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'comply-write-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const written = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeAtomic(path, text);
+  return readFileSync(path);
+};
+
+describe('writing a text output', () => {
+  it('writes the UTF-8 of a text longer than a piece, with a character of two UTF-16 units across the edge', () => {
+    const text = `${'a'.repeat(TEXT_PIECE - 1)}😀 é “quoted” ${'z'.repeat(TEXT_PIECE)}😀`;
+    expect(text.charCodeAt(TEXT_PIECE - 1)).toBe(0xd83d);
+    expect(written('across.json', text).equals(Buffer.from(text, 'utf8'))).toBe(true);
+  });
+
+  it('writes short and empty texts whole, and leaves no temporary file behind', () => {
+    expect(written('short.json', '{}\n').toString('utf8')).toBe('{}\n');
+    expect(written('empty.txt', '').length).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
