@@ -111,23 +111,27 @@ function judgeFor(rule: CompiledRule, options: EvaluateOptions, findings: Findin
     }
   }
 
+  // What every exception of the rule shares, read once: rules differ in shape, and reading them
+  // afresh for each exception made the JIT compile this again for each rule.
+  const { id: ruleId, severity } = def;
+  const { show, dueDate: dueOf, team: teamOf, worker: workerOf } = rule;
+  const kinds = show.map((s) => options.columnKinds[s.label] ?? 'text');
+
   function exception(ctx: EvalContext, subject: FactValue): Outcome {
-    const due = rule.dueDate(ctx);
-    const shown = rule.show.map((s) => s.value(ctx));
-    const team = rule.team?.(ctx) ?? null;
-    const worker = rule.worker?.(ctx) ?? null;
-    const invalid = firstInvalid([due, ...shown, team, worker]);
+    const due = dueOf(ctx);
+    const shown = show.map((s) => s.value(ctx));
+    const team = teamOf?.(ctx) ?? null;
+    const worker = workerOf?.(ctx) ?? null;
+    const invalid = invalidIn(due) ?? firstInvalid(shown) ?? invalidIn(team) ?? invalidIn(worker);
     if (invalid) return notEvaluable(invalid);
     const dueDate = typeof due === 'number' ? isoFromDay(due) : null;
     const columns: ExceptionRecord['columns'] = {};
-    rule.show.forEach((s, i) => {
-      columns[s.label] = showValue(shown[i]!, options.columnKinds[s.label] ?? 'text');
-    });
+    for (let i = 0; i < show.length; i++) columns[show[i]!.label] = showValue(shown[i]!, kinds[i]!);
     const row = ctx.row;
     const record: ExceptionRecord = {
-      id: `${def.id}:${String(subject)}:${dueDate ?? 'none'}`,
-      ruleId: def.id,
-      severity: def.severity,
+      id: `${ruleId}:${String(subject)}:${dueDate ?? 'none'}`,
+      ruleId,
+      severity,
       subject: String(subject),
       dueDate,
       message: message((name) => (name === 'subject' ? subject : name === 'dueDate' ? due : named(ctx.facts, name))),

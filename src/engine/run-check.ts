@@ -80,6 +80,28 @@ function unrecognisedMessage(closest: readonly NearMiss[], datasets: readonly Da
 }
 
 /**
+ * A stream's first rows (read ahead, where a header row may be) and then the rest of it. A class,
+ * not a closure made for each stream: typing calls its `next` for every row of every sheet, and
+ * one function there lets the JIT compile that call once for all of them.
+ */
+class HeadThenRest implements IterableIterator<RawCell[]> {
+  private given = 0;
+
+  constructor(
+    readonly head: RawCell[][],
+    private readonly rest: Iterator<RawCell[]>,
+  ) {}
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  next(): IteratorResult<RawCell[]> {
+    return this.given < this.head.length ? { value: this.head[this.given++]!, done: false } : this.rest.next();
+  }
+}
+
+/**
  * The first rows of a stream (where a header row may be), read ahead, and all its rows, those
  * first ones again and then the rest of the stream (passed straight through: there may be a
  * million of them).
@@ -92,9 +114,7 @@ function splitHead(raw: RawRows): { head: RawCell[][]; all: Iterable<RawCell[]> 
     if (next.done) break;
     head.push(next.value);
   }
-  let given = 0;
-  const all: Iterator<RawCell[]> = { next: () => (given < head.length ? { value: head[given++]!, done: false } : iterator.next()) };
-  return { head, all: { [Symbol.iterator]: () => all } };
+  return { head, all: new HeadThenRest(head, iterator) };
 }
 
 /** Appends in place without spreading into arguments (a million items would overflow the stack). */

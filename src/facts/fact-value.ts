@@ -26,8 +26,9 @@ export function invalidIn(value: unknown): Invalid | undefined {
 
 /** The first unreadable value among these, if any (lists are searched too). */
 export function firstInvalid(values: readonly unknown[]): Invalid | undefined {
-  for (const v of values) {
-    const bad = invalidIn(v);
+  // By index: lists of every kind of value pass through here, and iterating them by index keeps the JIT's code for it valid for each kind.
+  for (let i = 0; i < values.length; i++) {
+    const bad = invalidIn(values[i]);
     if (bad) return bad;
   }
   return undefined;
