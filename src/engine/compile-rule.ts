@@ -24,7 +24,7 @@ export interface CompiledRule {
   slotOf: SlotOf;
   subject: Compiled;
   /** Rows sharing these columns are judged once, as a group. */
-  groupBy?: GroupByDef;
+  groupBy: GroupByDef | undefined;
   /** Levels of items each row (or group) is judged for: every combination, outermost first. */
   each: { name: string; slot: number; list: Compiled }[];
   /** Facts in an order where each comes after those it reads. */
@@ -63,8 +63,9 @@ export interface CompiledRule {
   holds: Predicate;
   warnings: { holds: Predicate; column?: string; message: string }[];
   dueDate: Compiled;
-  team?: Compiled;
-  worker?: Compiled;
+  /** Set on every compiled rule, empty or not, as are `worker` and `groupBy`: rules of one shape keep the engine's compiled code valid from rule to rule. */
+  team: Compiled | undefined;
+  worker: Compiled | undefined;
   show: { label: string; format?: string; value: Compiled }[];
 }
 
@@ -207,9 +208,9 @@ export function compileRule(def: RuleDef): CompiledRule {
     warnings: (def.warnWhen ?? []).map((w) => ({ ...w, holds: compileCondition(w.conditions as Condition, slotOf) })),
     dueDate: compileExpression(def.exception.dueDate, p, slotOf),
     show: (def.exception.show ?? []).map((s) => ({ label: s.label, format: s.format, value: compileExpression(s.value, p, slotOf) })),
+    groupBy: def.groupBy,
+    team: def.exception.team && compileExpression(def.exception.team, p, slotOf),
+    worker: def.exception.worker && compileExpression(def.exception.worker, p, slotOf),
   };
-  if (def.groupBy) compiled.groupBy = def.groupBy;
-  if (def.exception.team) compiled.team = compileExpression(def.exception.team, p, slotOf);
-  if (def.exception.worker) compiled.worker = compileExpression(def.exception.worker, p, slotOf);
   return compiled;
 }

@@ -12,6 +12,7 @@ import { compileMessage, showValue } from './format.js';
 import { judgedUnits } from './group-rows.js';
 import { relatedIndex, relatedKey } from './related-index.js';
 import type { ExceptionRecord, RuleCounts, RuleRun, ShownKind } from './outcome.js';
+import type { RuleDef } from '../rules/rule.js';
 
 export interface RuleData {
   /** Tables of the rule's own dataset. */
@@ -83,70 +84,131 @@ const rowRef = (row: TypedRow): SourceRef & { row: number } =>
   row.source.sheet === undefined ? { file: row.source.file, row: row.row } : { file: row.source.file, sheet: row.source.sheet, row: row.row };
 const text = (v: FactValue | undefined) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
 
-/** Judges one candidate (a row, or a row and its `each` items) of one rule: built once per rule run. */
-function judgeFor(rule: CompiledRule, options: EvaluateOptions, findings: Finding[]) {
-  const def = rule.def;
-  const factSlots = rule.facts.map((f) => f.slot);
-  /** A fact by name, for messages. */
-  const named = (facts: readonly FactValue[], name: string) => (rule.slots.has(name) ? facts[rule.slotOf(name)] : undefined);
-  const message = compileMessage(def.exception.message, { ...options.factKinds, dueDate: 'date' });
-  const warnings = rule.warnings.map((w) => ({ ...w, message: compileMessage(w.message, options.factKinds) }));
-  // Overviews read the facts of every row they are told of, so an observed rule computes them all.
-  const lazy = !options.observe;
+type Message = ReturnType<typeof compileMessage>;
 
-  function warn(ctx: EvalContext): void {
-    for (const w of warnings) {
-      if (!w.holds(ctx.facts)) continue;
+const compareExceptions = (a: ExceptionRecord, b: ExceptionRecord) =>
+  (a.dueDate ?? '') < (b.dueDate ?? '') ? -1 : (a.dueDate ?? '') > (b.dueDate ?? '') ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/**
+ * Calls one of a rule's compiled closures (a condition, the subject, a shown value). Every such
+ * call goes through this one place, which meets many closures from the first rule on, so the
+ * JIT compiles a plain call here; where each call site met one closure per rule, the JIT bet on
+ * that closure and had to compile the engine's steps again for the next rule.
+ */
+const invoke = <A, R>(f: (a: A) => R, a: A): R => f(a);
+
+/**
+ * One rule's run over its data: what judging a candidate (a row, or a row and its `each` items)
+ * needs, read from the rule once, and what the run has found so far. Its steps are methods, not
+ * closures made afresh for each rule: the JIT compiled each rule's closures anew, and compiles
+ * the methods for all rules together (with `invoke`, a million-row check on two threads compiled
+ * the step that judges a candidate's items 9-10 times, where it compiled the closures 12-15).
+ */
+class Judging {
+  readonly counts: RuleCounts = { considered: 0, notApplicable: 0, checked: 0, passed: 0, exceptions: 0, merged: 0, notEvaluable: 0 };
+  readonly byId = new Map<string, ExceptionRecord>();
+  readonly findings: Finding[] = [];
+  /**
+   * One array of facts for the whole run: slot 0 is the as-of date, then the constant facts
+   * (computed here, once), each level's facts and item, and the candidate's facts. Before a
+   * level's facts or a candidate's are computed, the slots from there on are emptied, so nothing
+   * is read from the candidate before. One context, too, pointed at each row in turn (what
+   * judging keeps, it copies).
+   */
+  readonly facts: FactValue[];
+  readonly ctx: EvalContext;
+  private readonly ruleId: string;
+  private readonly severity: RuleDef['severity'];
+  private readonly dataset: string;
+  private readonly factSlots: number[];
+  private readonly message: Message;
+  private readonly warnings: { holds: CompiledRule['holds']; column?: string; message: Message }[];
+  /** Overviews read the facts of every row they are told of, so an observed rule computes them all. */
+  private readonly lazy: boolean;
+  private readonly kinds: ShownKind[];
+  private readonly indexes: { name: string; columns: string[]; index: Map<string, TypedRow[]> }[];
+  private readonly nothingRelated: boolean;
+
+  constructor(
+    private readonly rule: CompiledRule,
+    data: RuleData,
+    private readonly options: EvaluateOptions,
+  ) {
+    const def = rule.def;
+    this.ruleId = def.id;
+    this.severity = def.severity;
+    this.dataset = def.dataset;
+    this.factSlots = rule.facts.map((f) => f.slot);
+    this.message = compileMessage(def.exception.message, { ...options.factKinds, dueDate: 'date' });
+    this.warnings = rule.warnings.map((w) => ({ ...w, message: compileMessage(w.message, options.factKinds) }));
+    this.lazy = !options.observe;
+    this.kinds = rule.show.map((s) => options.columnKinds[s.label] ?? 'text');
+    this.indexes = Object.entries(def.related ?? {}).map(([name, r]) => ({
+      name,
+      columns: Object.values(r.match),
+      index: relatedIndex(data.related[name] ?? [], Object.keys(r.match)),
+    }));
+    this.nothingRelated = this.indexes.length === 0 && !rule.groupBy;
+    this.facts = new Array<FactValue>(rule.slots.size).fill(null);
+    this.facts[0] = options.asOf;
+    this.ctx = { env: options.env, row: undefined as unknown as TypedRow, related: {}, facts: this.facts };
+    computeFacts(rule.constantFacts, this.ctx);
+  }
+
+  /** A fact by name, for messages. */
+  private named(facts: readonly FactValue[], name: string): FactValue | undefined {
+    return this.rule.slots.has(name) ? facts[this.rule.slotOf(name)] : undefined;
+  }
+
+  private warn(ctx: EvalContext): void {
+    for (const w of this.warnings) {
+      if (!invoke(w.holds, ctx.facts)) continue;
       const finding: Finding = {
         ...ctx.row.source,
         row: ctx.row.row,
         kind: 'suspicious-value',
         level: 'warning',
-        ruleId: def.id,
-        dataset: def.dataset,
-        message: w.message((name) => named(ctx.facts, name)),
+        ruleId: this.ruleId,
+        dataset: this.dataset,
+        message: w.message((name) => this.named(ctx.facts, name)),
       };
       if (w.column) finding.column = w.column;
-      findings.push(finding);
+      this.findings.push(finding);
     }
   }
 
-  // What every exception of the rule shares, read once: rules differ in shape, and reading them
-  // afresh for each exception made the JIT compile this again for each rule.
-  const { id: ruleId, severity } = def;
-  const { show, dueDate: dueOf, team: teamOf, worker: workerOf } = rule;
-  const kinds = show.map((s) => options.columnKinds[s.label] ?? 'text');
-
-  function exception(ctx: EvalContext, subject: FactValue): Outcome {
-    const due = dueOf(ctx);
-    const shown = show.map((s) => s.value(ctx));
-    const team = teamOf?.(ctx) ?? null;
-    const worker = workerOf?.(ctx) ?? null;
+  private exception(ctx: EvalContext, subject: FactValue): Outcome {
+    const rule = this.rule;
+    const due = invoke(rule.dueDate, ctx);
+    const shown = rule.show.map((s) => invoke(s.value, ctx));
+    const team = rule.team ? invoke(rule.team, ctx) : null;
+    const worker = rule.worker ? invoke(rule.worker, ctx) : null;
     const invalid = invalidIn(due) ?? firstInvalid(shown) ?? invalidIn(team) ?? invalidIn(worker);
     if (invalid) return notEvaluable(invalid);
     const dueDate = typeof due === 'number' ? isoFromDay(due) : null;
     const columns: ExceptionRecord['columns'] = {};
-    for (let i = 0; i < show.length; i++) columns[show[i]!.label] = showValue(shown[i]!, kinds[i]!);
-    const row = ctx.row;
+    for (let i = 0; i < rule.show.length; i++) columns[rule.show[i]!.label] = showValue(shown[i]!, this.kinds[i]!);
     const record: ExceptionRecord = {
-      id: `${ruleId}:${String(subject)}:${dueDate ?? 'none'}`,
-      ruleId,
-      severity,
+      id: `${this.ruleId}:${String(subject)}:${dueDate ?? 'none'}`,
+      ruleId: this.ruleId,
+      severity: this.severity,
       subject: String(subject),
       dueDate,
-      message: message((name) => (name === 'subject' ? subject : name === 'dueDate' ? due : named(ctx.facts, name))),
+      message: this.message((name) => (name === 'subject' ? subject : name === 'dueDate' ? due : this.named(ctx.facts, name))),
       team: text(team),
       worker: text(worker),
       columns,
-      source: rowRef(row),
+      source: rowRef(ctx.row),
     };
     return { kind: 'exception', record };
   }
 
-  return (ctx: EvalContext): Outcome => {
+  /** Judges one candidate, its facts computed as far as the judgement needs them. */
+  private judge(ctx: EvalContext): Outcome {
+    const rule = this.rule;
     const facts = ctx.facts;
     computeFacts(rule.scopeFacts, ctx);
-    if (!lazy) computeFacts(rule.restFacts, ctx);
+    if (!this.lazy) computeFacts(rule.restFacts, ctx);
     const badRequired = invalidAmong(facts, rule.requiredSlots);
     if (badRequired) return notEvaluable(badRequired);
     for (let i = 0; i < rule.requiredSlots.length; i++) {
@@ -157,47 +219,20 @@ function judgeFor(rule: CompiledRule, options: EvaluateOptions, findings: Findin
     }
     const badScope = invalidAmong(facts, rule.appliesReads);
     if (badScope) return notEvaluable(badScope);
-    if (!rule.applies(facts)) return NOT_APPLICABLE;
-    if (lazy) computeFacts(rule.restFacts, ctx);
-    const bad = firstInvalidFact(facts, factSlots);
+    if (!invoke(rule.applies, facts)) return NOT_APPLICABLE;
+    if (this.lazy) computeFacts(rule.restFacts, ctx);
+    const bad = firstInvalidFact(facts, this.factSlots);
     if (bad) return notEvaluable(bad);
-    const subject = rule.subject(ctx);
+    const subject = invoke(rule.subject, ctx);
     if (subject === null || subject === '') return { kind: 'notEvaluable', problem: 'no subject id' };
     if (subject instanceof Invalid) return notEvaluable(subject);
-    if (warnings.length) warn(ctx);
-    if (!rule.holds(facts)) return PASSED;
-    return exception(ctx, subject);
-  };
-}
+    if (this.warnings.length) this.warn(ctx);
+    if (!invoke(rule.holds, facts)) return PASSED;
+    return this.exception(ctx, subject);
+  }
 
-const compareExceptions = (a: ExceptionRecord, b: ExceptionRecord) =>
-  (a.dueDate ?? '') < (b.dueDate ?? '') ? -1 : (a.dueDate ?? '') > (b.dueDate ?? '') ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-
-/** Judges every row (or group of rows), once per combination of `each` items, of the rule's dataset. */
-export function evaluateRule(rule: CompiledRule, data: RuleData, options: EvaluateOptions): Omit<RuleRun, 'summary'> & { counts: RuleCounts } {
-  const counts: RuleCounts = { considered: 0, notApplicable: 0, checked: 0, passed: 0, exceptions: 0, merged: 0, notEvaluable: 0 };
-  const byId = new Map<string, ExceptionRecord>();
-  const findings: Finding[] = [];
-  const def = rule.def;
-  const judge = judgeFor(rule, options, findings);
-  const indexes = Object.entries(def.related ?? {}).map(([name, r]) => ({
-    name,
-    columns: Object.values(r.match),
-    index: relatedIndex(data.related[name] ?? [], Object.keys(r.match)),
-  }));
-  const levels = rule.each;
-  /**
-   * One array of facts for the whole run: slot 0 is the as-of date, then the constant facts
-   * (computed here, once), each level's facts and item, and the candidate's facts. Before a
-   * level's facts or a candidate's are computed, the slots from there on are emptied, so nothing
-   * is read from the candidate before. One context, too, pointed at each row in turn (what
-   * judging keeps, it copies).
-   */
-  const facts: FactValue[] = new Array<FactValue>(rule.slots.size).fill(null);
-  facts[0] = options.asOf;
-  const ctx: EvalContext = { env: options.env, row: undefined as unknown as TypedRow, related: {}, facts };
-  computeFacts(rule.constantFacts, ctx);
-  const record = (outcome: Outcome, row: TypedRow) => {
+  private record(outcome: Outcome, row: TypedRow): void {
+    const counts = this.counts;
     counts.considered++;
     switch (outcome.kind) {
       case 'notApplicable':
@@ -207,70 +242,88 @@ export function evaluateRule(rule: CompiledRule, data: RuleData, options: Evalua
         counts.passed++;
         return;
       case 'exception':
-        if (byId.has(outcome.record.id)) counts.merged++;
-        else byId.set(outcome.record.id, outcome.record);
+        if (this.byId.has(outcome.record.id)) counts.merged++;
+        else this.byId.set(outcome.record.id, outcome.record);
         return;
       case 'notEvaluable': {
         counts.notEvaluable++;
         const kind = 'not-evaluable';
-        const message = `${def.id} could not judge this row: ${outcome.problem}`;
+        const ruleId = this.ruleId;
+        const message = `${ruleId} could not judge this row: ${outcome.problem}`;
         // Spelled out for the row itself (the common case): a spread costs microseconds a finding here.
         const finding: Finding = outcome.ref?.file
-          ? { ...outcome.ref, kind, level: 'warning', ruleId: def.id, message }
+          ? { ...outcome.ref, kind, level: 'warning', ruleId, message }
           : row.source.sheet === undefined
-            ? { file: row.source.file, row: row.row, kind, level: 'warning', ruleId: def.id, message }
-            : { file: row.source.file, sheet: row.source.sheet, row: row.row, kind, level: 'warning', ruleId: def.id, message };
+            ? { file: row.source.file, row: row.row, kind, level: 'warning', ruleId, message }
+            : { file: row.source.file, sheet: row.source.sheet, row: row.row, kind, level: 'warning', ruleId, message };
         if (outcome.raw) finding.value = outcome.raw;
-        findings.push(finding);
+        this.findings.push(finding);
       }
     }
-  };
+  }
+
   /**
    * Judges the candidates under `depth`: one per combination of the remaining `each` levels'
    * items, the facts that read no deeper item computed once for all of them. A list that cannot
    * be computed is one not-evaluable outcome; an empty list is one not-applicable outcome, so
    * every row is counted.
    */
-  const judgeFrom = (depth: number, ctx: EvalContext) => {
+  private judgeFrom(depth: number, ctx: EvalContext): void {
+    const rule = this.rule;
+    const facts = this.facts;
     for (let slot = rule.firstSlotAt[depth]!; slot < facts.length; slot++) facts[slot] = undefined as unknown as FactValue;
+    const levels = rule.each;
     if (depth === levels.length) {
-      const outcome = judge(ctx);
-      if (depth === 0) options.observe?.(ctx, outcome.kind, factsByName(rule, facts));
-      record(outcome, ctx.row);
+      const outcome = this.judge(ctx);
+      if (depth === 0 && this.options.observe) this.options.observe(ctx, outcome.kind, factsByName(rule, facts));
+      this.record(outcome, ctx.row);
       return;
     }
     computeFacts(rule.levelFacts[depth]!, ctx);
     const level = levels[depth]!;
     const items = guarded(level.list, ctx);
-    if (items instanceof Invalid) return record(notEvaluable(items), ctx.row);
-    if (!Array.isArray(items) || items.length === 0) return record(NOT_APPLICABLE, ctx.row);
+    if (items instanceof Invalid) return this.record(notEvaluable(items), ctx.row);
+    if (!Array.isArray(items) || items.length === 0) return this.record(NOT_APPLICABLE, ctx.row);
     for (const item of items) {
       facts[level.slot] = item;
-      judgeFrom(depth + 1, ctx);
+      this.judgeFrom(depth + 1, ctx);
     }
-  };
-  const nothingRelated = indexes.length === 0 && !rule.groupBy;
-  const judgeUnit = (row: TypedRow, group?: { name: string; rows: TypedRow[] }) => {
+  }
+
+  /** Judges a row (or a group of rows, the first standing for them), with the rows related to it. */
+  judgeUnit(row: TypedRow, group?: { name: string; rows: TypedRow[] }): void {
+    const ctx = this.ctx;
     ctx.row = row;
-    if (!nothingRelated) {
+    if (!this.nothingRelated) {
       const related: Record<string, readonly TypedRow[]> = {};
-      for (const { name, columns, index } of indexes) {
+      for (const { name, columns, index } of this.indexes) {
         const key = relatedKey(row.values, columns);
         related[name] = key === undefined ? [] : (index.get(key) ?? []);
       }
       if (group) related[group.name] = group.rows;
       ctx.related = related;
     }
-    judgeFrom(0, ctx);
-  };
+    this.judgeFrom(0, ctx);
+  }
+
+  /** What the run found: its counts, its exceptions in due-date order, its findings. */
+  result(): Omit<RuleRun, 'summary'> & { counts: RuleCounts } {
+    const counts = this.counts;
+    counts.exceptions = this.byId.size;
+    counts.checked = counts.considered - counts.notApplicable;
+    counts.passed = counts.checked - counts.exceptions - counts.merged - counts.notEvaluable;
+    return { counts, exceptions: [...this.byId.values()].sort(compareExceptions), findings: this.findings };
+  }
+}
+
+/** Judges every row (or group of rows), once per combination of `each` items, of the rule's dataset. */
+export function evaluateRule(rule: CompiledRule, data: RuleData, options: EvaluateOptions): Omit<RuleRun, 'summary'> & { counts: RuleCounts } {
+  const judging = new Judging(rule, data, options);
   if (rule.groupBy) {
     const name = rule.groupBy.name;
-    for (const unit of judgedUnits(data.tables, rule.groupBy.columns)) judgeUnit(unit.row, { name, rows: unit.rows });
+    for (const unit of judgedUnits(data.tables, rule.groupBy.columns)) judging.judgeUnit(unit.row, { name, rows: unit.rows });
   } else {
-    for (const table of data.tables) for (const row of table.rows) judgeUnit(row);
+    for (const table of data.tables) for (const row of table.rows) judging.judgeUnit(row);
   }
-  counts.exceptions = byId.size;
-  counts.checked = counts.considered - counts.notApplicable;
-  counts.passed = counts.checked - counts.exceptions - counts.merged - counts.notEvaluable;
-  return { counts, exceptions: [...byId.values()].sort(compareExceptions), findings };
+  return judging.result();
 }
