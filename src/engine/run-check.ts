@@ -81,8 +81,9 @@ function unrecognisedMessage(closest: readonly NearMiss[], datasets: readonly Da
 
 /**
  * A stream's first rows (read ahead, where a header row may be) and then the rest of it. A class,
- * not a closure made for each stream: typing calls its `next` for every row of every sheet, and
- * one function there lets the JIT compile that call once for all of them.
+ * not a closure made for each stream: typing calls its `next` for every row of every sheet, and a
+ * new closure per sheet made the JIT's code for typing's loop wrong for the next sheet (a "wrong
+ * call target" deoptimisation in `--trace-deopt`).
  */
 class HeadThenRest implements IterableIterator<RawCell[]> {
   private given = 0;

@@ -26,7 +26,7 @@ export function invalidIn(value: unknown): Invalid | undefined {
 
 /** The first unreadable value among these, if any (lists are searched too). */
 export function firstInvalid(values: readonly unknown[]): Invalid | undefined {
-  // By index: lists of every kind of value pass through here, and iterating them by index keeps the JIT's code for it valid for each kind.
+  // By index: lists of every kind of value pass through here, and a for-of over them was deoptimised for each new kind of list (`--trace-deopt`).
   for (let i = 0; i < values.length; i++) {
     const bad = invalidIn(values[i]);
     if (bad) return bad;
