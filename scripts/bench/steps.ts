@@ -106,6 +106,17 @@ async function evaluate(data: string): Promise<StepResult> {
   };
 }
 
+/**
+ * The compiled rule pack only, over rows already read and typed, best of five: the evaluation's
+ * growth figure, from runs of this step on the two sizes taken in turn (see scripts/bench.ts).
+ */
+async function evaluatePack(data: string): Promise<StepResult> {
+  const pack = loadPack();
+  const runs = ruleRuns(pack, byDataset(readTables(streamInputs([data]).tables, pack.datasets).tables), dayFromIso(AS_OF)!);
+  const covered = runs.filter((r) => r.baseline);
+  return { seconds: await best(5, () => runs.forEach((r) => r.run())), baseline: await best(5, () => covered.forEach((r) => r.baseline!())) };
+}
+
 const filesIn = (dir: string) => readdirSync(dir).sort().map((f) => join(dir, f));
 
 /** Runs one named step on a generated data folder. */
@@ -121,6 +132,8 @@ export function runStep(step: string, dir: string): Promise<StepResult> {
       return check(join(dir, 'extracts.xlsx'), join(dir, 'out-xlsx.json'));
     case 'evaluate':
       return evaluate(join(dir, 'csv'));
+    case 'evaluate-pack':
+      return evaluatePack(join(dir, 'csv'));
     default:
       throw new Error(`unknown step ${step}`);
   }
