@@ -2,23 +2,34 @@ import type { FactValue } from '../fact-value.js';
 import { day } from './calendar.js';
 import type { FactFunction } from './function.js';
 
-const dates = (v: FactValue): number[] => (Array.isArray(v) ? v : []).filter((d): d is number => typeof d === 'number');
+/** The latest of the dates (numbers; anything else is skipped) for which `counts` holds; empty when none. */
+function latest(list: FactValue, counts: (d: number) => boolean): number | null {
+  let found: number | null = null;
+  for (const d of Array.isArray(list) ? list : []) if (typeof d === 'number' && counts(d) && (found === null || d > found)) found = d;
+  return found;
+}
 
-/** Summaries of a list of dates (e.g. a home's visit dates from a related log). */
+/** Summaries of a list of dates (e.g. a home's visit dates from a related log), each in one pass, no list made. */
 export const DATE_LIST_FUNCTIONS: Record<string, FactFunction> = {
   countBetween: {
     description: 'How many of the dates fall on or after the second argument and on or before the third.',
     args: ['dates', 'date', 'date'],
     returns: 'number',
-    fn: (_env, list, from, to) => dates(list).filter((d) => d >= day(from) && d <= day(to)).length,
+    fn: (_env, list, from, to) => {
+      const first = day(from);
+      const last = day(to);
+      let n = 0;
+      for (const d of Array.isArray(list) ? list : []) if (typeof d === 'number' && d >= first && d <= last) n++;
+      return n;
+    },
   },
   latestOnOrBefore: {
     description: 'The latest of the dates that is on or before the given date (empty when none).',
     args: ['dates', 'date'],
     returns: 'date',
     fn: (_env, list, on) => {
-      const p = dates(list).filter((d) => d <= day(on));
-      return p.length ? Math.max(...p) : null;
+      const last = day(on);
+      return latest(list, (d) => d <= last);
     },
   },
   latestBefore: {
@@ -26,8 +37,8 @@ export const DATE_LIST_FUNCTIONS: Record<string, FactFunction> = {
     args: ['dates', 'date'],
     returns: 'date',
     fn: (_env, list, on) => {
-      const p = dates(list).filter((d) => d < day(on));
-      return p.length ? Math.max(...p) : null;
+      const before = day(on);
+      return latest(list, (d) => d < before);
     },
   },
 };

@@ -15,6 +15,16 @@ function codeSet(v: FactValue): Set<string> {
   return set;
 }
 
+/**
+ * Whether the items are in ascending order of the key already, as extracts usually list a child's
+ * rows by date. An Array sort copies its items even then: on the bench's million rows these two
+ * sorts made 70 of the 381 MB the rule pack's evaluation allocated (V8's sampling heap profiler).
+ */
+function inOrder<T>(items: readonly T[], key: (item: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (key(items[i]!) < key(items[i - 1]!)) return false;
+  return true;
+}
+
 interface Period {
   start: number;
   end: number | null;
@@ -55,7 +65,8 @@ function spans(rowsValue: FactValue, ...spec: FactValue[]): FactValue {
   const continues = codeSet(continueCodes);
   const isCode = (v: FactValue | undefined, codes: Set<string>) => v !== null && v !== undefined && codes.has(code(v));
   // Array sort is stable: rows starting the same day stay in input order.
-  const ordered = [...rows].sort((a, b) => (a[startColumn] as number) - (b[startColumn] as number));
+  const startOf = (r: RowRecord) => r[startColumn] as number;
+  const ordered = inOrder(rows, startOf) ? rows : [...rows].sort((a, b) => startOf(a) - startOf(b));
   const periods: Period[] = [];
   let open: Period | undefined;
   for (const r of ordered) {
@@ -93,7 +104,7 @@ function dueChain(env: FunctionEnv, start: FactValue, until: FactValue, events: 
   const last = day(until);
   const inRange: number[] = [];
   for (const d of Array.isArray(events) ? events : []) if (typeof d === 'number' && d >= from && d <= last) inRange.push(d);
-  inRange.sort((a, b) => a - b);
+  if (!inOrder(inRange, (d) => d)) inRange.sort((a, b) => a - b);
   const held = inRange.filter((d, i) => i === 0 || d !== inRange[i - 1]);
   const items: FactValue[] = [];
   let countsFrom = from;
