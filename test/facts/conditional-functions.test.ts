@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromIso, WorkingDayCalendar } from '../../src/calendar/index.js';
-import { compileExpression } from '../../src/facts/compile-expression.js';
-import type { FactValue } from '../../src/facts/fact-value.js';
-import type { Expr } from '../../src/rules/rule.js';
-
-const env = { calendar: new WorkingDayCalendar({ dates: ['2017-01-02'] }) };
-const d = (iso: string) => dayFromIso(iso)!;
-const call = (name: string, ...args: FactValue[]): FactValue => {
-  const expr: Expr = { call: name, args: args.map((_, i) => ({ fact: `a${i}` })) };
-  const slotOf = (fact: string) => Number(fact.slice(1));
-  return compileExpression(expr, {}, slotOf)({ env, row: { source: { file: 'f' }, row: 2, values: {} }, related: {}, facts: args });
-};
+import { call, d } from '../helpers/call-function.js';
 
 describe('onOrAfterOrNone', () => {
   it('keeps a date on or after the floor and drops one before it', () => {
