@@ -14,7 +14,7 @@ import { loadPack } from '../../src/node/load-pack.js';
 import { PACKAGE_ROOT } from '../../src/node/paths.js';
 import { listInputFiles, streamInputs } from '../../src/node/read-inputs.js';
 import { sampleReferenceEngine } from './candidates.js';
-import { byDataset, disagreements, ruleRuns } from './rule-runs.js';
+import { byDataset, disagreements, ruleRuns, type RuleRuns } from './rule-runs.js';
 
 export const AS_OF = '2017-01-18';
 
@@ -70,20 +70,27 @@ const best = async (times: number, work: () => unknown): Promise<number> => {
   return min;
 };
 
+/** The shipped pack's rules ready to run over the folder's rows, read and typed; those with a hand-written baseline apart. */
+function typedRuleRuns(data: string) {
+  const pack = loadPack();
+  const runs = ruleRuns(pack, byDataset(readTables(streamInputs([data]).tables, pack.datasets).tables), dayFromIso(AS_OF)!);
+  return { runs, covered: runs.filter((r) => r.baseline) };
+}
+
+const compiledOf = (runs: RuleRuns) => () => runs.forEach((r) => r.run());
+const baselinesOf = (covered: RuleRuns) => () => covered.forEach((r) => r.baseline!());
+
 /**
  * Evaluation only, over rows already read and typed: the rule pack compiled, the hand-written
  * baseline of every rule (exception records and findings built as the engine builds them; the
  * rules whose output differs), and json-rules-engine on a sample.
  */
 async function evaluate(data: string): Promise<StepResult> {
-  const pack = loadPack();
-  const asOf = dayFromIso(AS_OF)!;
-  const runs = ruleRuns(pack, byDataset(readTables(streamInputs([data]).tables, pack.datasets).tables), asOf);
-  const covered = runs.filter((r) => r.baseline);
+  const { runs, covered } = typedRuleRuns(data);
   const uncovered = runs.filter((r) => !r.baseline).map((r) => r.def.id);
-  const compiledAll = await best(3, () => runs.forEach((r) => r.run()));
-  const compiledCovered = uncovered.length ? await best(3, () => covered.forEach((r) => r.run())) : compiledAll;
-  const baseline = await best(3, () => covered.forEach((r) => r.baseline!()));
+  const compiledAll = await best(3, compiledOf(runs));
+  const compiledCovered = uncovered.length ? await best(3, compiledOf(covered)) : compiledAll;
+  const baseline = await best(3, baselinesOf(covered));
   const engine = runs.map((r) => r.run());
   const counts = engine.map((e) => e.counts);
   let reference = 0;
@@ -115,10 +122,8 @@ export const PACK_RUNS = 5;
  * scripts/bench.ts).
  */
 async function evaluatePack(data: string): Promise<StepResult> {
-  const pack = loadPack();
-  const runs = ruleRuns(pack, byDataset(readTables(streamInputs([data]).tables, pack.datasets).tables), dayFromIso(AS_OF)!);
-  const covered = runs.filter((r) => r.baseline);
-  return { seconds: await best(PACK_RUNS, () => runs.forEach((r) => r.run())), baseline: await best(PACK_RUNS, () => covered.forEach((r) => r.baseline!())) };
+  const { runs, covered } = typedRuleRuns(data);
+  return { seconds: await best(PACK_RUNS, compiledOf(runs)), baseline: await best(PACK_RUNS, baselinesOf(covered)) };
 }
 
 const filesIn = (dir: string) => readdirSync(dir).sort().map((f) => join(dir, f));
