@@ -60,6 +60,26 @@ interface ColumnTyping {
   type: ColumnType;
   kept: boolean;
   dayMonth: DayMonthCell[] | undefined;
+  /** A kept text column's distinct texts so far, each kept once for all its rows; dropped when the column has too many. */
+  texts: Map<string, string> | undefined;
+}
+
+/**
+ * How many distinct texts a column may have and still have each kept once. Text columns are
+ * mostly codes and names (statuses, teams, workers) repeated over many rows: one copy of each
+ * means less memory, less for the garbage collector to copy, and values that stay in the cache
+ * while rules compare them. A column with more (free text) is kept as it is read.
+ */
+const SHARED_TEXTS = 4096;
+
+/** The one copy of this text kept for its column, while the column has few enough. */
+function shared(t: ColumnTyping, text: string): string {
+  const texts = t.texts!;
+  const known = texts.get(text);
+  if (known !== undefined) return known;
+  if (texts.size < SHARED_TEXTS) texts.set(text, text);
+  else t.texts = undefined;
+  return text;
 }
 
 /** What typing a sheet's rows needs to know, and where its findings go. */
@@ -90,7 +110,7 @@ function typeRow(cells: RawCell[], row: number, plan: RowTyping): Record<string,
     const value = typeCell(cell, t.type);
     let finding: number | undefined;
     if (!(value instanceof Unreadable)) {
-      if (t.kept) values[t.column] = value;
+      if (t.kept) values[t.column] = t.texts && typeof value === 'string' ? shared(t, value) : value;
     } else {
       const bad = unreadable(plan, row, t.column, cell, value.problem);
       if (t.kept) values[t.column] = bad.value;
@@ -163,7 +183,8 @@ export function typeTable(raw: RawRows, match: HeaderMatch, keep: (column: strin
   const columnFindingsAt = findings.length;
   const typed = present.map((column): ColumnTyping => {
     const type = dataset.columns[column]!.type;
-    return { column, index: columnIndex[column]!, type, kept: keep(column), dayMonth: type === 'date' ? ([] as DayMonthCell[] | undefined) : undefined };
+    const kept = keep(column);
+    return { column, index: columnIndex[column]!, type, kept, dayMonth: type === 'date' ? ([] as DayMonthCell[] | undefined) : undefined, texts: kept && type === 'text' ? new Map() : undefined };
   });
   const keptAbsent = absent.filter(keep);
   const plan: RowTyping = { source, firstRow: raw.firstRow, headerIndex, typed, keptAbsent, dataset: dataset.id, findings };
