@@ -114,7 +114,7 @@ function parent(): void {
       }
       measured.sizes[size] = { generated: generated['generated'] as Measured['sizes'][number]['generated'], steps: results };
     }
-    printReport({ ...measured, evaluationGrowth: evaluationGrowth(join(root, String(sizes[0])), join(root, String(rows)), rows / sizes[0]!) });
+    printReport({ ...measured, evaluationGrowth: evaluationGrowth(join(root, String(sizes[0])), join(root, String(rows)), Math.round(rows / sizes[0]!)) });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
