@@ -4,7 +4,7 @@
  * Generates N rows (all datasets the rules read, in the demo's proportions) as CSV and .xlsx in a
  * temporary folder, and N/10 rows as CSV for the growth figures, then measures each step in its
  * own child process (peak memory is per step; the CSV steps five times each, the fastest run
- * counting; the evaluation of each size three times for its growth, the sizes in turn) and
+ * counting; the evaluation's growth from both sizes in one process, in pairs of samples) and
  * prints the figures against issue 6's targets.
  * The check steps time the build in dist/ (what `comply` runs), so the bench builds it first.
  * Prints; asserts nothing.
@@ -15,8 +15,8 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './bench/generate.js';
-import { printReport, type EvaluationTimes, type Measured } from './bench/report.js';
-import { runStep, type StepResult } from './bench/steps.js';
+import { printReport, type Measured } from './bench/report.js';
+import { GROWTH_ROUNDS, runStep, type PairedTimes, type StepResult } from './bench/steps.js';
 import { loadPack } from '../src/node/load-pack.js';
 import { PACKAGE_ROOT } from '../src/node/paths.js';
 
@@ -42,7 +42,7 @@ async function child(): Promise<void> {
   const result: StepResult =
     option('--step') === 'generate'
       ? { seconds: 0, generated: generate(loadPack(), dir, rows, process.argv.includes('--xlsx')) }
-      : await runStep(option('--step')!, dir, Number(option('--passes') ?? 1));
+      : await runStep(option('--step')!, dir, option('--small') === undefined ? undefined : { small: option('--small')!, passes: Number(option('--passes')) });
   process.stdout.write(`${MARK}${JSON.stringify({ ...result, peakBytes: process.resourceUsage().maxRSS * 1024 })}\n`);
 }
 
@@ -68,26 +68,11 @@ function repeatedSteps(dir: string): Record<string, StepResult & { peakBytes: nu
   return best;
 }
 
-/**
- * The evaluation's growth: the compiled pack (and the baseline) on the small and the large rows,
- * each in its own process, taken in turn three times, the fastest run of each size counting.
- * Timed in separate steps minutes apart, a busy spell during either one decided the ratio. A
- * timed sample of the small size is as many runs as it is smaller, so that samples at both sizes
- * last about as long (see bestSample in scripts/bench/steps.ts).
- */
-const GROWTH_RUNS = 3;
-
+/** The evaluation's growth: both sizes in one process, in pairs of samples (see evaluationGrowth in scripts/bench/steps.ts). */
 function evaluationGrowth(small: string, big: string, factor: number): Measured['evaluationGrowth'] {
-  const times = (): EvaluationTimes => ({ seconds: Infinity, single: Infinity, baseline: Infinity, baselineSingle: Infinity });
-  const fastest = { small: times(), big: times() };
-  for (let run = 1; run <= GROWTH_RUNS; run++) {
-    for (const [size, dir, passes] of [['small', small, factor], ['big', big, 1]] as const) {
-      process.stderr.write(`  evaluate-pack, ${size} (run ${run} of ${GROWTH_RUNS})...\n`);
-      const result = inChild(['--step', 'evaluate-pack', '--dir', dir, '--passes', String(passes)]);
-      for (const key of Object.keys(fastest[size]) as (keyof EvaluationTimes)[]) fastest[size][key] = Math.min(fastest[size][key], result[key] as number);
-    }
-  }
-  return { runs: GROWTH_RUNS, passes: factor, ...fastest };
+  process.stderr.write(`  evaluation-growth (${GROWTH_ROUNDS} pairs of samples of the pack, then of the baseline)...\n`);
+  const result = inChild(['--step', 'evaluation-growth', '--dir', big, '--small', small, '--passes', String(factor)]);
+  return { rounds: GROWTH_ROUNDS, passes: factor, pack: result['pack'] as PairedTimes, baseline: result['baseline'] as PairedTimes };
 }
 
 function parent(): void {

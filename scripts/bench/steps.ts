@@ -61,30 +61,15 @@ async function check(data: string, out: string): Promise<StepResult> {
 /** The bench runs its steps with --expose-gc: a full collection before each timed sample leaves none of the last one's garbage to it. */
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
-/**
- * The fastest of `samples` samples, each `passes` runs back to back, as time per run; and the
- * fastest single run among them. Samples of equal length at both sizes are what the growth
- * compares: on a shared machine the fastest of many short runs finds a quiet moment that a run
- * ten times as long cannot, which made the small size look faster than it is.
- */
-async function bestSample(samples: number, passes: number, work: () => unknown): Promise<{ perPass: number; single: number }> {
-  let perPass = Infinity;
-  let single = Infinity;
-  for (let i = 0; i < samples; i++) {
+/** The fastest of `times` runs. */
+async function best(times: number, work: () => unknown): Promise<number> {
+  let fastest = Infinity;
+  for (let i = 0; i < times; i++) {
     collect();
-    let total = 0;
-    for (let j = 0; j < passes; j++) {
-      const run = await timed(work);
-      total += run;
-      single = Math.min(single, run);
-    }
-    perPass = Math.min(perPass, total / passes);
+    fastest = Math.min(fastest, await timed(work));
   }
-  return { perPass, single };
+  return fastest;
 }
-
-/** The fastest of `times` single runs. */
-const best = async (times: number, work: () => unknown): Promise<number> => (await bestSample(times, 1, work)).perPass;
 
 /** The shipped pack's rules ready to run over the folder's rows, read and typed; those with a hand-written baseline apart. */
 function typedRuleRuns(data: string) {
@@ -129,26 +114,57 @@ async function evaluate(data: string): Promise<StepResult> {
   };
 }
 
-/** How many timed samples the evaluate-pack step takes (of the pack, and of the baseline); the fastest counts. */
-export const PACK_RUNS = 5;
+/** How many pairs of samples the growth step takes, of the pack and of the baseline. */
+export const GROWTH_ROUNDS = 20;
+
+/** Time per run at each size, one entry per round: the two sizes' samples of a round were taken back to back. */
+export interface PairedTimes {
+  small: number[];
+  big: number[];
+}
 
 /**
- * The compiled rule pack only, over rows already read and typed, and the hand-written baseline:
- * the evaluation's growth figure, from runs of this step on the two sizes taken in turn (see
- * scripts/bench.ts). `passes`: how many runs make one timed sample (the smaller size runs as many
- * times as it is smaller, so that a sample judges as many rows at both sizes).
+ * Samples of `small` and `big` in pairs, back to back, the first of each pair alternating; each
+ * sample after a full collection. A sample of `small` is `passes` runs, so that both last about
+ * as long.
  */
-async function evaluatePack(data: string, passes: number): Promise<StepResult> {
-  const { runs, covered } = typedRuleRuns(data);
-  const pack = await bestSample(PACK_RUNS, passes, compiledOf(runs));
-  const baseline = await bestSample(PACK_RUNS, passes, baselinesOf(covered));
-  return { seconds: pack.perPass, single: pack.single, baseline: baseline.perPass, baselineSingle: baseline.single };
+async function pairedSamples(rounds: number, passes: number, small: () => unknown, big: () => unknown): Promise<PairedTimes> {
+  small();
+  big();
+  const times: PairedTimes = { small: [], big: [] };
+  const sample = async (size: keyof PairedTimes) => {
+    const [work, runs] = size === 'small' ? [small, passes] : [big, 1];
+    collect();
+    const seconds = await timed(() => {
+      for (let i = 0; i < runs; i++) work();
+    });
+    times[size].push(seconds / runs);
+  };
+  for (let round = 0; round < rounds; round++) {
+    for (const size of round % 2 ? (['big', 'small'] as const) : (['small', 'big'] as const)) await sample(size);
+  }
+  return times;
+}
+
+/**
+ * The evaluation's growth: the compiled pack and the hand-written baseline over both sizes'
+ * rows, read and typed in this one process, and timed in pairs of samples taken back to back.
+ * Timed in separate processes, the two sizes met the shared machine at different moments, and
+ * its speed drifts by more than the growth being measured (the same code gave 8.5x to 14.8x);
+ * here each pair meets the same moment. `passes`: how many times smaller the small size is.
+ */
+async function evaluationGrowth(small: string, big: string, passes: number): Promise<StepResult> {
+  const s = typedRuleRuns(small);
+  const b = typedRuleRuns(big);
+  const pack = await pairedSamples(GROWTH_ROUNDS, passes, compiledOf(s.runs), compiledOf(b.runs));
+  const baseline = await pairedSamples(GROWTH_ROUNDS, passes, baselinesOf(s.covered), baselinesOf(b.covered));
+  return { seconds: 0, pack, baseline };
 }
 
 const filesIn = (dir: string) => readdirSync(dir).sort().map((f) => join(dir, f));
 
-/** Runs one named step on a generated data folder. */
-export function runStep(step: string, dir: string, passes = 1): Promise<StepResult> {
+/** Runs one named step on a generated data folder (the growth step: on `small`'s too, `passes` times smaller). */
+export function runStep(step: string, dir: string, growth?: { small: string; passes: number }): Promise<StepResult> {
   switch (step) {
     case 'sheetjs-csv':
       return sheetjs(filesIn(join(dir, 'csv')));
@@ -160,8 +176,8 @@ export function runStep(step: string, dir: string, passes = 1): Promise<StepResu
       return check(join(dir, 'extracts.xlsx'), join(dir, 'out-xlsx.json'));
     case 'evaluate':
       return evaluate(join(dir, 'csv'));
-    case 'evaluate-pack':
-      return evaluatePack(join(dir, 'csv'), passes);
+    case 'evaluation-growth':
+      return evaluationGrowth(join(growth!.small, 'csv'), join(dir, 'csv'), growth!.passes);
     default:
       throw new Error(`unknown step ${step}`);
   }
