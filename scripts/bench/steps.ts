@@ -126,7 +126,7 @@ export interface PairedTimes {
 /**
  * Samples of `small` and `big` in pairs, back to back, the first of each pair alternating; each
  * sample after a full collection. A sample of `small` is `passes` runs, so that both last about
- * as long.
+ * as long. Each is run once before, untimed, so that no sample includes compiling its code.
  */
 async function pairedSamples(rounds: number, passes: number, small: () => unknown, big: () => unknown): Promise<PairedTimes> {
   small();
