@@ -5,7 +5,7 @@
  * temporary folder, and N/10 rows as CSV for the growth figures, then measures each step in its
  * own child process (peak memory is per step; the CSV steps five times each and the .xlsx steps
  * three times, in turn, the fastest run counting; the evaluation's growth from both sizes in one
- * process, in pairs of samples) and prints the figures against issue 6's targets.
+ * process, in rounds of samples) and prints the figures against issue 6's targets.
  * The check steps time the build in dist/ (what `comply` runs), so the bench builds it first.
  * Prints; asserts nothing.
  */
@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './bench/generate.js';
 import { printReport, type Measured } from './bench/report.js';
-import { GROWTH_ROUNDS, runStep, type PairedTimes, type StepResult } from './bench/steps.js';
+import { GROWTH_ROUNDS, runStep, type RoundTimes, type StepResult } from './bench/steps.js';
 import { loadPack } from '../src/node/load-pack.js';
 import { PACKAGE_ROOT } from '../src/node/paths.js';
 
@@ -70,11 +70,11 @@ function repeatedSteps(dir: string, steps: readonly string[], runs: number): Rec
   return best;
 }
 
-/** The evaluation's growth: both sizes in one process, in pairs of samples (see evaluationGrowth in scripts/bench/steps.ts). */
+/** The evaluation's growth: both sizes in one process, in rounds of samples (see evaluationGrowth in scripts/bench/steps.ts). */
 function evaluationGrowth(small: string, big: string, factor: number): Measured['evaluationGrowth'] {
-  process.stderr.write(`  evaluation-growth (${GROWTH_ROUNDS} pairs of samples of the pack, then of the baseline)...\n`);
+  process.stderr.write(`  evaluation-growth (${GROWTH_ROUNDS} rounds of samples of the pack, then of the baseline)...\n`);
   const result = inChild(['--step', 'evaluation-growth', '--dir', big, '--small', small, '--passes', String(factor)]);
-  return { rounds: GROWTH_ROUNDS, passes: factor, pack: result['pack'] as PairedTimes, baseline: result['baseline'] as PairedTimes };
+  return { rounds: GROWTH_ROUNDS, passes: factor, pack: result['pack'] as RoundTimes, baseline: result['baseline'] as RoundTimes };
 }
 
 function parent(): void {

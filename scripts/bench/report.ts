@@ -1,7 +1,7 @@
 /** Prints the bench figures and issue 6's targets (PASS/FAIL per target; nothing is asserted). */
 import type { BaselineCounts } from './baseline/index.js';
 import type { Disagreement } from './rule-runs.js';
-import type { PairedTimes, StepResult } from './steps.js';
+import type { RoundTimes, StepResult } from './steps.js';
 
 type Step = StepResult & { peakBytes: number };
 
@@ -15,8 +15,8 @@ export interface Measured {
   cpu: string;
   node: string;
   sizes: Record<number, { generated: { rows: Record<string, number> }; steps: Record<string, Step> }>;
-  /** The compiled pack's and the baseline's times on the two sizes, in `rounds` pairs of samples; `passes` runs of the small size make a sample. */
-  evaluationGrowth: { rounds: number; passes: number; pack: PairedTimes; baseline: PairedTimes };
+  /** The compiled pack's and the baseline's times on the two sizes, in `rounds` rounds of samples; `passes` runs of the small size, half before and half after one of the large. */
+  evaluationGrowth: { rounds: number; passes: number; pack: RoundTimes; baseline: RoundTimes };
 }
 
 const LABELS: Record<string, string> = {
@@ -41,8 +41,8 @@ const median = (xs: readonly number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-/** Growth from paired samples: the median of each pair's ratio, their range, and each size's median time. */
-function pairedGrowth(p: PairedTimes) {
+/** Growth from rounds of samples: the median of each round's ratio, their range, and each size's median time. */
+function roundGrowth(p: RoundTimes) {
   const ratios = p.big.map((b, i) => b / p.small[i]!);
   return { ratio: median(ratios), lowest: Math.min(...ratios), highest: Math.max(...ratios), small: median(p.small), big: median(p.big), fastest: Math.min(...p.big) / Math.min(...p.small) };
 }
@@ -104,14 +104,14 @@ export function printReport(m: Measured): void {
   const checkGrowth = growthOf('check-csv');
   out.push(growthLine('check-csv', checkGrowth.time, checkGrowth.memory));
   const g = m.evaluationGrowth;
-  const pack = pairedGrowth(g.pack);
+  const pack = roundGrowth(g.pack);
   out.push(growthLine('evaluate', pack.ratio, growthOf('evaluate').memory));
-  out.push(`    (the median of ${g.rounds} pairs of samples taken back to back in one process holding both sizes' rows, a sample being ${g.passes} runs of the smaller size or one of the larger; pairs ranged ${pack.lowest.toFixed(1)}-${pack.highest.toFixed(1)}x; median time per run ${s(pack.small)} and ${s(pack.big)})`);
+  out.push(`    (the median of ${g.rounds} rounds in one process holding both sizes' rows, each timing one run of the larger size between two halves of ${g.passes} runs of the smaller; rounds ranged ${pack.lowest.toFixed(1)}-${pack.highest.toFixed(1)}x; median time per run ${s(pack.small)} and ${s(pack.big)})`);
   out.push(`  [info] the fastest sample of each size instead: ${pack.fastest.toFixed(1)}x`);
   const sheetjs = growthOf('sheetjs-csv');
   out.push(`  [info] SheetJS's own parse of the same CSV files grows ${sheetjs.time.toFixed(1)}x in time, ${sheetjs.memory.toFixed(1)}x in memory`);
-  const baseline = pairedGrowth(g.baseline);
-  out.push(`  [info] the hand-written baseline on the same rows grows ${baseline.ratio.toFixed(1)}x from ${n(small)} to ${n(big)} rows (what the data itself costs at scale; timed as the evaluation's growth; pairs ranged ${baseline.lowest.toFixed(1)}-${baseline.highest.toFixed(1)}x)`);
+  const baseline = roundGrowth(g.baseline);
+  out.push(`  [info] the hand-written baseline on the same rows grows ${baseline.ratio.toFixed(1)}x from ${n(small)} to ${n(big)} rows (what the data itself costs at scale; timed as the evaluation's growth; rounds ranged ${baseline.lowest.toFixed(1)}-${baseline.highest.toFixed(1)}x)`);
   out.push('  [info] dates in the hot path are day numbers; working days are table lookups; month arithmetic reads year, month and day from a table made once (1900-2099), and ISO text is remembered per day');
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -58,14 +58,25 @@ async function check(data: string, out: string): Promise<StepResult> {
   return { seconds, cpuSeconds: (user + system) / 1e6, threads: threadsFor(listInputFiles([data]).files), exceptions: report.exceptions.length, findings: report.findings.length };
 }
 
-/** The bench runs its steps with --expose-gc: a full collection before each timed sample leaves none of the last one's garbage to it. */
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+/** The bench runs its steps with --expose-gc. */
+const fullCollection = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/**
+ * A full collection, so that no sample collects the last one's garbage, then a pause of 0.2 s
+ * while the collector's background threads finish sweeping: timed at once, the first run after
+ * a collection was 30-80 ms slower than the next (a run of the pack over 100,000 rows takes
+ * 100-200 ms).
+ */
+async function collect(): Promise<void> {
+  fullCollection();
+  await new Promise((settled) => setTimeout(settled, 200));
+}
 
 /** The fastest of `times` runs. */
 async function best(times: number, work: () => unknown): Promise<number> {
   let fastest = Infinity;
   for (let i = 0; i < times; i++) {
-    collect();
+    await collect();
     fastest = Math.min(fastest, await timed(work));
   }
   return fastest;
@@ -114,50 +125,56 @@ async function evaluate(data: string): Promise<StepResult> {
   };
 }
 
-/** How many pairs of samples the growth step takes, of the pack and of the baseline. */
-export const GROWTH_ROUNDS = 20;
+/** How many rounds of samples the growth step takes, of the pack and of the baseline. */
+export const GROWTH_ROUNDS = 30;
 
-/** Time per run at each size, one entry per round: the two sizes' samples of a round were taken back to back. */
-export interface PairedTimes {
+/** Time per run at each size, one entry per round of samples (see bracketedSamples). */
+export interface RoundTimes {
   small: number[];
   big: number[];
 }
 
 /**
- * Samples of `small` and `big` in pairs, back to back, the first of each pair alternating; each
- * sample after a full collection. A sample of `small` is `passes` runs, so that both last about
- * as long. Each is run once before, untimed, so that no sample includes compiling its code.
+ * Samples of `small` and `big` in rounds: `passes` runs of `small` (so that they last about as
+ * long as one of `big`), half timed just before one run of `big` and half just after, each of
+ * the three samples after a collection. A machine that speeds up or slows down during a round
+ * then weighs on both sizes alike. Timed back to back instead, the larger size first or second in
+ * turn, the same code's ratios spread about a fifth wider (standard deviation 1.96x against
+ * 1.59x over 40 rounds). Each is run once before, untimed, so that no sample includes compiling
+ * its code.
  */
-async function pairedSamples(rounds: number, passes: number, small: () => unknown, big: () => unknown): Promise<PairedTimes> {
+async function bracketedSamples(rounds: number, passes: number, small: () => unknown, big: () => unknown): Promise<RoundTimes> {
   small();
   big();
-  const times: PairedTimes = { small: [], big: [] };
-  const sample = async (size: keyof PairedTimes) => {
-    const [work, runs] = size === 'small' ? [small, passes] : [big, 1];
-    collect();
-    const seconds = await timed(() => {
+  const times: RoundTimes = { small: [], big: [] };
+  const sample = async (work: () => unknown, runs: number) => {
+    await collect();
+    return timed(() => {
       for (let i = 0; i < runs; i++) work();
     });
-    times[size].push(seconds / runs);
   };
+  const before = Math.floor(passes / 2);
   for (let round = 0; round < rounds; round++) {
-    for (const size of round % 2 ? (['big', 'small'] as const) : (['small', 'big'] as const)) await sample(size);
+    const first = await sample(small, before);
+    times.big.push(await sample(big, 1));
+    times.small.push((first + (await sample(small, passes - before))) / passes);
   }
   return times;
 }
 
 /**
  * The evaluation's growth: the compiled pack and the hand-written baseline over both sizes'
- * rows, read and typed in this one process, and timed in pairs of samples taken back to back.
- * Timed in separate processes, the two sizes met the shared machine at different moments, and
- * its speed drifts by more than the growth being measured (the same code gave 8.5x to 14.8x);
- * here each pair meets the same moment. `passes`: how many times smaller the small size is.
+ * rows, read and typed in this one process, and timed in rounds, the larger size between two
+ * halves of the smaller. Timed in separate processes, the two sizes met the shared machine at
+ * different moments, and its speed drifts by more than the growth being measured (the same code
+ * gave 8.5x to 14.8x); here each round meets the same moment. `passes`: how many times smaller
+ * the small size is.
  */
 async function evaluationGrowth(small: string, big: string, passes: number): Promise<StepResult> {
   const s = typedRuleRuns(small);
   const b = typedRuleRuns(big);
-  const pack = await pairedSamples(GROWTH_ROUNDS, passes, compiledOf(s.runs), compiledOf(b.runs));
-  const baseline = await pairedSamples(GROWTH_ROUNDS, passes, baselinesOf(s.covered), baselinesOf(b.covered));
+  const pack = await bracketedSamples(GROWTH_ROUNDS, passes, compiledOf(s.runs), compiledOf(b.runs));
+  const baseline = await bracketedSamples(GROWTH_ROUNDS, passes, baselinesOf(s.covered), baselinesOf(b.covered));
   return { seconds: 0, pack, baseline };
 }
 
