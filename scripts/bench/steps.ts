@@ -138,10 +138,9 @@ export interface RoundTimes {
  * Samples of `small` and `big` in rounds: `passes` runs of `small` (so that they last about as
  * long as one of `big`), half timed just before one run of `big` and half just after, each of
  * the three samples after a collection. A machine that speeds up or slows down during a round
- * then weighs on both sizes alike. Timed back to back instead, the larger size first or second in
- * turn, the same code's ratios spread about a fifth wider (standard deviation 1.96x against
- * 1.59x over 40 rounds). Each is run once before, untimed, so that no sample includes compiling
- * its code.
+ * then weighs on both sizes alike (over 40 rounds of one code, the ratios' standard deviation
+ * was 1.59x; read as pairs, the larger size against only the half before it or after it in turn,
+ * 1.96x). Each is run once before, untimed, so that no sample includes compiling its code.
  */
 async function bracketedSamples(rounds: number, passes: number, small: () => unknown, big: () => unknown): Promise<RoundTimes> {
   small();
