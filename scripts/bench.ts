@@ -50,8 +50,9 @@ async function child(): Promise<void> {
  * Each bare read and the check that it is compared with: run in turn, so that a busy spell on a
  * shared machine falls on both, and the fastest run of each counts (as the evaluation's pack and
  * hand-written rules, within their step), with the largest peak memory of its runs. The .xlsx
- * steps take about 40 s a run, so they run fewer times. Run once each, their ratio ranged 0.95-1.31x over twelve runs of the
- * same check, and 1.31x when SheetJS had its fastest run of all.
+ * steps take about 40 s a run, so they run fewer times. Run once each, their ratio ranged
+ * 0.95-1.31x over twelve runs of the same check, and 1.31x when SheetJS had its fastest run of
+ * all.
  */
 const CSV_RUNS = 5;
 const XLSX_RUNS = 3;

@@ -110,7 +110,10 @@ async function evaluate(data: string): Promise<StepResult> {
   const { runs, covered } = typedRuleRuns(data);
   const uncovered = runs.filter((r) => !r.baseline).map((r) => r.def.id);
   const works = [compiledOf(runs), baselinesOf(covered), ...(uncovered.length ? [compiledOf(covered)] : [])];
-  const [compiledAll = 0, baseline = 0, compiledCovered = compiledAll] = await fastestInTurn(EVALUATION_RUNS, works);
+  const fastest = await fastestInTurn(EVALUATION_RUNS, works);
+  const compiledAll = fastest[0]!;
+  const baseline = fastest[1]!;
+  const compiledCovered = fastest[2] ?? compiledAll;
   const engine = runs.map((r) => r.run());
   const counts = engine.map((e) => e.counts);
   let reference = 0;
