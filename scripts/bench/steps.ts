@@ -72,6 +72,14 @@ async function collect(): Promise<void> {
   await new Promise((settled) => setTimeout(settled, 200));
 }
 
+/** One timed sample in this process: `runs` runs of `work`, after a collection (the one way every in-process sample is taken). */
+async function sample(work: () => unknown, runs = 1): Promise<number> {
+  await collect();
+  return timed(() => {
+    for (let i = 0; i < runs; i++) work();
+  });
+}
+
 /** How many times the evaluation step runs the pack and the hand-written rules, in turn. */
 export const EVALUATION_RUNS = 5;
 
@@ -83,10 +91,7 @@ export const EVALUATION_RUNS = 5;
 async function fastestInTurn(times: number, works: readonly (() => unknown)[]): Promise<number[]> {
   const fastest = works.map(() => Infinity);
   for (let i = 0; i < times; i++) {
-    for (const [w, work] of works.entries()) {
-      await collect();
-      fastest[w] = Math.min(fastest[w]!, await timed(work));
-    }
+    for (const [w, work] of works.entries()) fastest[w] = Math.min(fastest[w]!, await sample(work));
   }
   return fastest;
 }
@@ -157,16 +162,10 @@ async function bracketedSamples(rounds: number, passes: number, small: () => unk
   small();
   big();
   const times: RoundTimes = { small: [], big: [] };
-  const sample = async (work: () => unknown, runs: number) => {
-    await collect();
-    return timed(() => {
-      for (let i = 0; i < runs; i++) work();
-    });
-  };
   const before = Math.floor(passes / 2);
   for (let round = 0; round < rounds; round++) {
     const first = await sample(small, before);
-    times.big.push(await sample(big, 1));
+    times.big.push(await sample(big));
     times.small.push((first + (await sample(small, passes - before))) / passes);
   }
   return times;
