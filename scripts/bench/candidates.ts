@@ -3,7 +3,6 @@
  * rule, for running the same conditions through json-rules-engine: the bench's sample of it and
  * the differential test (test/engine/differential.test.ts).
  */
-import { performance } from 'node:perf_hooks';
 import { CalendarRangeError } from '../../src/calendar/index.js';
 import { factsByName, type CompiledRule } from '../../src/engine/compile-rule.js';
 import type { EvaluateOptions, RuleData } from '../../src/engine/evaluate-rule.js';
@@ -12,6 +11,7 @@ import { relatedIndex, relatedKey } from '../../src/engine/related-index.js';
 import type { FactValue } from '../../src/facts/fact-value.js';
 import type { TypedRow } from '../../src/typing/typed-table.js';
 import { Invalid } from '../../src/typing/value.js';
+import { timed } from './timed.js';
 
 /** Facts of up to `limit` candidates whose facts are all readable (the others are never judged by conditions). */
 export function candidateFacts(rule: CompiledRule, data: RuleData, options: EvaluateOptions, limit: number): Record<string, FactValue>[] {
@@ -61,8 +61,8 @@ export async function sampleReferenceEngine(rule: CompiledRule, data: RuleData, 
   const applies = new ReferenceEngine(rule.def.appliesWhen ?? { all: [] });
   const holds = new ReferenceEngine(rule.def.conditions);
   const sample = candidateFacts(rule, data, options, limit);
-  const t0 = performance.now();
-  for (const facts of sample) if (await applies.holds(facts)) await holds.holds(facts);
-  const seconds = (performance.now() - t0) / 1000;
+  const seconds = await timed(async () => {
+    for (const facts of sample) if (await applies.holds(facts)) await holds.holds(facts);
+  });
   return { sampled: sample.length, secondsPerCandidate: sample.length ? seconds / sample.length : 0 };
 }

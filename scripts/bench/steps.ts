@@ -4,7 +4,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import * as XLSX from 'xlsx';
 import { dayFromIso } from '../../src/calendar/index.js';
@@ -15,6 +14,7 @@ import { PACKAGE_ROOT } from '../../src/node/paths.js';
 import { listInputFiles, streamInputs } from '../../src/node/read-inputs.js';
 import { sampleReferenceEngine } from './candidates.js';
 import { byDataset, disagreements, ruleRuns, type RuleRuns } from './rule-runs.js';
+import { timed } from './timed.js';
 
 export const AS_OF = '2017-01-18';
 
@@ -25,12 +25,6 @@ export interface StepResult {
   seconds: number;
   [extra: string]: unknown;
 }
-
-const timed = async (work: () => unknown): Promise<number> => {
-  const t0 = performance.now();
-  await work();
-  return (performance.now() - t0) / 1000;
-};
 
 /** Bare SheetJS parse of every file in the folder, nothing done with the result. */
 async function sheetjs(paths: string[]): Promise<StepResult> {
