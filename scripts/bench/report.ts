@@ -43,7 +43,11 @@ const median = (xs: readonly number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-/** Growth from rounds of samples: the median of each round's ratio, their range, and each size's median time. */
+/**
+ * Growth from rounds of samples: the median of each round's ratio, their range, and each size's
+ * median time. `fastest` sets the fastest round of the larger size against the fastest of the
+ * smaller, whose round is the mean of its two halves (printed as "the fastest sample").
+ */
 function roundGrowth(p: RoundTimes) {
   const ratios = p.big.map((b, i) => b / p.small[i]!);
   return { ratio: median(ratios), lowest: Math.min(...ratios), highest: Math.max(...ratios), small: median(p.small), big: median(p.big), fastest: Math.min(...p.big) / Math.min(...p.small) };
