@@ -8,7 +8,25 @@ export interface ColumnDef {
   /** Other header texts that mean this column (older layouts, other systems). */
   aliases?: string[];
   description?: string;
+  /** What a date column's date is, and so what a date after the as-of date means (see DateIs). */
+  dateIs?: DateIs;
 }
+
+/**
+ * What a date is, for the data as it stood on the as-of date. A start or a log row's record
+ * dated after it: the row is not there yet. An event, a completion or an end dated after it:
+ * not yet happened, so the cell is empty.
+ */
+export type DateIs = 'start' | 'record' | 'event' | 'completion' | 'end';
+
+/** Dates before which a row is not there: a start, or the record a log row is. */
+export const isRowDate = (dateIs: DateIs | undefined): boolean => dateIs === 'start' || dateIs === 'record';
+
+/** The dataset's columns whose date a row is not there before. */
+export const rowDateColumns = (dataset: DatasetDef): string[] =>
+  Object.entries(dataset.columns)
+    .filter(([, c]) => c.type === 'date' && isRowDate(c.dateIs))
+    .map(([name]) => name);
 
 /** A dataset the checker recognises by its header row (JSON in rules/datasets/). */
 export interface DatasetDef {

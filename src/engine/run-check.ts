@@ -14,6 +14,7 @@ import { datasetsOf, eachLevels, type RuleDef } from '../rules/rule.js';
 import { overviewFactRules } from '../rules/validate-overview.js';
 import { keyFindings } from '../typing/key-checks.js';
 import { typeTable, type TypedRow, type TypedTable } from '../typing/typed-table.js';
+import { asAt, judgementsNotYet } from './as-at.js';
 import { compileRule } from './compile-rule.js';
 import { evaluateRule, type OutcomeKind } from './evaluate-rule.js';
 import { reconcileInputs, type RowTotals } from './reconcile.js';
@@ -194,9 +195,10 @@ export const byRuleId = (a: { ruleId: string }, b: { ruleId: string }) => (a.rul
 export function runCheck(pack: RulePack, raws: readonly RawRows[], options: CheckOptions): CheckResult {
   const selected = pack.rules.filter(options.select ?? (() => true)).sort((a, b) => (a.id < b.id ? -1 : 1));
   const read = readTables(raws, pack.datasets, options.headerAliases, options.onProgress, columnsReadBy(selected, pack.overviews, pack.datasets));
-  const findings = [...read.findings];
+  const stood = asAt(read.tables, options.asOf);
+  const findings = [...read.findings, ...stood.findings];
   const byDataset = new Map<string, TypedTable[]>();
-  for (const t of read.tables) byDataset.set(t.dataset.id, [...(byDataset.get(t.dataset.id) ?? []), t]);
+  for (const t of stood.tables) byDataset.set(t.dataset.id, [...(byDataset.get(t.dataset.id) ?? []), t]);
   const datasets = new Map(pack.datasets.map((d) => [d.id, d]));
   const env = { calendar: new WorkingDayCalendar(pack.calendar) };
   const rules: RuleSummary[] = [];
@@ -238,7 +240,8 @@ export function runCheck(pack: RulePack, raws: readonly RawRows[], options: Chec
     if (seen) observed.set(def.id, seen);
     const observe = seen && ((ctx: EvalContext, outcome: OutcomeKind, facts: Record<string, FactValue>) => void seen.set(ctx.row, { outcome, subject: compiled.subject(ctx), facts }));
     const run = evaluateRule(compiled, { tables: byDataset.get(def.dataset) ?? [], related }, { asOf: options.asOf, env, factKinds, columnKinds, observe });
-    summary.counts = run.counts;
+    const notYet = judgementsNotYet(stood.notYet.get(def.dataset) ?? [], byDataset.get(def.dataset) ?? [], def.groupBy?.columns);
+    summary.counts = { ...run.counts, considered: run.counts.considered + notYet, notApplicable: run.counts.notApplicable + notYet };
     append(exceptions, run.exceptions);
     append(findings, run.findings);
   }

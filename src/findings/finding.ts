@@ -19,6 +19,7 @@ export type FindingKind =
   | 'unreadable-file'
   | 'no-rows'
   | 'input-not-used'
+  | 'future-date'
   | 'baseline';
 
 export type FindingLevel = 'error' | 'warning' | 'info';

@@ -1,4 +1,4 @@
-import type { DatasetDef } from '../datasets/dataset.js';
+import { rowDateColumns, type DatasetDef } from '../datasets/dataset.js';
 import type { OverviewDef } from './overview.js';
 import { eachLevels, type Expr, type RuleDef } from './rule.js';
 
@@ -12,8 +12,10 @@ export type ColumnsRead = ReadonlyMap<string, ReadonlySet<string> | typeof EVERY
  * Which columns of each dataset these rules and overviews read, so that typed rows need hold
  * no others: the columns their expressions name (facts, lists, subject, due date, team, worker,
  * shown columns), the columns related rows are matched on and rows are grouped by, the columns
- * of overviews over their rows, and each dataset's id column (checked for missing and repeated
- * ids); a dataset whose rows are read whole keeps every column.
+ * of overviews over their rows, each dataset's id column (checked for missing and repeated ids)
+ * and the dates before which its rows are not there (a start, a log row's record: a row dated
+ * after the as-of date is out of every rule's scope); a dataset whose rows are read whole keeps
+ * every column.
  */
 export function columnsReadBy(rules: readonly RuleDef[], overviews: readonly OverviewDef[], datasets: readonly DatasetDef[]): ColumnsRead {
   const read = new Map<string, Set<string> | typeof EVERY_COLUMN>();
@@ -24,7 +26,10 @@ export function columnsReadBy(rules: readonly RuleDef[], overviews: readonly Ove
     columns.add(column);
     read.set(dataset, columns);
   };
-  for (const d of datasets) if (d.idColumn) add(d.id, d.idColumn);
+  for (const d of datasets) {
+    if (d.idColumn) add(d.id, d.idColumn);
+    for (const column of rowDateColumns(d)) add(d.id, column);
+  }
   for (const rule of rules) {
     /** The dataset of each name rows are read under: related datasets and the rule's own groups. */
     const rowSets = new Map(Object.entries(rule.related ?? {}).map(([name, r]) => [name, r.dataset]));

@@ -46,12 +46,12 @@ describe('columns read', () => {
     }
   }, 120_000);
 
-  it('name the columns of overviews over a rule\'s rows and each dataset\'s id column, and no others', () => {
+  it('name the columns of overviews over a rule\'s rows, each dataset\'s id column and the dates its rows are not there before, and no others', () => {
     const rule = pack.rules.find((r) => r.id === 'inspection.full-overdue')!;
     const overview = { id: 'o', title: 'o', sheetName: 'o', rowsOf: rule.id, columns: [{ label: 'Sector', column: 'Sector' }] };
     expect((columnsReadBy([rule], [], pack.datasets).get(rule.dataset) as Set<string>).has('Sector')).toBe(false);
     expect((columnsReadBy([rule], [overview], pack.datasets).get(rule.dataset) as Set<string>).has('Sector')).toBe(true);
-    expect(columnsReadBy([], [overview], pack.datasets).get('annex-a-list-1')).toEqual(new Set(['Child Unique ID']));
+    expect(columnsReadBy([], [overview], pack.datasets).get('annex-a-list-1')).toEqual(new Set(['Child Unique ID', 'Date of Contact']));
     expect(columnsReadBy(pack.rules, pack.overviews, pack.datasets).get('ssda903-episodes')).toBe(EVERY_COLUMN);
   });
 });
