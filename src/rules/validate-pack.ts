@@ -11,6 +11,7 @@ import { parseJsonTree, pointerOffset, positionAt } from './json-source.js';
 import { packFileRole, type PackFile, type RulePack } from './rule-pack.js';
 import { schemaProblems } from './schema-problems.js';
 import * as validators from './schema-validators.js';
+import { undeclaredDateProblems } from './validate-dates.js';
 import { overviewProblems } from './validate-overview.js';
 
 /** A problem with a rule pack file, pointing at the JSON location. */
@@ -175,6 +176,7 @@ export function validatePack(files: readonly PackFile[]): { pack: RulePack; prob
   const problems: PackProblem[] = [];
   const pack: RulePack = { rules: [], datasets: [], cases: [], calendar: { dates: [] }, overviews: [] };
   const ruleFiles = new Map<string, string>();
+  const datasetFiles = new Map<string, string>();
   const overviewFiles = new Map<OverviewDef, string>();
   const casesFiles = new Map<RuleCases, string>();
   const unreadableRuleIds = new Set<unknown>();
@@ -184,7 +186,10 @@ export function validatePack(files: readonly PackFile[]): { pack: RulePack; prob
       case 'dataset':
         if (!checkDataset(json)) problems.push(...schemaProblems(path, checkDataset.errors));
         else if (pack.datasets.some((d) => d.id === (json as DatasetDef).id)) problems.push({ file: path, pointer: '/id', message: `dataset id "${(json as DatasetDef).id}" is used by another dataset file too` });
-        else pack.datasets.push(json as DatasetDef);
+        else {
+          pack.datasets.push(json as DatasetDef);
+          datasetFiles.set((json as DatasetDef).id, path);
+        }
         break;
       case 'calendar': {
         const dates = (json as { dates?: unknown }).dates;
@@ -224,6 +229,7 @@ export function validatePack(files: readonly PackFile[]): { pack: RulePack; prob
   }
   const datasets = new Map(pack.datasets.map((d) => [d.id, d]));
   for (const rule of pack.rules) problems.push(...ruleProblems(rule, ruleFiles.get(rule.id)!, datasets));
+  problems.push(...undeclaredDateProblems(pack.rules, pack.datasets, datasetFiles));
   const rules = new Map(pack.rules.map((r) => [r.id, r]));
   for (const o of pack.overviews) problems.push(...overviewProblems(o, overviewFiles.get(o)!, rules, datasets));
   for (const c of pack.cases) {

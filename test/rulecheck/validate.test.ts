@@ -164,6 +164,24 @@ describe('comply validate', () => {
     );
   });
 
+  it('refuses a date column a rule reads that does not say what its date is, naming the dataset, the column and the rules', () => {
+    const dir = tempPack();
+    made.push(dir);
+    editJson(dir, 'datasets/reg44-visits.json', (d) => delete d.columns['Visit Date'].dateIs);
+    editJson(dir, 'datasets/annex-a-list-6.json', (d) => {
+      delete d.columns['CIN Closure Date'].dateIs;
+      delete d.columns['Date of Birth'].dateIs;
+    });
+    const bad = comply('validate', '--rules', dir);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(
+      /datasets\/reg44-visits\.json:\d+:\d+: \/columns\/Visit Date: dataset "reg44-visits": date column "Visit Date" is read by reg44\.monthly-visit but does not say what its date is: add "dateIs" \(start, record, event, completion or end\)/,
+    );
+    expect(bad.stdout).toMatch(/datasets\/annex-a-list-6\.json:\d+:\d+: \/columns\/CIN Closure Date: dataset "annex-a-list-6": date column "CIN Closure Date" is read by drift\.cin-open-over-6-months/);
+    expect(bad.stdout).not.toContain('Date of Birth');
+    expect(bad.stdout).toMatch(/2 problem\(s\) in 2 file\(s\)/);
+  }, 30_000);
+
   it('exits 1 with every problem on a broken pack, 0 on the shipped pack, 2 when the folder is missing', async () => {
     const dir = tempPack();
     made.push(dir);
