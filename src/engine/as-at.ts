@@ -19,11 +19,11 @@ export interface AsAt {
 const ROWS_NAMED = 5;
 
 const MEANING: Record<DateIs, string> = {
-  start: 'those rows had not started by then, so they are not in scope',
-  record: 'what those rows record had not happened by then, so they are left out',
-  event: 'each is read as not yet happened (empty)',
-  completion: 'each is read as not yet done (empty)',
-  end: 'each is read as not yet ended (empty)',
+  start: 'those rows had not started at the as-of date, so they are out of scope',
+  record: 'what those rows record had not happened at the as-of date, so they are left out',
+  event: 'each is read as not yet happened at the as-of date (empty)',
+  completion: 'each is read as not yet done at the as-of date (empty)',
+  end: 'each is read as not yet ended at the as-of date (empty: still open)',
 };
 
 interface DateColumn {
@@ -48,7 +48,7 @@ function finding(table: TypedTable, c: DateColumn): Finding {
     level: 'info',
     column: c.column,
     dataset: table.dataset.id,
-    message: `${dates} after the as-of date in "${c.column}" (${rowList(c.rows, c.count)}): ${MEANING[c.dateIs]} at the as-of date. A date in the future is often a keying error worth correcting`,
+    message: `${dates} after the as-of date in "${c.column}" (${rowList(c.rows, c.count)}): ${MEANING[c.dateIs]}. A date in the future is often a keying error worth correcting`,
   };
 }
 
