@@ -1,6 +1,7 @@
 /** Each rule of the pack ready to judge typed rows, compiled and by its hand-written baseline: the bench's evaluate step and the baseline's test. */
 import { isDeepStrictEqual } from 'node:util';
 import { WorkingDayCalendar, type Day } from '../../src/calendar/index.js';
+import { asAt } from '../../src/engine/as-at.js';
 import { compileRule } from '../../src/engine/compile-rule.js';
 import { evaluateRule } from '../../src/engine/evaluate-rule.js';
 import { kindsFor } from '../../src/engine/run-check.js';
@@ -17,7 +18,9 @@ export function byDataset(tables: readonly TypedTable[]): Tables {
   return out;
 }
 
-export function ruleRuns(pack: RulePack, tables: Tables, asOf: Day) {
+/** Each rule compiled and by its baseline, both judging the tables as they stood on the as-of date (as a check does). */
+export function ruleRuns(pack: RulePack, given: Tables, asOf: Day) {
+  const tables = byDataset(asAt(Object.values(given).flat(), asOf).tables);
   const datasets = new Map(pack.datasets.map((d) => [d.id, d]));
   const env = { calendar: new WorkingDayCalendar(pack.calendar) };
   return pack.rules.map((def) => {
