@@ -12,6 +12,8 @@ import { recogniseTable } from '../../src/datasets/recognise.js';
 import { loadPack } from '../../src/node/load-pack.js';
 import { readInputs } from '../../src/node/read-inputs.js';
 import type { RawCell } from '../../src/read/raw-table.js';
+import { columnsReadBy, EVERY_COLUMN } from '../../src/rules/columns-read.js';
+import { datasetsOf } from '../../src/rules/rule.js';
 import { typeCell } from '../../src/typing/type-cell.js';
 import { complyHere, ROOT, tempDir } from '../helpers/cli.js';
 
@@ -160,4 +162,26 @@ describe('dates after the as-of date, as a user sees them', () => {
     // Child 1001's later episode leaves its period judged; children 1002 and 1003 had no episode yet: two groups not applicable.
     expect(counts('practice.lac-review-chain')).toMatchObject({ notApplicable: 2 });
   }, 30_000);
+});
+
+describe('every rule’s cases', () => {
+  it('put a date after the as-of date in each date column the rule reads', () => {
+    const missing: string[] = [];
+    for (const rule of pack.rules) {
+      const cases = pack.cases.find((c) => c.rule === rule.id)?.cases ?? [];
+      for (const id of new Set(datasetsOf(rule))) {
+        const dataset = pack.datasets.find((d) => d.id === id)!;
+        const read = columnsReadBy([rule], [], pack.datasets).get(id);
+        const columns = Object.keys(dataset.columns).filter((c) => dataset.columns[c]!.type === 'date' && (read === EVERY_COLUMN || read?.has(c)));
+        for (const column of columns) {
+          const later = cases.some((c) => (c.data[id] ?? []).some((row) => {
+            const day = typeCell(row[column], 'date');
+            return typeof day === 'number' && day > dayFromIso(c.asOf)!;
+          }));
+          if (!later) missing.push(`${rule.id}: ${id} "${column}"`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });
