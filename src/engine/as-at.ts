@@ -1,7 +1,7 @@
 import type { Day } from '../calendar/index.js';
 import { isRowDate, type DateIs } from '../datasets/dataset.js';
 import type { Finding } from '../findings/finding.js';
-import type { TypedRow, TypedTable } from '../typing/typed-table.js';
+import { copyValues, type TypedRow, type TypedTable } from '../typing/typed-table.js';
 import type { Value } from '../typing/value.js';
 import { relatedKey } from './related-index.js';
 
@@ -26,67 +26,83 @@ const MEANING: Record<DateIs, string> = {
   end: 'each is read as not yet ended at the as-of date (empty: still open)',
 };
 
-interface DateColumn {
-  column: string;
-  dateIs: DateIs;
-  /** Excel row numbers of the dates after the as-of date, and how many there are. */
-  rows: number[];
-  count: number;
-}
-
-const rowList = (rows: readonly number[], count: number): string => {
-  const named = rows.join(', ');
-  if (count === 1) return `row ${named}`;
-  return count > rows.length ? `rows ${named} and ${count - rows.length} more` : `rows ${named}`;
+/** The first rows named (as Excel shows them), and how many more there are. */
+const rowList = (named: readonly number[], count: number): string => {
+  if (count === 1) return `row ${named[0]}`;
+  return count > named.length ? `rows ${named.join(', ')} and ${count - named.length} more` : `rows ${named.join(', ')}`;
 };
 
-function finding(table: TypedTable, c: DateColumn): Finding {
-  const dates = c.count === 1 ? '1 date' : `${c.count} dates`;
+function finding(table: TypedTable, column: string, dateIs: DateIs, later: readonly number[]): Finding {
+  const dates = later.length === 1 ? '1 date' : `${later.length} dates`;
+  const named = later.slice(0, ROWS_NAMED).map((i) => table.rows[i]!.row);
   return {
     ...table.source,
     kind: 'future-date',
     level: 'info',
-    column: c.column,
+    column,
     dataset: table.dataset.id,
-    message: `${dates} after the as-of date in "${c.column}" (${rowList(c.rows, c.count)}): ${MEANING[c.dateIs]}. A date in the future is often a keying error worth correcting`,
+    message: `${dates} after the as-of date in "${column}" (${rowList(named, later.length)}): ${MEANING[dateIs]}. A date in the future is often a keying error worth correcting`,
   };
 }
 
-/** A row's values with these columns emptied (a copy: nothing inherited, like the typed row's own). */
-function emptied(values: Readonly<Record<string, Value>>, columns: readonly string[]): Record<string, Value> {
-  const copy = Object.assign(Object.create(null) as Record<string, Value>, values);
-  for (const column of columns) copy[column] = null;
-  return copy;
+/**
+ * The indexes of the rows whose date in this column is after the as-of date. One column at a
+ * time: on the demo county's rows made 60 times over, reading each row's date columns in turn
+ * took four times as long.
+ */
+function laterRows(rows: readonly TypedRow[], column: string, asOf: Day): number[] {
+  const later: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const value = rows[i]!.values[column];
+    if (typeof value === 'number' && value > asOf) later.push(i);
+  }
+  return later;
 }
+
+const LEFT_OUT = 1;
+const EMPTIED = 2;
 
 /** One table as it stood on the as-of date; the table itself when nothing in it is dated after. */
 function tableAsAt(table: TypedTable, asOf: Day, notYet: TypedRow[], findings: Finding[]): TypedTable {
-  const columns: DateColumn[] = [];
+  const rows = table.rows;
+  const kept = rows[0]?.values;
+  if (!kept) return table;
+  /** Each row left out, or with dates to empty, or neither (0); a byte a row, as an earlier as-of date marks many. */
+  const marks = new Uint8Array(rows.length);
+  const emptying: string[] = [];
+  let later = false;
   for (const [column, def] of Object.entries(table.dataset.columns)) {
-    if (def.type === 'date' && def.dateIs !== undefined) columns.push({ column, dateIs: def.dateIs, rows: [], count: 0 });
-  }
-  if (columns.length === 0) return table;
-  let rows: TypedRow[] | undefined;
-  const later: string[] = [];
-  for (let i = 0; i < table.rows.length; i++) {
-    const row = table.rows[i]!;
-    let leftOut = false;
-    for (const c of columns) {
-      const value = row.values[c.column];
-      if (typeof value !== 'number' || value <= asOf) continue;
-      if (c.rows.length < ROWS_NAMED) c.rows.push(row.row);
-      c.count++;
-      if (isRowDate(c.dateIs)) leftOut = true;
-      else later.push(c.column);
+    if (def.type !== 'date' || def.dateIs === undefined || !(column in kept)) continue;
+    const dated = laterRows(rows, column, asOf);
+    if (dated.length === 0) continue;
+    later = true;
+    findings.push(finding(table, column, def.dateIs, dated));
+    if (isRowDate(def.dateIs)) for (const i of dated) marks[i] = LEFT_OUT;
+    else {
+      emptying.push(column);
+      for (const i of dated) marks[i] ||= EMPTIED;
     }
-    if (leftOut || later.length > 0) rows ??= table.rows.slice(0, i);
-    if (leftOut) notYet.push(row);
-    else if (later.length > 0) rows!.push({ source: row.source, row: row.row, values: emptied(row.values, later) });
-    else rows?.push(row);
-    later.length = 0;
   }
-  for (const c of columns) if (c.count > 0) findings.push(finding(table, c));
-  return rows ? { ...table, rows } : table;
+  if (!later) return table;
+  const keys = Object.keys(kept);
+  const stood: TypedRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (marks[i] === LEFT_OUT) notYet.push(row);
+    else if (marks[i] === EMPTIED) stood.push({ source: row.source, row: row.row, values: emptiedValues(row.values, keys, emptying, asOf) });
+    else stood.push(row);
+  }
+  return { ...table, rows: stood };
+}
+
+/** A copy of a row's values (which hold these keys) with its dates after the as-of date in these columns emptied. */
+function emptiedValues(values: Readonly<Record<string, Value>>, keys: readonly string[], columns: readonly string[], asOf: Day): Record<string, Value> {
+  const copy = copyValues(values, keys);
+  for (const column of columns) {
+    const value = copy[column];
+    if (typeof value === 'number' && value > asOf) copy[column] = null;
+  }
+  return copy;
 }
 
 /**

@@ -44,6 +44,16 @@ class RowValues {}
 Object.setPrototypeOf(RowValues.prototype, null);
 Reflect.deleteProperty(RowValues.prototype, 'constructor');
 
+/**
+ * A copy of a row's values, its columns given in the order they were typed: made like the row's
+ * own (same class, same columns in the same order), so a rule meets one shape of object.
+ */
+export function copyValues(values: Readonly<Record<string, Value>>, columns: readonly string[]): Record<string, Value> {
+  const copy = new RowValues() as Record<string, Value>;
+  for (const column of columns) copy[column] = values[column]!;
+  return copy;
+}
+
 /** A cell written like dd/mm/yyyy in a date column, remembered until the column is known not to be month-first. */
 interface DayMonthCell {
   values: Record<string, Value>;
