@@ -1,6 +1,6 @@
 import { rowDateColumns, type DatasetDef } from '../datasets/dataset.js';
 import type { OverviewDef } from './overview.js';
-import { eachLevels, type Expr, type RuleDef } from './rule.js';
+import { datasetsOf, eachLevels, type Expr, type RuleDef } from './rule.js';
 
 /** Rows read whole, as records (`{ "rows": name }`): a function or a fact path may read any of their columns. */
 export const EVERY_COLUMN = 'every column';
@@ -12,10 +12,10 @@ export type ColumnsRead = ReadonlyMap<string, ReadonlySet<string> | typeof EVERY
  * Which columns of each dataset these rules and overviews read, so that typed rows need hold
  * no others: the columns their expressions name (facts, lists, subject, due date, team, worker,
  * shown columns), the columns related rows are matched on and rows are grouped by, the columns
- * of overviews over their rows, each dataset's id column (checked for missing and repeated ids)
- * and the dates before which its rows are not there (a start, a log row's record: a row dated
- * after the as-of date is out of every rule's scope); a dataset whose rows are read whole keeps
- * every column.
+ * of overviews over their rows, each dataset's id column (checked for missing and repeated ids),
+ * in each dataset a rule reads the dates before which its rows are not there (a start, a log
+ * row's record: a row dated after the as-of date is out of every rule's scope); a dataset whose
+ * rows are read whole keeps every column.
  */
 export function columnsReadBy(rules: readonly RuleDef[], overviews: readonly OverviewDef[], datasets: readonly DatasetDef[]): ColumnsRead {
   const read = new Map<string, Set<string> | typeof EVERY_COLUMN>();
@@ -26,9 +26,10 @@ export function columnsReadBy(rules: readonly RuleDef[], overviews: readonly Ove
     columns.add(column);
     read.set(dataset, columns);
   };
+  const judged = new Set(rules.flatMap(datasetsOf));
   for (const d of datasets) {
     if (d.idColumn) add(d.id, d.idColumn);
-    for (const column of rowDateColumns(d)) add(d.id, column);
+    if (judged.has(d.id)) for (const column of rowDateColumns(d)) add(d.id, column);
   }
   for (const rule of rules) {
     /** The dataset of each name rows are read under: related datasets and the rule's own groups. */

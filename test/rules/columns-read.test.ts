@@ -46,12 +46,15 @@ describe('columns read', () => {
     }
   }, 120_000);
 
-  it('name the columns of overviews over a rule\'s rows, each dataset\'s id column and the dates its rows are not there before, and no others', () => {
+  it('name the columns of overviews over a rule\'s rows, each dataset\'s id column and the start or record dates of a dataset a rule reads, and no others', () => {
     const rule = pack.rules.find((r) => r.id === 'inspection.full-overdue')!;
     const overview = { id: 'o', title: 'o', sheetName: 'o', rowsOf: rule.id, columns: [{ label: 'Sector', column: 'Sector' }] };
     expect((columnsReadBy([rule], [], pack.datasets).get(rule.dataset) as Set<string>).has('Sector')).toBe(false);
     expect((columnsReadBy([rule], [overview], pack.datasets).get(rule.dataset) as Set<string>).has('Sector')).toBe(true);
-    expect(columnsReadBy([], [overview], pack.datasets).get('annex-a-list-1')).toEqual(new Set(['Child Unique ID', 'Date of Contact']));
+    expect(columnsReadBy([], [overview], pack.datasets).get('annex-a-list-1')).toEqual(new Set(['Child Unique ID']));
+    const visits = pack.rules.find((r) => r.id === 'reg44.report-late')!;
+    const readingNoDate = { ...visits, facts: {}, exception: { ...visits.exception, show: [] } };
+    expect(columnsReadBy([readingNoDate], [], pack.datasets).get('reg44-visits')).toEqual(new Set(['URN', 'Visit Date']));
     expect(columnsReadBy(pack.rules, pack.overviews, pack.datasets).get('ssda903-episodes')).toBe(EVERY_COLUMN);
   });
 });
