@@ -1,5 +1,6 @@
 // Narrowing related or grouped rows by a column condition, then counting and summarising them.
 import { describe, expect, it } from 'vitest';
+import { OPERATORS } from '../../src/engine/operators.js';
 import { Invalid } from '../../src/typing/value.js';
 import { call, d } from '../helpers/call-function.js';
 
@@ -41,6 +42,16 @@ describe('rowsOpenOn', () => {
     expect(call('rowsOpenOn', episodes, 'DECOM', 'DEC', d('2016-01-09'))).toEqual([]);
     expect(call('rowsOpenOn', episodes, 'DECOM', 'DEC', d('2016-07-01'))).toEqual([episodes[2], episodes[3]]);
   });
+  it('cannot tell with a row that has no start date', () => {
+    const result = call('rowsOpenOn', [...episodes, { CHILD: 'A', DECOM: null, DEC: null }], 'DECOM', 'DEC', d('2016-07-01'));
+    expect(result).toBeInstanceOf(Invalid);
+    expect((result as Invalid).problem).toBe('DECOM is empty, so whether the row was open cannot be told');
+  });
+});
+
+it('isEmpty holds for a list with nothing in it, so a condition can ask whether any row is left', () => {
+  expect(OPERATORS.isEmpty!.evaluate([], true)).toBe(true);
+  expect(OPERATORS.isEmpty!.evaluate([episodes[0]], false)).toBe(true);
 });
 
 describe('count, columnValues and summaries of a narrowed list', () => {

@@ -1,7 +1,7 @@
 import { OPERATORS } from '../../engine/operators.js';
 import { Invalid } from '../../typing/value.js';
-import type { FactValue } from '../fact-value.js';
-import { keepRecords, type RowRecord } from '../row-record.js';
+import { notComputable, type FactValue } from '../fact-value.js';
+import { keepRecords, recordSource, type RowRecord } from '../row-record.js';
 import type { FactFunction } from './function.js';
 
 const records = (v: FactValue): RowRecord[] => (Array.isArray(v) ? v : []) as RowRecord[];
@@ -54,7 +54,7 @@ export const ROW_LIST_FUNCTIONS: Record<string, FactFunction> = {
     fn: rowsMeeting(false),
   },
   rowsOpenOn: {
-    description: 'The rows open at the end of the date: started on or before it (start-date column) and not ended by it (end-date column empty or after it) (arguments: rows, start column, end column, date). A row with no start date is not open.',
+    description: 'The rows open at the end of the date: started on or before it (start-date column) and not ended by it (end-date column empty or after it) (arguments: rows, start column, end column, date). A row with no start date makes the result unreadable: whether it was open cannot be told.',
     example: '{ "call": "rowsOpenOn", "args": [{ "rows": "episodes" }, { "value": "DECOM" }, { "value": "DEC" }, { "fact": "windowStart" }] }',
     args: ['rows', 'column', 'column', 'date'],
     returns: 'rows',
@@ -63,11 +63,17 @@ export const ROW_LIST_FUNCTIONS: Record<string, FactFunction> = {
       const [start, end] = [String(startColumn), String(endColumn)];
       const unreadable = unreadableIn(list, start) ?? unreadableIn(list, end);
       if (unreadable) return unreadable;
+      const undated = list.findIndex((r) => typeof r[start] !== 'number');
+      if (undated >= 0) {
+        const problem = `${start} is empty, so whether the row was open cannot be told`;
+        const source = recordSource(list, undated);
+        return source ? new Invalid('', problem, { ...source, column: start }) : notComputable(problem);
+      }
       const day = on as number;
       return keepRecords(list, (r) => {
         const from = r[start];
         const to = r[end];
-        return typeof from === 'number' && from <= day && (isEmpty(to) || (typeof to === 'number' && to > day));
+        return (from as number) <= day && (isEmpty(to) || (typeof to === 'number' && to > day));
       });
     },
   },
