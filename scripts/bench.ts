@@ -48,8 +48,8 @@ async function child(): Promise<void> {
 
 /**
  * Each bare read and the check that it is compared with: run in turn, so that a busy spell on a
- * shared machine falls on both, and the fastest run of each counts (as the evaluation's pack and
- * hand-written rules, within their step), with the largest peak memory of its runs. The .xlsx
+ * shared machine falls on both, and the fastest run of each counts (as the evaluation's runs of the
+ * pack, within its step), with the largest peak memory of its runs. The .xlsx
  * steps take about 40 s a run, so they run fewer times. Run once each, their ratio ranged
  * 0.95-1.31x over twelve runs of the same check, and 1.31x when SheetJS had its fastest run of
  * all.
@@ -73,9 +73,9 @@ function repeatedSteps(dir: string, steps: readonly string[], runs: number): Rec
 
 /** The evaluation's growth: both sizes in one process, in rounds of samples (see evaluationGrowth in scripts/bench/steps.ts). */
 function evaluationGrowth(small: string, big: string, factor: number): Measured['evaluationGrowth'] {
-  process.stderr.write(`  evaluation-growth (${GROWTH_ROUNDS} rounds of samples of the pack, then of the baseline)...\n`);
+  process.stderr.write(`  evaluation-growth (${GROWTH_ROUNDS} rounds of samples of the pack)...\n`);
   const result = inChild(['--step', 'evaluation-growth', '--dir', big, '--small', small, '--passes', String(factor)]);
-  return { rounds: GROWTH_ROUNDS, passes: factor, pack: result['pack'] as RoundTimes, baseline: result['baseline'] as RoundTimes };
+  return { rounds: GROWTH_ROUNDS, passes: factor, pack: result['pack'] as RoundTimes };
 }
 
 function parent(): void {

@@ -1,6 +1,4 @@
 /** Prints the bench figures and issue 6's targets (PASS/FAIL per target; nothing is asserted). */
-import type { BaselineCounts } from './baseline/index.js';
-import type { Disagreement } from './rule-runs.js';
 import type { RoundTimes, StepResult } from './steps.js';
 
 type Step = StepResult & { peakBytes: number };
@@ -11,14 +9,14 @@ export interface Measured {
   csvRuns: number;
   /** How many times each .xlsx step ran (the fastest run counts). */
   xlsxRuns: number;
-  /** How many times the evaluation step ran the pack and the hand-written rules (the fastest run of each counts). */
+  /** How many times the evaluation step ran the pack (the fastest run counts). */
   evaluationRuns: number;
   cores: number;
   cpu: string;
   node: string;
   sizes: Record<number, { generated: { rows: Record<string, number> }; steps: Record<string, Step> }>;
-  /** The compiled pack's and the baseline's times on the two sizes, in `rounds` rounds of samples; `passes` runs of the small size, half before and half after one of the large. */
-  evaluationGrowth: { rounds: number; passes: number; pack: RoundTimes; baseline: RoundTimes };
+  /** The compiled pack's times on the two sizes, in `rounds` rounds of samples; `passes` runs of the small size, half before and half after one of the large. */
+  evaluationGrowth: { rounds: number; passes: number; pack: RoundTimes };
 }
 
 const LABELS: Record<string, string> = {
@@ -34,8 +32,6 @@ const s = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} s`;
 const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
 const pad = (text: string, width: number) => text.padEnd(width);
 const lpad = (text: string, width: number) => text.padStart(width);
-
-const countsText = (c: BaselineCounts) => `${c.considered} considered, ${c.notApplicable} not applicable, ${c.exceptions} exceptions, ${c.notEvaluable} not evaluable`;
 
 const median = (xs: readonly number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -71,26 +67,14 @@ export function printReport(m: Measured): void {
     if (!r) continue;
     out.push(`${pad(LABELS[name]!, 40)}${lpad(s(r.seconds), 10)}${lpad(n(m.rows / r.seconds), 12)}${lpad(gb(r.peakBytes), 10)}`);
   }
-  out.push(`  (the CSV steps: the fastest of ${m.csvRuns} runs each, run in turn; the evaluation: the fastest of ${m.evaluationRuns} runs of the pack and of the hand-written rules, in turn, within its step${step('check-xlsx') ? `; the .xlsx steps: the fastest of ${m.xlsxRuns} runs each, run in turn` : ''})`);
+  out.push(`  (the CSV steps: the fastest of ${m.csvRuns} runs each, run in turn; the evaluation: the fastest of ${m.evaluationRuns} runs of the pack, within its step${step('check-xlsx') ? `; the .xlsx steps: the fastest of ${m.xlsxRuns} runs each, run in turn` : ''})`);
   const e = step('evaluate')!;
-  const uncovered = e['uncovered'] as string[];
-  const disagree = e['disagree'] as Disagreement[];
-  const baselined = (e['rules'] as number) - uncovered.length;
-  if (uncovered.length) out.push(`${pad('  of which rules with a baseline', 40)}${lpad(s(e['compiledCovered'] as number), 10)}`);
-  const agreement = disagree.length ? `NO: ${disagree.length} of ${baselined} rules differ` : `yes, all ${baselined} rules`;
-  out.push(`${pad('hand-written baseline predicates', 40)}${lpad(s(e['baseline'] as number), 10)}   (same counts, exceptions and findings: ${agreement})`);
   out.push(`${pad('json-rules-engine, one run() per row', 40)}${lpad(s(e['reference'] as number), 10)}   (extrapolated from ${n(e['referenceSampled'] as number)} of ${n(e['candidates'] as number)} candidates)`);
-  for (const d of disagree) out.push(`  ${d.differ.join(', ')} differ, ${d.id}: engine ${countsText(d.engine)}; baseline ${countsText(d.baseline)}`);
-  if (uncovered.length) out.push(`  no baseline (timed in the pack, not in the ratio): ${uncovered.join(', ')}`);
   const check = step('check-csv')!;
   out.push(`  comply check found ${n(check['exceptions'] as number)} exceptions and ${n(check['findings'] as number)} findings (JSON report written)`);
   out.push(`  comply check on CSV used ${s(check['cpuSeconds'] as number)} of CPU in ${s(check.seconds)} (${check['threads']} thread(s): one per core from 16 MB of CSV input)`);
   out.push('');
   out.push(`Targets (issue 6), ratios from this run, ${m.cores} cores:`);
-  const evalRatio = (e['compiledCovered'] as number) / (e['baseline'] as number);
-  const ratioOf = uncovered.length ? `the ${baselined} rules with a baseline` : 'the whole pack';
-  const differ = disagree.length ? `; output differs for ${disagree.length} rules` : '';
-  out.push(verdict(evalRatio <= 3 && !disagree.length, `rule pack evaluation / hand-written baseline, ${ratioOf}: ${evalRatio.toFixed(2)}x (target <= 3x)${differ}`));
   const csvRatio = check.seconds / step('sheetjs-csv')!.seconds;
   out.push(verdict(csvRatio <= 1.5, `comply check CSV / bare SheetJS CSV parse: ${csvRatio.toFixed(2)}x (target <= 1.5x)`));
   out.push(verdict(check.peakBytes <= 1.5 * 2 ** 30, `comply check CSV peak memory: ${gb(check.peakBytes)} (target <= 1.5 GB)`));
@@ -116,8 +100,6 @@ export function printReport(m: Measured): void {
   out.push(`  [info] the fastest sample of each size instead: ${pack.fastest.toFixed(1)}x`);
   const sheetjs = growthOf('sheetjs-csv');
   out.push(`  [info] SheetJS's own parse of the same CSV files grows ${sheetjs.time.toFixed(1)}x in time, ${sheetjs.memory.toFixed(1)}x in memory`);
-  const baseline = roundGrowth(g.baseline);
-  out.push(`  [info] the hand-written baseline on the same rows grows ${baseline.ratio.toFixed(1)}x from ${n(small)} to ${n(big)} rows (what the data itself costs at scale; timed as the evaluation's growth; rounds ranged ${baseline.lowest.toFixed(1)}-${baseline.highest.toFixed(1)}x)`);
   out.push('  [info] dates in the hot path are day numbers; working days are table lookups; month arithmetic reads year, month and day from a table made once (1900-2099), and ISO text is remembered per day');
   process.stdout.write(`${out.join('\n')}\n`);
 }

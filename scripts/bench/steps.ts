@@ -13,7 +13,7 @@ import { loadPack } from '../../src/node/load-pack.js';
 import { PACKAGE_ROOT } from '../../src/node/paths.js';
 import { listInputFiles, streamInputs } from '../../src/node/read-inputs.js';
 import { sampleReferenceEngine } from './candidates.js';
-import { byDataset, disagreements, ruleRuns, type RuleRuns } from './rule-runs.js';
+import { byDataset, ruleRuns, type RuleRuns } from './rule-runs.js';
 import { timed } from './timed.js';
 
 export const AS_OF = '2017-01-18';
@@ -74,45 +74,23 @@ async function sample(work: () => unknown, runs = 1): Promise<number> {
   });
 }
 
-/** How many times the evaluation step runs the pack and the hand-written rules, in turn. */
+/** How many times the evaluation step runs the pack (the fastest run counts). */
 export const EVALUATION_RUNS = 5;
 
-/**
- * The fastest of `times` runs of each, run in turn, so that a busy spell on a shared machine
- * falls on all of them (run three times each, one after the other, the pack and the
- * hand-written rules met different spells: their ratio ranged 1.63-2.95x in four runs).
- */
-async function fastestInTurn(times: number, works: readonly (() => unknown)[]): Promise<number[]> {
-  const fastest = works.map(() => Infinity);
-  for (let i = 0; i < times; i++) {
-    for (const [w, work] of works.entries()) fastest[w] = Math.min(fastest[w]!, await sample(work));
-  }
-  return fastest;
-}
-
-/** The shipped pack's rules ready to run over the folder's rows, read and typed; those with a hand-written baseline apart. */
-function typedRuleRuns(data: string) {
+/** The shipped pack's rules ready to run over the folder's rows, read and typed. */
+function typedRuleRuns(data: string): RuleRuns {
   const pack = loadPack();
-  const runs = ruleRuns(pack, byDataset(readTables(streamInputs([data]).tables, pack.datasets).tables), dayFromIso(AS_OF)!);
-  return { runs, covered: runs.filter((r) => r.baseline) };
+  return ruleRuns(pack, byDataset(readTables(streamInputs([data]).tables, pack.datasets).tables), dayFromIso(AS_OF)!);
 }
 
 const compiledOf = (runs: RuleRuns) => () => runs.forEach((r) => r.run());
-const baselinesOf = (covered: RuleRuns) => () => covered.forEach((r) => r.baseline!());
 
-/**
- * Evaluation only, over rows already read and typed: the rule pack compiled, the hand-written
- * baseline of every rule (exception records and findings built as the engine builds them; the
- * rules whose output differs), and json-rules-engine on a sample.
- */
+/** Evaluation only, over rows already read and typed: the rule pack compiled, and json-rules-engine on a sample. */
 async function evaluate(data: string): Promise<StepResult> {
-  const { runs, covered } = typedRuleRuns(data);
-  const uncovered = runs.filter((r) => !r.baseline).map((r) => r.def.id);
-  const works = [compiledOf(runs), baselinesOf(covered), ...(uncovered.length ? [compiledOf(covered)] : [])];
-  const fastest = await fastestInTurn(EVALUATION_RUNS, works);
-  const compiledAll = fastest[0]!;
-  const baseline = fastest[1]!;
-  const compiledCovered = fastest[2] ?? compiledAll;
+  const runs = typedRuleRuns(data);
+  const pack = compiledOf(runs);
+  let fastest = Infinity;
+  for (let i = 0; i < EVALUATION_RUNS; i++) fastest = Math.min(fastest, await sample(pack));
   const engine = runs.map((r) => r.run());
   const counts = engine.map((e) => e.counts);
   let reference = 0;
@@ -122,20 +100,10 @@ async function evaluate(data: string): Promise<StepResult> {
     reference += s.secondsPerCandidate * counts[i]!.considered;
     sampled += s.sampled;
   }
-  return {
-    seconds: compiledAll,
-    rules: runs.length,
-    candidates: counts.reduce((n, c) => n + c.considered, 0),
-    uncovered,
-    compiledCovered,
-    baseline,
-    disagree: disagreements(runs, engine),
-    reference,
-    referenceSampled: sampled,
-  };
+  return { seconds: fastest, rules: runs.length, candidates: counts.reduce((n, c) => n + c.considered, 0), reference, referenceSampled: sampled };
 }
 
-/** How many rounds of samples the growth step takes, of the pack and of the baseline. */
+/** How many rounds of samples the growth step takes. */
 export const GROWTH_ROUNDS = 30;
 
 /** Time per run at each size, one entry per round of samples (see bracketedSamples). */
@@ -166,19 +134,15 @@ async function bracketedSamples(rounds: number, passes: number, small: () => unk
 }
 
 /**
- * The evaluation's growth: the compiled pack and the hand-written baseline over both sizes'
- * rows, read and typed in this one process, and timed in rounds, the larger size between two
+ * The evaluation's growth: the compiled pack over both sizes' rows, read and typed in this one process, and timed in rounds, the larger size between two
  * halves of the smaller. Timed in separate processes, the two sizes met the shared machine at
  * different moments, and its speed drifts by more than the growth being measured (the same code
  * gave 8.5x to 14.8x); here each round meets the same moment. `passes`: how many times smaller
  * the small size is.
  */
 async function evaluationGrowth(small: string, big: string, passes: number): Promise<StepResult> {
-  const s = typedRuleRuns(small);
-  const b = typedRuleRuns(big);
-  const pack = await bracketedSamples(GROWTH_ROUNDS, passes, compiledOf(s.runs), compiledOf(b.runs));
-  const baseline = await bracketedSamples(GROWTH_ROUNDS, passes, baselinesOf(s.covered), baselinesOf(b.covered));
-  return { seconds: 0, pack, baseline };
+  const pack = await bracketedSamples(GROWTH_ROUNDS, passes, compiledOf(typedRuleRuns(small)), compiledOf(typedRuleRuns(big)));
+  return { seconds: 0, pack };
 }
 
 const filesIn = (dir: string) => readdirSync(dir).sort().map((f) => join(dir, f));

@@ -16,7 +16,8 @@ export interface CaseResult {
   passed: boolean;
   expected: Expected[];
   actual: Expected[];
-  expectedNotEvaluable?: number;
+  /** Rows the rule could not judge: none unless the case says how many. */
+  expectedNotEvaluable: number;
   actualNotEvaluable: number;
   expectedWarnings?: number;
   /** Suspicious-value findings the rule's warnWhen raised. */
@@ -37,8 +38,7 @@ export function caseTable(dataset: DatasetDef, rows: Record<string, RawCell>[]):
 
 /** Runs one rule on one case's rows, as a real check would. */
 export function runCase(pack: RulePack, ruleId: string, c: RuleCase): { result?: CheckResult; outcome: CaseResult } {
-  const base: CaseResult = { ruleId, name: c.name, passed: false, expected: sorted(c.expect), actual: [], actualNotEvaluable: 0, actualWarnings: 0 };
-  if (c.expectNotEvaluable !== undefined) base.expectedNotEvaluable = c.expectNotEvaluable;
+  const base: CaseResult = { ruleId, name: c.name, passed: false, expected: sorted(c.expect), actual: [], expectedNotEvaluable: c.expectNotEvaluable ?? 0, actualNotEvaluable: 0, actualWarnings: 0 };
   if (c.expectWarnings !== undefined) base.expectedWarnings = c.expectWarnings;
   const asOf = dayFromIso(c.asOf);
   if (asOf === undefined) return { outcome: { ...base, error: `asOf "${c.asOf}" is not yyyy-mm-dd` } };
@@ -55,7 +55,7 @@ export function runCase(pack: RulePack, ruleId: string, c: RuleCase): { result?:
   const actualWarnings = result.findings.filter((f) => f.kind === 'suspicious-value' && f.ruleId === ruleId).length;
   const passed =
     JSON.stringify(actual) === JSON.stringify(base.expected) &&
-    (c.expectNotEvaluable === undefined || c.expectNotEvaluable === actualNotEvaluable) &&
+    base.expectedNotEvaluable === actualNotEvaluable &&
     (c.expectWarnings === undefined || c.expectWarnings === actualWarnings);
   return { result, outcome: { ...base, actual, actualNotEvaluable, actualWarnings, passed } };
 }

@@ -33,11 +33,9 @@ function pairs(expected: readonly Expected[], actual: readonly Expected[]): [str
 export function sideBySide(c: CaseResult, indent = '    '): string[] {
   const rows = pairs(c.expected, c.actual);
   if (rows.length === 0) rows.push(['(no exceptions)', '(no exceptions)']);
-  if (c.expectedNotEvaluable !== undefined || c.actualNotEvaluable > 0) {
-    rows.push([`not evaluable: ${c.expectedNotEvaluable ?? 'any'}`, `not evaluable: ${c.actualNotEvaluable}`]);
-  }
+  if (c.expectedNotEvaluable > 0 || c.actualNotEvaluable > 0) rows.push([`not evaluable: ${c.expectedNotEvaluable}`, `not evaluable: ${c.actualNotEvaluable}`]);
   const width = Math.max('expected'.length, ...rows.map(([left]) => left.length)) + 3;
   const line = (mark: string, left: string, right: string) => `${indent}${mark} ${left.padEnd(width)}${right}`.trimEnd();
-  const differs = ([left, right]: [string, string]) => left !== right && !left.endsWith(': any');
+  const differs = ([left, right]: [string, string]) => left !== right;
   return [line(' ', 'expected', 'actual'), ...rows.map((r) => line(differs(r) ? '!' : ' ', r[0], r[1]))];
 }

@@ -55,6 +55,13 @@ export interface CompiledRule {
   restFacts: CompiledFact[];
   requires: string[];
   requiredSlots: number[];
+  /**
+   * The required facts (indexes into `requires`) that the applicability condition reads, directly
+   * or through other facts: checked before it, since scope cannot be decided without them. The
+   * others are checked only on rows the rule applies to.
+   */
+  requiredForScope: number[];
+  requiredInScope: number[];
   /** What to call an empty required fact in a message: its column's header where it reads one. */
   requiredLabels: Record<string, string>;
   applies: Predicate;
@@ -187,6 +194,8 @@ export function compileRule(def: RuleDef): CompiledRule {
   const facts = order.map((name) => ({ name, slot: slotOf(name), compute: compileExpression(def.facts[name]!, p, slotOf) }));
   const appliesReads = conditionFacts((def.appliesWhen ?? ALWAYS) as Condition);
   const scope = withDependencies(def, [...(def.requires ?? []), ...appliesReads]);
+  const decidesScope = withDependencies(def, appliesReads);
+  const requiredIndexes = (def.requires ?? []).map((_name, i) => i);
   const compiled: CompiledRule = {
     def,
     slots,
@@ -201,6 +210,8 @@ export function compileRule(def: RuleDef): CompiledRule {
     restFacts: facts.filter((f) => candidate.has(f.name) && !scope.has(f.name)),
     requires: def.requires ?? [],
     requiredSlots: (def.requires ?? []).map(slotOf),
+    requiredForScope: requiredIndexes.filter((i) => decidesScope.has(def.requires![i]!)),
+    requiredInScope: requiredIndexes.filter((i) => !decidesScope.has(def.requires![i]!)),
     requiredLabels: Object.fromEntries((def.requires ?? []).map((name) => [name, requiredLabel(def, name)])),
     applies: compileCondition((def.appliesWhen ?? ALWAYS) as Condition, slotOf),
     appliesReads: appliesReads.map(slotOf),

@@ -203,23 +203,39 @@ class Judging {
     return { kind: 'exception', record };
   }
 
-  /** Judges one candidate, its facts computed as far as the judgement needs them. */
-  private judge(ctx: EvalContext): Outcome {
+  /** Why these required facts (indexes into the rule's `requires`) leave the candidate not evaluable: the first unreadable one, else the first empty one. */
+  private missingRequired(facts: readonly FactValue[], which: readonly number[]): Outcome | undefined {
     const rule = this.rule;
-    const facts = ctx.facts;
-    computeFacts(rule.scopeFacts, ctx);
-    if (!this.lazy) computeFacts(rule.restFacts, ctx);
-    const badRequired = invalidAmong(facts, rule.requiredSlots);
-    if (badRequired) return notEvaluable(badRequired);
-    for (let i = 0; i < rule.requiredSlots.length; i++) {
+    for (const i of which) {
+      const bad = invalidIn(facts[rule.requiredSlots[i]!]);
+      if (bad) return notEvaluable(bad);
+    }
+    for (const i of which) {
       const value = facts[rule.requiredSlots[i]!];
       if (value !== null && value !== undefined) continue;
       const name = rule.requires[i]!;
       return { kind: 'notEvaluable', problem: `${rule.requiredLabels[name] ?? name} is empty` };
     }
+    return undefined;
+  }
+
+  /**
+   * Judges one candidate, its facts computed as far as the judgement needs them. Scope comes
+   * before the required facts: a row out of scope is not applicable even when a required fact
+   * is empty, unless the applicability condition reads that fact.
+   */
+  private judge(ctx: EvalContext): Outcome {
+    const rule = this.rule;
+    const facts = ctx.facts;
+    computeFacts(rule.scopeFacts, ctx);
+    if (!this.lazy) computeFacts(rule.restFacts, ctx);
+    const forScope = this.missingRequired(facts, rule.requiredForScope);
+    if (forScope) return forScope;
     const badScope = invalidAmong(facts, rule.appliesReads);
     if (badScope) return notEvaluable(badScope);
     if (!invoke(rule.applies, facts)) return NOT_APPLICABLE;
+    const inScope = this.missingRequired(facts, rule.requiredInScope);
+    if (inScope) return inScope;
     if (this.lazy) computeFacts(rule.restFacts, ctx);
     const bad = firstInvalidFact(facts, this.factSlots);
     if (bad) return notEvaluable(bad);

@@ -4,7 +4,10 @@
  * copied with their exact semantics, validators included.
  */
 export interface OperatorDef {
+  /** What it tests, for the rule-language reference. */
   description: string;
+  /** A condition using it, as a rule writes it (JSON), for the rule-language reference. */
+  example: string;
   /** json-rules-engine calls `evaluate` only when the fact value passes this. */
   accepts: (factValue: unknown) => boolean;
   evaluate: (factValue: any, compareTo: any) => boolean;
@@ -39,41 +42,45 @@ function texts(v: unknown): string[] {
 
 /** Operators json-rules-engine ships, with its semantics. */
 export const ENGINE_OPERATORS: Record<string, OperatorDef> = {
-  equal: { description: 'strictly equal', accepts: anything, evaluate: (a, b) => a === b },
-  notEqual: { description: 'not strictly equal', accepts: anything, evaluate: (a, b) => a !== b },
-  in: { description: 'the value is one of the list', accepts: anything, evaluate: (a, b) => b.indexOf(a) > -1 },
-  notIn: { description: 'the value is none of the list', accepts: anything, evaluate: (a, b) => b.indexOf(a) === -1 },
-  contains: { description: 'the list contains the value', accepts: Array.isArray, evaluate: (a, b) => a.indexOf(b) > -1 },
-  doesNotContain: { description: 'the list does not contain the value', accepts: Array.isArray, evaluate: (a, b) => a.indexOf(b) === -1 },
-  lessThan: { description: '<', accepts: isNumberLike, evaluate: (a, b) => a < b },
-  lessThanInclusive: { description: '<=', accepts: isNumberLike, evaluate: (a, b) => a <= b },
-  greaterThan: { description: '>', accepts: isNumberLike, evaluate: (a, b) => a > b },
-  greaterThanInclusive: { description: '>=', accepts: isNumberLike, evaluate: (a, b) => a >= b },
+  equal: { description: 'strictly equal', example: '{ "fact": "outcome", "operator": "equal", "value": "Yes" }', accepts: anything, evaluate: (a, b) => a === b },
+  notEqual: { description: 'not strictly equal', example: '{ "fact": "outcome", "operator": "notEqual", "value": "No" }', accepts: anything, evaluate: (a, b) => a !== b },
+  in: { description: 'the value is one of the list', example: '{ "fact": "status", "operator": "in", "value": ["Open", "Active"] }', accepts: anything, evaluate: (a, b) => b.indexOf(a) > -1 },
+  notIn: { description: 'the value is none of the list', example: '{ "fact": "status", "operator": "notIn", "value": ["Closed"] }', accepts: anything, evaluate: (a, b) => b.indexOf(a) === -1 },
+  contains: { description: 'the list contains the value', example: '{ "fact": "codes", "operator": "contains", "value": "P" }', accepts: Array.isArray, evaluate: (a, b) => a.indexOf(b) > -1 },
+  doesNotContain: { description: 'the list does not contain the value', example: '{ "fact": "codes", "operator": "doesNotContain", "value": "P" }', accepts: Array.isArray, evaluate: (a, b) => a.indexOf(b) === -1 },
+  lessThan: { description: '<', example: '{ "fact": "supervisionsHeld", "operator": "lessThan", "value": { "fact": "minimumSupervisions" } }', accepts: isNumberLike, evaluate: (a, b) => a < b },
+  lessThanInclusive: { description: '<=', example: '{ "fact": "daysLate", "operator": "lessThanInclusive", "value": { "fact": "grace" } }', accepts: isNumberLike, evaluate: (a, b) => a <= b },
+  greaterThan: { description: '>', example: '{ "fact": "daysLate", "operator": "greaterThan", "value": { "fact": "grace" } }', accepts: isNumberLike, evaluate: (a, b) => a > b },
+  greaterThanInclusive: { description: '>=', example: '{ "fact": "placements", "operator": "greaterThanInclusive", "value": { "fact": "placementsFlagged" } }', accepts: isNumberLike, evaluate: (a, b) => a >= b },
 };
 
 /** Operators this project adds: dates (day numbers; false when either is empty) and tolerant text. */
 export const CUSTOM_OPERATORS: Record<string, OperatorDef> = {
-  before: { description: 'date is before the other date', accepts: isDay, evaluate: (a, b) => isDay(b) && a < b },
-  onOrBefore: { description: 'date is on or before the other date', accepts: isDay, evaluate: (a, b) => isDay(b) && a <= b },
-  after: { description: 'date is after the other date', accepts: isDay, evaluate: (a, b) => isDay(b) && a > b },
-  onOrAfter: { description: 'date is on or after the other date', accepts: isDay, evaluate: (a, b) => isDay(b) && a >= b },
+  before: { description: 'date is before the other date', example: '{ "fact": "due", "operator": "before", "value": { "fact": "asOf" } }', accepts: isDay, evaluate: (a, b) => isDay(b) && a < b },
+  onOrBefore: { description: 'date is on or before the other date', example: '{ "fact": "planStart", "operator": "onOrBefore", "value": { "fact": "asOf" } }', accepts: isDay, evaluate: (a, b) => isDay(b) && a <= b },
+  after: { description: 'date is after the other date', example: '{ "fact": "asOf", "operator": "after", "value": { "fact": "due" } }', accepts: isDay, evaluate: (a, b) => isDay(b) && a > b },
+  onOrAfter: { description: 'date is on or after the other date', example: '{ "fact": "held", "operator": "onOrAfter", "value": { "fact": "windowStart" } }', accepts: isDay, evaluate: (a, b) => isDay(b) && a >= b },
   isEmpty: {
-    description: 'the value is empty (true) or not empty (false)',
+    description: 'the value is empty, or a list with nothing in it (true), or not (false)',
+    example: '{ "fact": "planEnd", "operator": "isEmpty", "value": true }',
     accepts: anything,
-    evaluate: (a, b) => (a === null || a === undefined || a === '') === b,
+    evaluate: (a, b) => (a === null || a === undefined || a === '' || (Array.isArray(a) && a.length === 0)) === b,
   },
   textStartsWith: {
     description: 'text starts with one of the given texts (case, spacing ignored)',
+    example: '{ "fact": "providerType", "operator": "textStartsWith", "value": ["Children\'s home"] }',
     accepts: (v) => typeof v === 'string',
     evaluate: (a, b) => texts(b).some((t) => fold(a).startsWith(t)),
   },
   textContains: {
     description: 'text contains one of the given texts (case, spacing ignored)',
+    example: '{ "fact": "outcome", "operator": "textContains", "value": ["not needed"] }',
     accepts: (v) => typeof v === 'string',
     evaluate: (a, b) => texts(b).some((t) => fold(a).includes(t)),
   },
   textIn: {
     description: 'text equals one of the given texts (case, spacing ignored)',
+    example: '{ "fact": "legalStatus", "operator": "textIn", "value": { "fact": "shortBreaks" } }',
     accepts: (v) => typeof v === 'string',
     evaluate: (a, b) => texts(b).includes(fold(a)),
   },

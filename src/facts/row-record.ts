@@ -21,6 +21,20 @@ export function rowRecords(rows: readonly TypedRow[]): RowRecord[] {
   return records;
 }
 
+/** The records for which `keep` holds, still knowing the rows they were made from (when the list did). */
+export function keepRecords(records: readonly RowRecord[], keep: (record: RowRecord) => boolean): RowRecord[] {
+  const rows = (records as RecordList)[ROWS];
+  const kept: RecordList = [];
+  const keptRows: TypedRow[] = [];
+  records.forEach((record, i) => {
+    if (!keep(record)) return;
+    kept.push(record);
+    if (rows) keptRows.push(rows[i]!);
+  });
+  if (rows) kept[ROWS] = keptRows;
+  return kept;
+}
+
 /** Where the record at this index of a list made by rowRecords was read (file, sheet, Excel row); undefined for other lists. */
 export function recordSource(records: readonly RowRecord[], index: number): SourceRef | undefined {
   const row = (records as RecordList)[ROWS]?.[index];

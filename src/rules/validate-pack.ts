@@ -66,6 +66,14 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
     rowSets.set(rule.groupBy.name, rule.dataset);
     for (const [i, c] of rule.groupBy.columns.entries()) if (own && !(c in own.columns)) say(`/groupBy/columns/${i}`, `dataset "${rule.dataset}" has no column "${c}"`);
   }
+  /** The dataset of the rows an expression gives: read under a name, or narrowed from such rows (through facts too). */
+  const rowsDatasetOf = (expr: Expr | undefined, seen: string[] = []): string | undefined => {
+    if (!expr) return undefined;
+    if ('rows' in expr) return rowSets.get(expr.rows);
+    if ('fact' in expr && expr.path === undefined && !seen.includes(expr.fact)) return rowsDatasetOf(rule.facts[expr.fact], [...seen, expr.fact]);
+    const f = 'call' in expr ? FUNCTIONS[expr.call] : undefined;
+    return f?.returns === 'rows' ? rowsDatasetOf((expr as { args: Expr[] }).args[f.args.indexOf('rows')], seen) : undefined;
+  };
   levels.forEach((level, i) => {
     const readable = [...BUILT_IN_FACTS, ...levels.slice(0, i).map((l) => l.name)];
     for (const name of factsRead(level.list)) {
@@ -109,9 +117,9 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
         }
         if (f.variadic ? e.args.length < 1 : e.args.length !== f.args.length) say(`${pointer}/args`, `${e.call} takes ${f.variadic ? 'one or more' : f.args.length} arguments`);
         const kindAt = (i: number) => f.args[Math.min(i, f.args.length - 1)];
-        const rowsArg = e.args.find((a, i) => kindAt(i) === 'rows' && 'rows' in a) as { rows: string } | undefined;
-        const rowsDataset = rowsArg ? rowSets.get(rowsArg.rows) : undefined;
+        const rowsDataset = rowsDatasetOf(e.args.find((_a, i) => kindAt(i) === 'rows'));
         e.args.forEach((a, i) => {
+          if (kindAt(i) === 'operator' && !('value' in a && typeof a.value === 'string' && OPERATORS[a.value])) say(`${pointer}/args/${i}`, `${e.call} needs an operator name here (a text value: ${Object.keys(OPERATORS).join(', ')})`);
           if (kindAt(i) !== 'column') return;
           if (!('value' in a) || typeof a.value !== 'string') say(`${pointer}/args/${i}`, `${e.call} needs a column name here (a text value)`);
           else if (rowsDataset && datasets.get(rowsDataset) && !(a.value in datasets.get(rowsDataset)!.columns)) say(`${pointer}/args/${i}`, `dataset "${rowsDataset}" has no column "${a.value}"`);

@@ -4,87 +4,27 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidateFacts } from '../../scripts/bench/candidates.js';
-import { dayFromIso, WorkingDayCalendar } from '../../src/calendar/index.js';
-import { caseTable } from '../../src/cases/run-cases.js';
+import { dayFromIso } from '../../src/calendar/index.js';
 import { compileCondition } from '../../src/engine/compile-condition.js';
-import { compileRule } from '../../src/engine/compile-rule.js';
 import { OPERATORS } from '../../src/engine/operators.js';
 import { ReferenceEngine } from '../../src/engine/reference-engine.js';
-import { kindsFor, readTables } from '../../src/engine/run-check.js';
 import type { FactValue } from '../../src/facts/fact-value.js';
 import { loadPack } from '../../src/node/load-pack.js';
 import { readInputs } from '../../src/node/read-inputs.js';
-import type { RawRows } from '../../src/read/raw-table.js';
 import type { Condition, TopCondition } from '../../src/rules/rule.js';
-import type { TypedTable } from '../../src/typing/typed-table.js';
 import { ROOT } from '../helpers/cli.js';
+import { answer, caseRaws, expectConditionsAsJsonRulesEngine, inSlots, reference } from '../helpers/pack-checks.js';
 
 const pack = loadPack();
-const calendar = new WorkingDayCalendar(pack.calendar);
-const datasets = new Map(pack.datasets.map((d) => [d.id, d]));
-
-/** An answer or the fact that it threw: both sides must agree on either. */
-const answer = (f: () => boolean) => {
-  try {
-    return f();
-  } catch {
-    return 'throws';
-  }
-};
-const reference = async (engine: ReferenceEngine, facts: Record<string, FactValue>) => {
-  try {
-    return await engine.holds(facts);
-  } catch {
-    return 'throws';
-  }
-};
-
-/** Every condition set of every rule, compiled and as json-rules-engine runs it. */
-const conditionSets = pack.rules.map((def) => ({
-  def,
-  compiled: compileRule(def),
-  sets: [def.appliesWhen ?? { all: [] }, def.conditions, ...(def.warnWhen ?? []).map((w) => w.conditions)].map((c: TopCondition) => ({
-    compiled: compileCondition(c as Condition, compileRule(def).slotOf),
-    reference: new ReferenceEngine(c),
-  })),
-}));
-
-/** Facts by name laid out in slots, as compiled conditions read them (a missing fact reads as missing). */
-const inSlots = (slots: ReadonlyMap<string, number>, facts: Record<string, FactValue>): FactValue[] => {
-  const laid: FactValue[] = [];
-  for (const [name, slot] of slots) laid[slot] = facts[name]!;
-  return laid;
-};
-
-/** Runs every rule's conditions both ways on every candidate of these raw tables; returns how many candidates were compared. */
-async function compareOn(raws: RawRows[], asOf: number): Promise<number> {
-  const byDataset: Record<string, TypedTable[]> = {};
-  for (const t of readTables(raws, pack.datasets).tables) (byDataset[t.dataset.id] ??= []).push(t);
-  let compared = 0;
-  for (const { def, compiled, sets } of conditionSets) {
-    const data = { tables: byDataset[def.dataset] ?? [], related: Object.fromEntries(Object.entries(def.related ?? {}).map(([n, r]) => [n, byDataset[r.dataset] ?? []])) };
-    for (const facts of candidateFacts(compiled, data, { asOf, env: { calendar }, ...kindsFor(def, datasets) }, Infinity)) {
-      for (const set of sets) expect(answer(() => set.compiled(inSlots(compiled.slots, facts))), `${def.id} ${JSON.stringify(facts)}`).toBe(await reference(set.reference, facts));
-      compared++;
-    }
-  }
-  return compared;
-}
 
 describe('compiled conditions = json-rules-engine', () => {
   it('on every candidate of every shipped rule in the demo county at 18 January 2017', async () => {
-    const compared = await compareOn(readInputs([join(ROOT, 'fixtures/demo')]).tables, dayFromIso('2017-01-18')!);
+    const compared = await expectConditionsAsJsonRulesEngine(pack, readInputs([join(ROOT, 'fixtures/demo')]).tables, dayFromIso('2017-01-18')!);
     expect(compared).toBeGreaterThan(1000);
   }, 120_000);
 
   it("on every candidate of every rule's own cases", async () => {
-    for (const set of pack.cases) {
-      for (const c of set.cases) {
-        const raws = Object.entries(c.data).map(([id, rows]) => caseTable(datasets.get(id)!, rows));
-        await compareOn(raws, dayFromIso(c.asOf)!);
-      }
-    }
+    for (const set of pack.cases) for (const c of set.cases) await expectConditionsAsJsonRulesEngine(pack, caseRaws(pack, c), dayFromIso(c.asOf)!);
   }, 120_000);
 
   it('on random condition trees and awkward fact values', async () => {

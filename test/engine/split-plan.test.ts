@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { datasetGroups, planShares, type InputGuess } from '../../src/engine/split-plan.js';
 import { loadPack } from '../../src/node/load-pack.js';
+import type { RuleDef } from '../../src/rules/rule.js';
+import { expectEachRuleInOneShare } from '../helpers/pack-checks.js';
 
 const pack = loadPack();
 const csv = (dataset: string, size: number): InputGuess => ({ file: `${dataset}.csv`, size, dataset });
@@ -15,24 +17,20 @@ describe('planShares on the shipped pack', () => {
     expect(groups.get('annex-a-list-6')).not.toBe(groups.get('annex-a-list-8'));
   });
 
+  it('runs each rule in the share that holds every dataset it reads, and every rule once', () => {
+    expectEachRuleInOneShare(pack);
+  });
+
   it('one share per group with input, costliest first: bytes, counted again for each rule that joins rows', () => {
-    const shares = planShares(pack.rules, pack.overviews, [
-      csv('annex-a-list-6', 240),
-      csv('annex-a-list-8', 210),
-      csv('ssda903-episodes', 90),
-      csv('ssda903-reviews', 120),
-      csv('reg44-visits', 10),
-    ])!;
-    expect(shares.map((s) => s.files)).toEqual([
-      ['ssda903-episodes.csv', 'ssda903-reviews.csv'],
-      ['annex-a-list-6.csv'],
-      ['annex-a-list-8.csv'],
-      ['reg44-visits.csv'],
-      [],
+    const rule = (id: string, dataset: string, related?: string): RuleDef => ({ id, dataset, ...(related ? { related: { r: { dataset: related, match: { ID: 'ID' } } } } : {}) }) as RuleDef;
+    const rules = [rule('a.plain', 'a'), rule('b.joins', 'b', 'c'), rule('d.plain', 'd'), rule('e.no-input', 'e')];
+    const shares = planShares(rules, [], [csv('a', 240), csv('d', 200), csv('b', 90), csv('c', 120)])!;
+    expect(shares).toEqual([
+      { files: ['b.csv', 'c.csv'], rules: ['b.joins'] },
+      { files: ['a.csv'], rules: ['a.plain'] },
+      { files: ['d.csv'], rules: ['d.plain'] },
+      { files: [], rules: ['e.no-input'] },
     ]);
-    expect(shares[0]!.rules).toEqual(['practice.lac-review-chain']);
-    expect(shares[3]!.rules).toEqual(['inspection.full-due-soon', 'inspection.full-overdue', 'inspection.second-inspection-overdue', 'reg44.monthly-visit', 'reg44.report-late', 'reg45.report-late', 'reg45.review-overdue']);
-    expect(shares.flatMap((s) => s.rules).sort()).toEqual(pack.rules.map((r) => r.id).sort());
   });
 
   it('the last share takes files whose dataset was not recognised and the rules with no input', () => {

@@ -1,20 +1,15 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { caseProblems } from '../../src/cases/case-problems.js';
 import { collectPack } from '../../src/node/load-pack.js';
-import { problemText } from '../../src/rules/problem-text.js';
 import { comply, complyHere, ROOT } from '../helpers/cli.js';
+import { validationProblems } from '../helpers/pack-checks.js';
 import { DRIFT, editJson, REG44, tempPack } from './temp-pack.js';
 
 const made: string[] = [];
 afterEach(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** Every problem `comply validate` would print for the pack, as `file:line:column: pointer: message`. */
-function problemsOf(dir: string): string[] {
-  const { pack, files, problems } = collectPack(dir);
-  return [...problems, ...caseProblems(pack, files)].map((p) => problemText(p));
-}
+const problemsOf = validationProblems;
 
 function broken(edit: (dir: string) => void): string[] {
   const dir = tempPack();

@@ -3,46 +3,24 @@
 // county and the rule's own cases), so a column a rule reads can never go missing unseen.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dayFromIso, WorkingDayCalendar } from '../../src/calendar/index.js';
-import { caseTable } from '../../src/cases/run-cases.js';
-import { compileRule } from '../../src/engine/compile-rule.js';
-import { evaluateRule } from '../../src/engine/evaluate-rule.js';
-import { kindsFor, readTables } from '../../src/engine/run-check.js';
+import { dayFromIso } from '../../src/calendar/index.js';
 import { loadPack } from '../../src/node/load-pack.js';
 import { readInputs } from '../../src/node/read-inputs.js';
-import type { RawRows } from '../../src/read/raw-table.js';
 import { columnsReadBy, EVERY_COLUMN } from '../../src/rules/columns-read.js';
-import type { RuleDef } from '../../src/rules/rule.js';
-import type { TypedTable } from '../../src/typing/typed-table.js';
 import { ROOT } from '../helpers/cli.js';
+import { caseRaws, expectSameJudgementOnColumnsRead } from '../helpers/pack-checks.js';
 
 const pack = loadPack();
-const calendar = new WorkingDayCalendar(pack.calendar);
-const datasets = new Map(pack.datasets.map((d) => [d.id, d]));
-
-function judged(def: RuleDef, tables: TypedTable[], asOf: number) {
-  const of = (dataset: string) => tables.filter((t) => t.dataset.id === dataset);
-  const related = Object.fromEntries(Object.entries(def.related ?? {}).map(([name, r]) => [name, of(r.dataset)]));
-  return evaluateRule(compileRule(def), { tables: of(def.dataset), related }, { asOf, env: { calendar }, ...kindsFor(def, datasets) });
-}
-
-function expectSameJudgement(raws: RawRows[], asOf: number, rules: readonly RuleDef[] = pack.rules): void {
-  const whole = readTables(raws, pack.datasets).tables;
-  for (const def of rules) {
-    const kept = readTables(raws, pack.datasets, {}, undefined, columnsReadBy([def], [], pack.datasets)).tables;
-    expect(judged(def, kept, asOf), def.id).toEqual(judged(def, whole, asOf));
-  }
-}
 
 describe('columns read', () => {
   it('leave every shipped rule judging the demo county as with every column', () => {
-    expectSameJudgement(readInputs([join(ROOT, 'fixtures/demo')]).tables, dayFromIso('2017-01-18')!);
+    expectSameJudgementOnColumnsRead(pack, readInputs([join(ROOT, 'fixtures/demo')]).tables, dayFromIso('2017-01-18')!);
   }, 120_000);
 
   it("leave every rule judging its own cases as with every column", () => {
     for (const set of pack.cases) {
       const rule = pack.rules.filter((r) => r.id === set.rule);
-      for (const c of set.cases) expectSameJudgement(Object.entries(c.data).map(([id, rows]) => caseTable(datasets.get(id)!, rows)), dayFromIso(c.asOf)!, rule);
+      for (const c of set.cases) expectSameJudgementOnColumnsRead(pack, caseRaws(pack, c), dayFromIso(c.asOf)!, rule);
     }
   }, 120_000);
 

@@ -9,7 +9,7 @@ describe.each(pack.cases.map((set) => [set.rule, set] as const))('%s', (ruleId, 
     const { outcome } = runCase(pack, ruleId, c);
     expect(outcome.error).toBeUndefined();
     expect(outcome.actual).toEqual(outcome.expected);
-    if (c.expectNotEvaluable !== undefined) expect(outcome.actualNotEvaluable).toBe(c.expectNotEvaluable);
+    expect(outcome.actualNotEvaluable, 'rows not evaluable').toBe(c.expectNotEvaluable ?? 0);
     if (c.expectWarnings !== undefined) expect(outcome.actualWarnings).toBe(c.expectWarnings);
   });
 });

@@ -32,6 +32,7 @@ export const interval = (v: FactValue): Interval => {
 export const CALENDAR_FUNCTIONS: Record<string, FactFunction> = {
   addInterval: {
     description: 'The date plus an interval parameter (days, working days, weeks, calendar months or years).',
+    example: '{ "call": "addInterval", "args": [{ "fact": "planStart" }, { "param": "reviewEvery" }] }',
     args: ['date', 'interval'],
     returns: 'date',
     units: ALL_UNITS,
@@ -39,25 +40,43 @@ export const CALENDAR_FUNCTIONS: Record<string, FactFunction> = {
   },
   subtractInterval: {
     description: 'The date minus an interval parameter (days, weeks, calendar months or years).',
+    example: '{ "call": "subtractInterval", "args": [{ "fact": "asOf" }, { "param": "window" }] }',
     args: ['date', 'interval'],
     returns: 'date',
     units: ['days', 'weeks', 'months', 'years'],
     fn: (env, d, i) => shift(env, day(d), interval(i), -1),
   },
+  dayAfter: {
+    description: 'The day after the date: the first day of a window that starts after it.',
+    example: '{ "call": "dayAfter", "args": [{ "fact": "windowStart" }] }',
+    args: ['date'],
+    returns: 'date',
+    fn: (_env, d) => addDays(day(d), 1),
+  },
+  dayBefore: {
+    description: 'The day before the date: the last day of a window that ends before it.',
+    example: '{ "call": "dayBefore", "args": [{ "fact": "planStart" }] }',
+    args: ['date'],
+    returns: 'date',
+    fn: (_env, d) => addDays(day(d), -1),
+  },
   startOfMonth: {
     description: 'The first day of the date’s calendar month.',
+    example: '{ "call": "startOfMonth", "args": [{ "fact": "asOf" }] }',
     args: ['date'],
     returns: 'date',
     fn: (_env, d) => startOfMonth(day(d)),
   },
   endOfMonth: {
     description: 'The last day of the date’s calendar month.',
+    example: '{ "call": "endOfMonth", "args": [{ "fact": "month" }] }',
     args: ['date'],
     returns: 'date',
     fn: (_env, d) => endOfMonth(day(d)),
   },
   completeMonthsBefore: {
     description: 'The first days of the given number of complete calendar months before the month containing the date, oldest first.',
+    example: '{ "call": "completeMonthsBefore", "args": [{ "fact": "asOf" }, { "param": "monthsChecked" }] }',
     args: ['date', 'interval'],
     returns: 'dates',
     units: ['months'],
@@ -69,18 +88,21 @@ export const CALENDAR_FUNCTIONS: Record<string, FactFunction> = {
   },
   daysBetween: {
     description: 'Calendar days from the first date to the second.',
+    example: '{ "call": "daysBetween", "args": [{ "fact": "visitDate" }, { "fact": "reportSent" }] }',
     args: ['date', 'date'],
     returns: 'number',
     fn: (_env, a, b) => day(b) - day(a),
   },
   wholeMonthsBetween: {
     description: 'Whole calendar months from the first date to the second.',
+    example: '{ "call": "wholeMonthsBetween", "args": [{ "fact": "start" }, { "fact": "asOf" }] }',
     args: ['date', 'date'],
     returns: 'number',
     fn: (_env, a, b) => wholeMonthsBetween(day(a), day(b)),
   },
   ageInYears: {
     description: 'Age in whole years on the second date of someone born on the first.',
+    example: '{ "call": "ageInYears", "args": [{ "column": "Date of Birth" }, { "fact": "lastAssessment" }] }',
     args: ['date', 'date'],
     returns: 'number',
     fn: (_env, dob, on) => ageInYears(day(dob), day(on)),

@@ -12,24 +12,28 @@ const isEmpty = (v: FactValue): boolean => v === null || v === undefined || v ==
 export const CONDITIONAL_FUNCTIONS: Record<string, FactFunction> = {
   onOrAfterOrNone: {
     description: 'The first date when it is on or after the second, else empty.',
+    example: '{ "call": "onOrAfterOrNone", "args": [{ "fact": "latestReview" }, { "fact": "planStart" }] }',
     args: ['date', 'date'],
     returns: 'date',
     fn: (_env, d, floor) => (day(d) >= day(floor) ? d : null),
   },
   afterOrNone: {
     description: 'The first date when it is after the second (the same day is not after), else empty.',
+    example: '{ "call": "afterOrNone", "args": [{ "fact": "placementStart" }, { "fact": "lastVisit" }] }',
     args: ['date', 'date'],
     returns: 'date',
     fn: (_env, d, other) => (day(d) > day(other) ? d : null),
   },
   beforeOrNone: {
     description: 'The first date when it is before the second, else empty.',
+    example: '{ "call": "beforeOrNone", "args": [{ "fact": "registered" }, { "fact": "asOf" }] }',
     args: ['date', 'date'],
     returns: 'date',
     fn: (_env, d, limit) => (day(d) < day(limit) ? d : null),
   },
   whenEmpty: {
     description: 'The second value when the first is empty, else empty.',
+    example: '{ "call": "whenEmpty", "args": [{ "fact": "latestReview" }, { "fact": "start" }] }',
     args: ['any', 'any'],
     returns: 'any',
     takesEmpty: true,

@@ -13,6 +13,7 @@ function latest(list: FactValue, counts: (d: number) => boolean): number | null 
 export const DATE_LIST_FUNCTIONS: Record<string, FactFunction> = {
   countBetween: {
     description: 'How many of the dates fall on or after the second argument and on or before the third.',
+    example: '{ "call": "countBetween", "args": [{ "related": "visits", "column": "Visit Date" }, { "fact": "windowFrom" }, { "fact": "asOf" }] }',
     args: ['dates', 'date', 'date'],
     returns: 'number',
     fn: (_env, list, from, to) => {
@@ -25,6 +26,7 @@ export const DATE_LIST_FUNCTIONS: Record<string, FactFunction> = {
   },
   latestOnOrBefore: {
     description: 'The latest of the dates that is on or before the given date (empty when none).',
+    example: '{ "call": "latestOnOrBefore", "args": [{ "related": "visits", "column": "Visit Date" }, { "fact": "asOf" }] }',
     args: ['dates', 'date'],
     returns: 'date',
     fn: (_env, list, on) => {
@@ -34,6 +36,7 @@ export const DATE_LIST_FUNCTIONS: Record<string, FactFunction> = {
   },
   latestBefore: {
     description: 'The latest of the dates that is before the given date (empty when none).',
+    example: '{ "call": "latestBefore", "args": [{ "related": "reviews", "column": "Review Date" }, { "fact": "asOf" }] }',
     args: ['dates', 'date'],
     returns: 'date',
     fn: (_env, list, on) => {

@@ -3,14 +3,17 @@ import type { IntervalUnit } from '../../rules/rule.js';
 import type { FactValue } from '../fact-value.js';
 
 /** What each argument and result of a fact function is, for validation and documentation. */
-export type ValueKind = 'date' | 'number' | 'text' | 'interval' | 'dates' | 'rows' | 'column' | 'items' | 'any';
+export type ValueKind = 'date' | 'number' | 'text' | 'interval' | 'dates' | 'rows' | 'column' | 'operator' | 'items' | 'any';
 
 export interface FunctionEnv {
   calendar: WorkingDayCalendar;
 }
 
 export interface FactFunction {
+  /** What it gives, in a sentence, for the rule-language reference. */
   description: string;
+  /** A call as a rule writes it (JSON), for the rule-language reference. */
+  example: string;
   args: ValueKind[];
   /** The last argument kind may repeat. */
   variadic?: boolean;
