@@ -12,24 +12,29 @@ const isEmpty = (v: FactValue): boolean => v === null || v === undefined || v ==
 export const CONDITIONAL_FUNCTIONS: Record<string, FactFunction> = {
   onOrAfterOrNone: {
     description: 'The first date when it is on or after the second, else empty.',
+    example: '{ "call": "onOrAfterOrNone", "args": [{ "fact": "latestReview" }, { "fact": "planStart" }] } → the latest review, or empty when it was before this plan started',
     args: ['date', 'date'],
     returns: 'date',
     fn: (_env, d, floor) => (day(d) >= day(floor) ? d : null),
   },
   afterOrNone: {
     description: 'The first date when it is after the second (the same day is not after), else empty.',
+    example: '{ "call": "afterOrNone", "args": [{ "fact": "placed" }, { "fact": "lastVisit" }] } → the placement date when it is after the last visit, else empty',
     args: ['date', 'date'],
     returns: 'date',
     fn: (_env, d, other) => (day(d) > day(other) ? d : null),
   },
   beforeOrNone: {
     description: 'The first date when it is before the second, else empty.',
+    example: '{ "call": "beforeOrNone", "args": [{ "fact": "sent" }, { "fact": "asOf" }] } → the date sent when it is before the as-of date, else empty',
     args: ['date', 'date'],
     returns: 'date',
     fn: (_env, d, limit) => (day(d) < day(limit) ? d : null),
   },
   whenEmpty: {
     description: 'The second value when the first is empty, else empty.',
+    example: '{ "call": "whenEmpty", "args": [{ "fact": "latestReview" }, { "fact": "start" }] } → start when there is no latest review, else empty',
+    empty: 'The first argument is tested for being empty; the second may be empty too (the result is then empty).',
     args: ['any', 'any'],
     returns: 'any',
     takesEmpty: true,

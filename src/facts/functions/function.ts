@@ -10,7 +10,12 @@ export interface FunctionEnv {
 }
 
 export interface FactFunction {
+  /** What it gives, for docs/rule-language.md (generated). */
   description: string;
+  /** One line as a rule writes the call, with what it gives (`... → ...`), for docs/rule-language.md. */
+  example: string;
+  /** What it does with empty values, beyond the rule below; required where it takes empties. */
+  empty?: string;
   args: ValueKind[];
   /** The last argument kind may repeat. */
   variadic?: boolean;
