@@ -3,7 +3,7 @@
  * with its reference sections filled from the metadata `comply validate` checks rules against:
  * each function's kinds, units, description, example and empty handling (src/facts/functions/),
  * each operator's (src/engine/operators.ts), the built-in facts (src/engine/compile-rule.ts), and
- * the expressions and parameter units of schema/rule.schema.json. A function or operator without
+ * the parts of a rule, expressions and parameter units of schema/rule.schema.json. A function or operator without
  * its description or example is an error here, and a test fails while the file is out of date:
  * run `npm run docs:rules`.
  */
@@ -51,18 +51,43 @@ const EXPRESSIONS: Record<string, string> = {
   'args+call': 'a function of the arguments (listed [below](#functions))',
 };
 
+/** The parts of a rule whose schema has no description of its own. */
+const RULE_KEYS: Record<string, string> = {
+  $schema: 'The path to `schema/rule.schema.json`, so an editor completes and checks the file.',
+  title: 'A short name, shown in the Summary.',
+  description: 'What the rule flags, in a sentence or two.',
+  severity: '`high`, `medium`, `low` or `info`.',
+  source: 'Where the standard comes from: `title`, `kind` (`statutory`, `statutory guidance`, `inspection framework`, `local practice`, `recommended standard`), `url`, `note`.',
+  tags: 'Words grouping rules: `drift` puts the rule in `comply drift`.',
+  subject: 'An expression naming who or what an exception is about; it is part of the exception id.',
+  related: 'Rows of other datasets with the same key, by name: `{ "visits": { "dataset": "reg44-visits", "match": { "their column": "our column" } } }`, read as `{ "related": "visits", "column": ... }` or `{ "rows": "visits" }`.',
+  parameters: 'Thresholds by name: `{ "value": ..., "unit": ..., "description": ... }` (units [below](#parameter-units)).',
+  facts: 'Named expressions computed for each row (or item of `each`).',
+  appliesWhen: 'Conditions: a row for which they are false is not applicable (counted, not judged).',
+  conditions: 'Conditions: a row in scope for which they are true is an exception.',
+  exception: 'What an exception shows: `dueDate` (an expression), `message` (`{fact}` placeholders: dates as dd/mm/yyyy, `{fact:month}` a month, `{fact|text}` the text when the fact is empty), `team` and `worker` (expressions), `show` (more columns: `label`, `value`, `format` `date`, `month`, `number` or `text`).',
+  sheetName: 'The rule’s sheet name in the workbook (else the rule id).',
+};
+
 interface SchemaBranch {
   required: string[];
   properties: Record<string, unknown>;
   description?: string;
 }
 
-function schema(): { expr: SchemaBranch[]; units: string[] } {
-  const json = JSON.parse(readFileSync(join(ROOT, 'schema', 'rule.schema.json'), 'utf8')) as {
-    definitions: { expr: { oneOf: SchemaBranch[] } };
-    properties: { parameters: { additionalProperties: { properties: { unit: { enum: string[] } } } } };
+interface RuleSchema {
+  required: string[];
+  properties: Record<string, { description?: string; additionalProperties?: { properties: { unit: { enum: string[] } } } }>;
+  definitions: { expr: { oneOf: SchemaBranch[] } };
+}
+
+function schema(): { expr: SchemaBranch[]; units: string[]; keys: { key: string; required: boolean; description?: string }[] } {
+  const json = JSON.parse(readFileSync(join(ROOT, 'schema', 'rule.schema.json'), 'utf8')) as RuleSchema;
+  return {
+    expr: json.definitions.expr.oneOf,
+    units: json.properties.parameters!.additionalProperties!.properties.unit.enum,
+    keys: Object.entries(json.properties).map(([key, p]) => ({ key, required: json.required.includes(key), description: p.description ?? RULE_KEYS[key] })),
   };
-  return { expr: json.definitions.expr.oneOf, units: json.properties.parameters.additionalProperties.properties.unit.enum };
 }
 
 /** Every piece of metadata the page needs that is missing or malformed, so the script can refuse all at once. */
@@ -93,7 +118,8 @@ export function missingDocs(functions: Record<string, FactFunction>, operators: 
     })();
     if (example?.operator !== name) missing.push(`operator ${name}: its example must be a condition using it`);
   }
-  const { expr, units } = schema();
+  const { expr, units, keys } = schema();
+  for (const { key, description } of keys) if (!description) missing.push(`rule key ${key}: no description`);
   for (const branch of expr) if (!branch.description && !EXPRESSIONS[[...branch.required].sort().join('+')]) missing.push(`expression {${branch.required.join(', ')}}: no description`);
   for (const unit of units) if (!(unit in UNITS)) missing.push(`parameter unit ${unit}: no description`);
   return missing;
@@ -137,11 +163,12 @@ function operatorSection(name: string, o: OperatorDef): string {
 export function ruleDocsSource(functions: Record<string, FactFunction> = FUNCTIONS, operators: Record<string, OperatorDef> = OPERATORS): string {
   const missing = missingDocs(functions, operators);
   if (missing.length) throw new Error(`docs/rule-language.md cannot be written; add the metadata:\n${missing.map((m) => `  ${m}`).join('\n')}`);
-  const { expr, units } = schema();
+  const { expr, units, keys } = schema();
   const shape = (b: SchemaBranch) =>
     `\`{ ${Object.keys(b.properties).map((k) => (b.required.includes(k) ? `"${k}": ...` : `"${k}"?: ...`)).join(', ')} }\``;
   const parts: Record<string, string> = {
     'generated-note': 'Generated by scripts/build-rule-docs.ts from scripts/rule-docs/rule-language.template.md and the metadata of the functions, operators and schema: edit those, then run `npm run docs:rules`.',
+    keys: keys.map((k) => `- \`${k.key}\`${k.required ? ' (required)' : ''}: ${k.description}`).join('\n'),
     expressions: expr.map((b) => `- ${shape(b)}: ${b.description ?? EXPRESSIONS[[...b.required].sort().join('+')]}`).join('\n'),
     units: units.map((u) => `- \`${u}\`: ${UNITS[u as ParameterUnit]}`).join('\n'),
     kinds: Object.entries(KINDS).map(([k, d]) => `- \`${k}\`: ${d}`).join('\n'),
