@@ -102,8 +102,8 @@ export function missingDocs(functions: Record<string, FactFunction>, operators: 
     } catch {
       parsed = undefined;
     }
-    if (!f.example?.includes(' → ') || (parsed as { call?: unknown } | undefined)?.call !== name) {
-      missing.push(`function ${name}: its example must be the call as a rule writes it, then " → " and what it gives`);
+    if ((parsed as { call?: unknown } | undefined)?.call !== name) {
+      missing.push(`function ${name}: its example must be a call of it as a rule writes it (JSON), optionally followed by " → " and what it gives`);
     }
     if (f.takesEmpty && !f.empty?.trim()) missing.push(`function ${name}: takes empty values, so it needs "empty" (what it does with them)`);
   }
@@ -132,7 +132,7 @@ function argument(f: FactFunction, kind: ValueKind, i: number): string {
 }
 
 function functionSection(name: string, f: FactFunction): string {
-  const [call, gives] = f.example.split(' → ') as [string, string];
+  const [call, gives] = f.example.split(' → ') as [string, string | undefined];
   const fields = f.fields ? ` with fields ${Object.entries(f.fields).map(([k, v]) => `\`${k}\` (${v})`).join(', ')}` : '';
   const empty = f.takesEmpty ? f.empty! : `An empty argument gives an empty result (the function does not run).${f.empty ? ` ${f.empty}` : ''}`;
   return [
@@ -143,7 +143,7 @@ function functionSection(name: string, f: FactFunction): string {
     `- Arguments: ${f.args.map((k, i) => argument(f, k, i)).join('; ')}`,
     `- Returns: \`${f.returns}\`${fields}`,
     `- Empty values: ${empty}`,
-    `- Example: \`${call}\` gives ${gives}`,
+    `- Example: \`${call}\`${gives ? ` gives ${gives}` : ''}`,
   ].join('\n');
 }
 

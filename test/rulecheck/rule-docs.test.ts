@@ -28,9 +28,13 @@ describe('docs/rule-language.md', () => {
 
   it('cannot be written while a function lacks its example, or takes empty values without saying what it does with them', () => {
     const bare = { description: 'The date.', args: ['date'], returns: 'date', fn: () => null } as unknown as FactFunction;
-    expect(() => ruleDocsSource({ ...FUNCTIONS, bare })).toThrow(/function bare: its example must be the call as a rule writes it/);
+    expect(() => ruleDocsSource({ ...FUNCTIONS, bare })).toThrow(/function bare: its example must be a call of it as a rule writes it/);
     const wrong = { ...bare, example: '{ "call": "addInterval", "args": [] } → a date' };
     expect(() => ruleDocsSource({ ...FUNCTIONS, wrong })).toThrow(/function wrong: its example/);
+    const prose = { ...bare, example: 'prose → a date' };
+    expect(() => ruleDocsSource({ ...FUNCTIONS, prose })).toThrow(/function prose: its example/);
+    const plain = { ...bare, example: '{ "call": "plain", "args": [{ "fact": "start" }] }' };
+    expect(ruleDocsSource({ ...FUNCTIONS, plain })).toContain('- Example: `{ "call": "plain", "args": [{ "fact": "start" }] }`\n');
     const lenient = { ...bare, example: '{ "call": "lenient", "args": [{ "fact": "x" }] } → x', takesEmpty: true };
     expect(() => ruleDocsSource({ ...FUNCTIONS, lenient })).toThrow(/function lenient: takes empty values, so it needs "empty"/);
     const undescribed = { ...bare, description: '', example: '{ "call": "undescribed", "args": [] } → x' };

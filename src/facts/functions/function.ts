@@ -12,7 +12,7 @@ export interface FunctionEnv {
 export interface FactFunction {
   /** What it gives, for docs/rule-language.md (generated). */
   description: string;
-  /** One line as a rule writes the call, with what it gives (`... → ...`), for docs/rule-language.md. */
+  /** A call of it as a rule writes it (JSON), optionally followed by ` → ` and what it gives, for docs/rule-language.md. */
   example: string;
   /** What it does with empty values, beyond the rule below; required where it takes empties. */
   empty?: string;
