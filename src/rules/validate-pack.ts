@@ -113,11 +113,11 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
         if (f.variadic ? e.args.length < 1 : e.args.length !== f.args.length) say(`${pointer}/args`, `${e.call} takes ${f.variadic ? 'one or more' : f.args.length} arguments`);
         const kindAt = (i: number) => f.args[Math.min(i, f.args.length - 1)];
         const rowsArg = e.args.find((a, i) => kindAt(i) === 'rows' && 'rows' in a) as { rows: string } | undefined;
-        const rowsDataset = rowsArg ? datasets.get(rowSets.get(rowsArg.rows) ?? '') : undefined;
+        const rowsDataset = rowsArg ? rowSets.get(rowsArg.rows) : undefined;
         e.args.forEach((a, i) => {
           if (kindAt(i) !== 'column') return;
           if (!('value' in a) || typeof a.value !== 'string') say(`${pointer}/args/${i}`, `${e.call} needs a column name here (a text value)`);
-          else if (rowsDataset && !(a.value in rowsDataset.columns)) say(`${pointer}/args/${i}`, noColumn(rowsDataset, a.value));
+          else if (rowsDataset && datasets.get(rowsDataset) && !(a.value in datasets.get(rowsDataset)!.columns)) say(`${pointer}/args/${i}`, noColumn(datasets.get(rowsDataset)!, a.value));
         });
         e.args.forEach((a, i) => {
           if (!('param' in a)) return;
