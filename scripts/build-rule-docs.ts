@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILT_IN_FACT_DOCS, BUILT_IN_FACTS } from '../src/engine/compile-rule.js';
+import { OPERATOR_DOCS, type OperatorDoc } from '../src/engine/operator-docs.js';
 import { OPERATORS, type OperatorDef } from '../src/engine/operators.js';
 import { FUNCTIONS, type FactFunction, type ValueKind } from '../src/facts/functions.js';
 import type { ParameterUnit } from '../src/rules/rule.js';
@@ -91,7 +92,7 @@ function schema(): { expr: SchemaBranch[]; units: string[]; keys: { key: string;
 }
 
 /** Every piece of metadata the page needs that is missing or malformed, so the script can refuse all at once. */
-export function missingDocs(functions: Record<string, FactFunction>, operators: Record<string, OperatorDef>): string[] {
+export function missingDocs(functions: Record<string, FactFunction>, operators: Record<string, OperatorDef>, operatorDocs: Record<string, OperatorDoc> = OPERATOR_DOCS): string[] {
   const missing: string[] = [];
   for (const [name, f] of Object.entries(functions)) {
     if (!f.description?.trim()) missing.push(`function ${name}: no description`);
@@ -108,7 +109,8 @@ export function missingDocs(functions: Record<string, FactFunction>, operators: 
     if (f.takesEmpty && !f.empty?.trim()) missing.push(`function ${name}: takes empty values, so it needs "empty" (what it does with them)`);
   }
   for (const [name, o] of Object.entries(operators)) {
-    if (!o.description?.trim() || !o.empty?.trim() || !o.compares) missing.push(`operator ${name}: needs description, compares and empty`);
+    if (!o.description?.trim()) missing.push(`operator ${name}: no description`);
+    if (!Object.hasOwn(operatorDocs, name)) missing.push(`operator ${name}: not in src/engine/operator-docs.ts (what it compares, what it does with empty values)`);
     const example = (() => {
       try {
         return JSON.parse(o.example ?? '') as { operator?: unknown };
@@ -148,13 +150,15 @@ function functionSection(name: string, f: FactFunction): string {
 }
 
 function operatorSection(name: string, o: OperatorDef): string {
+  const doc = OPERATOR_DOCS[name]!;
   return [
     `#### \`${name}\``,
     '',
-    `True when ${o.description}.`,
+    // json-rules-engine's comparisons are described by their symbol alone (`<`).
+    `Tests: ${/[a-z]/i.test(o.description) ? o.description : `fact ${o.description} value`}.`,
     '',
-    `- Fact: ${o.compares.fact}; value: ${o.compares.value}`,
-    `- Empty values: ${o.empty}`,
+    `- Fact: ${doc.fact}; value: ${doc.value}`,
+    `- Empty values: ${doc.empty}`,
     `- Example: \`${o.example}\``,
   ].join('\n');
 }

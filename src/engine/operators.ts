@@ -4,12 +4,9 @@
  * copied with their exact semantics, validators included.
  */
 export interface OperatorDef {
+  /** What it tests, for the rule-language reference. */
   description: string;
-  /** What the fact's value should be and what the condition's value is, for docs/rule-language.md. */
-  compares: { fact: string; value: string };
-  /** What it gives when the fact (or the value) is empty. */
-  empty: string;
-  /** One condition as a rule writes it, for docs/rule-language.md. */
+  /** A condition using it, as a rule writes it (JSON), for the rule-language reference. */
   example: string;
   /** json-rules-engine calls `evaluate` only when the fact value passes this. */
   accepts: (factValue: unknown) => boolean;
@@ -43,154 +40,47 @@ function texts(v: unknown): string[] {
   return f;
 }
 
-/** How the operators of a family compare and treat empty values, for docs/rule-language.md. */
-const ANY = { fact: 'any value', value: 'a value, or { "fact": ... }' };
-const LISTED = { fact: 'any value', value: 'a list of values' };
-const LIST = { compares: { fact: 'a list', value: 'a value, or { "fact": ... }' }, empty: 'False when the fact is not a list (an empty fact included).' };
-const NUMBERS = {
-  compares: { fact: 'number', value: 'a number, or { "fact": ... } of a number' },
-  empty: 'False when the fact is empty or not a number. An empty value counts as 0 (as in json-rules-engine): compare with a fact that has a value.',
-};
-const DATES = { compares: { fact: 'date', value: '{ "fact": ... } of a date' }, empty: 'False when either date is empty.' };
-const TEXTS = {
-  compares: { fact: 'text', value: 'a text or a list of texts, or { "fact": ... } of a text parameter' },
-  empty: 'False when the fact is empty or not text.',
-};
-
 /** Operators json-rules-engine ships, with its semantics. */
 export const ENGINE_OPERATORS: Record<string, OperatorDef> = {
-  equal: {
-    description: 'the value is strictly equal to the other (the same type and value)',
-    compares: ANY,
-    empty: 'An empty fact is equal only to null.',
-    example: '{ "fact": "deemedUnnecessary", "operator": "equal", "value": "No" }',
-    accepts: anything,
-    evaluate: (a, b) => a === b,
-  },
-  notEqual: {
-    description: 'the value is not strictly equal to the other',
-    compares: ANY,
-    empty: 'An empty fact is not equal to anything but null: true.',
-    example: '{ "fact": "status", "operator": "notEqual", "value": "Closed" }',
-    accepts: anything,
-    evaluate: (a, b) => a !== b,
-  },
-  in: {
-    description: 'the value is one of the list (exactly: case and spacing count)',
-    compares: LISTED,
-    empty: 'An empty fact is in the list only if the list holds null.',
-    example: '{ "fact": "legalStatus", "operator": "in", "value": ["C1", "C2"] }',
-    accepts: anything,
-    evaluate: (a, b) => b.indexOf(a) > -1,
-  },
-  notIn: {
-    description: 'the value is none of the list',
-    compares: LISTED,
-    empty: 'An empty fact is not in a list without null: true.',
-    example: '{ "fact": "legalStatus", "operator": "notIn", "value": ["V3", "V4"] }',
-    accepts: anything,
-    evaluate: (a, b) => b.indexOf(a) === -1,
-  },
-  contains: {
-    description: 'the list contains the value',
-    ...LIST,
-    example: '{ "fact": "visitMonths", "operator": "contains", "value": { "fact": "month" } }',
-    accepts: Array.isArray,
-    evaluate: (a, b) => a.indexOf(b) > -1,
-  },
-  doesNotContain: {
-    description: 'the list does not contain the value',
-    ...LIST,
-    example: '{ "fact": "visitMonths", "operator": "doesNotContain", "value": { "fact": "month" } }',
-    accepts: Array.isArray,
-    evaluate: (a, b) => a.indexOf(b) === -1,
-  },
-  lessThan: {
-    description: 'the number is less than the other (<)',
-    ...NUMBERS,
-    example: '{ "fact": "visitsInMonth", "operator": "lessThan", "value": { "fact": "visitsNeeded" } }',
-    accepts: isNumberLike,
-    evaluate: (a, b) => a < b,
-  },
-  lessThanInclusive: {
-    description: 'the number is less than or equal to the other (<=)',
-    ...NUMBERS,
-    example: '{ "fact": "placements", "operator": "lessThanInclusive", "value": { "fact": "placementsAllowed" } }',
-    accepts: isNumberLike,
-    evaluate: (a, b) => a <= b,
-  },
-  greaterThan: {
-    description: 'the number is greater than the other (>)',
-    ...NUMBERS,
-    example: '{ "fact": "daysLate", "operator": "greaterThan", "value": { "fact": "grace" } }',
-    accepts: isNumberLike,
-    evaluate: (a, b) => a > b,
-  },
-  greaterThanInclusive: {
-    description: 'the number is greater than or equal to the other (>=)',
-    ...NUMBERS,
-    example: '{ "fact": "placements", "operator": "greaterThanInclusive", "value": { "fact": "placementsFlagged" } }',
-    accepts: isNumberLike,
-    evaluate: (a, b) => a >= b,
-  },
+  equal: { description: 'strictly equal', example: '{ "fact": "outcome", "operator": "equal", "value": "Yes" }', accepts: anything, evaluate: (a, b) => a === b },
+  notEqual: { description: 'not strictly equal', example: '{ "fact": "outcome", "operator": "notEqual", "value": "No" }', accepts: anything, evaluate: (a, b) => a !== b },
+  in: { description: 'the value is one of the list', example: '{ "fact": "status", "operator": "in", "value": ["Open", "Active"] }', accepts: anything, evaluate: (a, b) => b.indexOf(a) > -1 },
+  notIn: { description: 'the value is none of the list', example: '{ "fact": "status", "operator": "notIn", "value": ["Closed"] }', accepts: anything, evaluate: (a, b) => b.indexOf(a) === -1 },
+  contains: { description: 'the list contains the value', example: '{ "fact": "codes", "operator": "contains", "value": "P" }', accepts: Array.isArray, evaluate: (a, b) => a.indexOf(b) > -1 },
+  doesNotContain: { description: 'the list does not contain the value', example: '{ "fact": "codes", "operator": "doesNotContain", "value": "P" }', accepts: Array.isArray, evaluate: (a, b) => a.indexOf(b) === -1 },
+  lessThan: { description: '<', example: '{ "fact": "supervisionsHeld", "operator": "lessThan", "value": { "fact": "minimumSupervisions" } }', accepts: isNumberLike, evaluate: (a, b) => a < b },
+  lessThanInclusive: { description: '<=', example: '{ "fact": "daysLate", "operator": "lessThanInclusive", "value": { "fact": "grace" } }', accepts: isNumberLike, evaluate: (a, b) => a <= b },
+  greaterThan: { description: '>', example: '{ "fact": "daysLate", "operator": "greaterThan", "value": { "fact": "grace" } }', accepts: isNumberLike, evaluate: (a, b) => a > b },
+  greaterThanInclusive: { description: '>=', example: '{ "fact": "placements", "operator": "greaterThanInclusive", "value": { "fact": "placementsFlagged" } }', accepts: isNumberLike, evaluate: (a, b) => a >= b },
 };
 
 /** Operators this project adds: dates (day numbers; false when either is empty) and tolerant text. */
 export const CUSTOM_OPERATORS: Record<string, OperatorDef> = {
-  before: {
-    description: 'the date is before the other date',
-    ...DATES,
-    example: '{ "fact": "sent", "operator": "before", "value": { "fact": "visited" } }',
-    accepts: isDay,
-    evaluate: (a, b) => isDay(b) && a < b,
-  },
-  onOrBefore: {
-    description: 'the date is on or before the other date',
-    ...DATES,
-    example: '{ "fact": "start", "operator": "onOrBefore", "value": { "fact": "asOf" } }',
-    accepts: isDay,
-    evaluate: (a, b) => isDay(b) && a <= b,
-  },
-  after: {
-    description: 'the date is after the other date',
-    ...DATES,
-    example: '{ "fact": "asOf", "operator": "after", "value": { "fact": "due" } }',
-    accepts: isDay,
-    evaluate: (a, b) => isDay(b) && a > b,
-  },
-  onOrAfter: {
-    description: 'the date is on or after the other date',
-    ...DATES,
-    example: '{ "fact": "asOf", "operator": "onOrAfter", "value": { "fact": "due" } }',
-    accepts: isDay,
-    evaluate: (a, b) => isDay(b) && a >= b,
-  },
+  before: { description: 'date is before the other date', example: '{ "fact": "due", "operator": "before", "value": { "fact": "asOf" } }', accepts: isDay, evaluate: (a, b) => isDay(b) && a < b },
+  onOrBefore: { description: 'date is on or before the other date', example: '{ "fact": "planStart", "operator": "onOrBefore", "value": { "fact": "asOf" } }', accepts: isDay, evaluate: (a, b) => isDay(b) && a <= b },
+  after: { description: 'date is after the other date', example: '{ "fact": "asOf", "operator": "after", "value": { "fact": "due" } }', accepts: isDay, evaluate: (a, b) => isDay(b) && a > b },
+  onOrAfter: { description: 'date is on or after the other date', example: '{ "fact": "held", "operator": "onOrAfter", "value": { "fact": "windowStart" } }', accepts: isDay, evaluate: (a, b) => isDay(b) && a >= b },
   isEmpty: {
-    description: 'the value is empty (value true) or not empty (value false)',
-    compares: { fact: 'any value', value: 'true or false' },
-    empty: 'Empty is no value (a blank cell, -, N/A, #N/A) or empty text.',
-    example: '{ "fact": "closure", "operator": "isEmpty", "value": true }',
+    description: 'the value is empty (true) or not empty (false)',
+    example: '{ "fact": "planEnd", "operator": "isEmpty", "value": true }',
     accepts: anything,
     evaluate: (a, b) => (a === null || a === undefined || a === '') === b,
   },
   textStartsWith: {
-    description: 'the text starts with one of the given texts (case and spacing ignored)',
-    ...TEXTS,
-    example: '{ "fact": "providerType", "operator": "textStartsWith", "value": "Children\'s home" }',
+    description: 'text starts with one of the given texts (case, spacing ignored)',
+    example: '{ "fact": "providerType", "operator": "textStartsWith", "value": ["Children\'s home"] }',
     accepts: (v) => typeof v === 'string',
     evaluate: (a, b) => texts(b).some((t) => fold(a).startsWith(t)),
   },
   textContains: {
-    description: 'the text contains one of the given texts (case and spacing ignored)',
-    ...TEXTS,
-    example: '{ "fact": "judgement", "operator": "textContains", "value": ["inadequate", "requires improvement"] }',
+    description: 'text contains one of the given texts (case, spacing ignored)',
+    example: '{ "fact": "outcome", "operator": "textContains", "value": ["not needed"] }',
     accepts: (v) => typeof v === 'string',
     evaluate: (a, b) => texts(b).some((t) => fold(a).includes(t)),
   },
   textIn: {
-    description: 'the text equals one of the given texts (case and spacing ignored)',
-    ...TEXTS,
-    example: '{ "fact": "status", "operator": "textIn", "value": ["Open", "Re-opened"] }',
+    description: 'text equals one of the given texts (case, spacing ignored)',
+    example: '{ "fact": "legalStatus", "operator": "textIn", "value": { "fact": "shortBreaks" } }',
     accepts: (v) => typeof v === 'string',
     evaluate: (a, b) => texts(b).includes(fold(a)),
   },

@@ -26,7 +26,7 @@ describe('docs/rule-language.md', () => {
     for (const name of BUILT_IN_FACTS) expect(page).toContain(`- \`${name}\`: `);
   });
 
-  it('cannot be written while a function lacks its example, or takes empty values without saying what it does with them', () => {
+  it('cannot be written while a function or operator lacks its example, or what it does with empty values', () => {
     const bare = { description: 'The date.', args: ['date'], returns: 'date', fn: () => null } as unknown as FactFunction;
     expect(() => ruleDocsSource({ ...FUNCTIONS, bare })).toThrow(/function bare: its example must be a call of it as a rule writes it/);
     const wrong = { ...bare, example: '{ "call": "addInterval", "args": [] } → a date' };
@@ -40,6 +40,8 @@ describe('docs/rule-language.md', () => {
     const undescribed = { ...bare, description: '', example: '{ "call": "undescribed", "args": [] } → x' };
     expect(() => ruleDocsSource({ ...FUNCTIONS, undescribed })).toThrow(/function undescribed: no description/);
     expect(() => ruleDocsSource(FUNCTIONS, { ...OPERATORS, odd: { ...OPERATORS.after!, example: '' } })).toThrow(/operator odd: its example must be a condition using it/);
+    const later = { ...OPERATORS.after!, example: '{ "fact": "asOf", "operator": "later", "value": { "fact": "due" } }' };
+    expect(() => ruleDocsSource(FUNCTIONS, { ...OPERATORS, later })).toThrow(/operator later: not in src\/engine\/operator-docs\.ts/);
   });
 
   it('walks through a rule whose files validate and pass their cases, printing what the page shows', async () => {

@@ -32,7 +32,7 @@ export const interval = (v: FactValue): Interval => {
 export const CALENDAR_FUNCTIONS: Record<string, FactFunction> = {
   addInterval: {
     description: 'The date plus an interval parameter (days, working days, weeks, calendar months or years).',
-    example: '{ "call": "addInterval", "args": [{ "fact": "start" }, { "param": "reviewEvery" }] } → 28/02/2017 when start is 31/08/2016 and reviewEvery is 6 months',
+    example: '{ "call": "addInterval", "args": [{ "fact": "planStart" }, { "param": "reviewEvery" }] }',
     args: ['date', 'interval'],
     returns: 'date',
     units: ALL_UNITS,
@@ -40,7 +40,7 @@ export const CALENDAR_FUNCTIONS: Record<string, FactFunction> = {
   },
   subtractInterval: {
     description: 'The date minus an interval parameter (days, weeks, calendar months or years).',
-    example: '{ "call": "subtractInterval", "args": [{ "fact": "asOf" }, { "param": "window" }] } → 18/01/2016 when asOf is 18/01/2017 and window is 12 months',
+    example: '{ "call": "subtractInterval", "args": [{ "fact": "asOf" }, { "param": "window" }] }',
     args: ['date', 'interval'],
     returns: 'date',
     units: ['days', 'weeks', 'months', 'years'],
@@ -48,21 +48,21 @@ export const CALENDAR_FUNCTIONS: Record<string, FactFunction> = {
   },
   startOfMonth: {
     description: 'The first day of the date’s calendar month.',
-    example: '{ "call": "startOfMonth", "args": [{ "fact": "asOf" }] } → 01/01/2017 when asOf is 18/01/2017',
+    example: '{ "call": "startOfMonth", "args": [{ "fact": "asOf" }] }',
     args: ['date'],
     returns: 'date',
     fn: (_env, d) => startOfMonth(day(d)),
   },
   endOfMonth: {
     description: 'The last day of the date’s calendar month.',
-    example: '{ "call": "endOfMonth", "args": [{ "fact": "month" }] } → 28/02/2017 when month is 01/02/2017',
+    example: '{ "call": "endOfMonth", "args": [{ "fact": "month" }] }',
     args: ['date'],
     returns: 'date',
     fn: (_env, d) => endOfMonth(day(d)),
   },
   completeMonthsBefore: {
     description: 'The first days of the given number of complete calendar months before the month containing the date, oldest first.',
-    example: '{ "call": "completeMonthsBefore", "args": [{ "fact": "asOf" }, { "param": "lookBack" }] } → 01/01/2016, 01/02/2016, ... 01/12/2016 when asOf is 18/01/2017 and lookBack is 12 months',
+    example: '{ "call": "completeMonthsBefore", "args": [{ "fact": "asOf" }, { "param": "monthsChecked" }] }',
     args: ['date', 'interval'],
     returns: 'dates',
     units: ['months'],
@@ -74,21 +74,21 @@ export const CALENDAR_FUNCTIONS: Record<string, FactFunction> = {
   },
   daysBetween: {
     description: 'Calendar days from the first date to the second.',
-    example: '{ "call": "daysBetween", "args": [{ "fact": "start" }, { "fact": "asOf" }] } → 17 when start is 01/01/2017 and asOf is 18/01/2017',
+    example: '{ "call": "daysBetween", "args": [{ "fact": "visitDate" }, { "fact": "reportSent" }] }',
     args: ['date', 'date'],
     returns: 'number',
     fn: (_env, a, b) => day(b) - day(a),
   },
   wholeMonthsBetween: {
     description: 'Whole calendar months from the first date to the second.',
-    example: '{ "call": "wholeMonthsBetween", "args": [{ "fact": "start" }, { "fact": "asOf" }] } → 6 when start is 18/07/2016 and asOf is 18/01/2017',
+    example: '{ "call": "wholeMonthsBetween", "args": [{ "fact": "start" }, { "fact": "asOf" }] }',
     args: ['date', 'date'],
     returns: 'number',
     fn: (_env, a, b) => wholeMonthsBetween(day(a), day(b)),
   },
   ageInYears: {
     description: 'Age in whole years on the second date of someone born on the first.',
-    example: '{ "call": "ageInYears", "args": [{ "fact": "dob" }, { "fact": "assessed" }] } → 4 when dob is 19/01/2012 and assessed is 18/01/2017',
+    example: '{ "call": "ageInYears", "args": [{ "column": "Date of Birth" }, { "fact": "lastAssessment" }] }',
     args: ['date', 'date'],
     returns: 'number',
     fn: (_env, dob, on) => ageInYears(day(dob), day(on)),

@@ -1,14 +1,14 @@
 import type { FactFunction } from './function.js';
 
 /** The earliest or latest of the dates given, ignoring empty ones (empty when all are). */
-function extreme(word: 'earliest' | 'latest', pick: (a: number, b: number) => number): FactFunction {
+function extreme(word: string, pick: (a: number, b: number) => number): FactFunction {
   return {
     description: `The ${word} of the dates given, ignoring empty ones (empty when all are).`,
-    example: `{ "call": "${word}", "args": [{ "fact": "lastVisit" }, { "fact": "placed" }] } → the ${word} of the two, or the one that is not empty`,
-    empty: 'Empty dates are ignored; when all are empty the result is empty.',
+    example: `{ "call": "${word}", "args": [{ "fact": "periodEnd" }, { "fact": "asOf" }] }`,
     args: ['date'],
     variadic: true,
     returns: 'date',
+    empty: 'Empty dates are ignored; when all are empty the result is empty.',
     takesEmpty: true,
     fn: (_env, ...ds) => {
       let chosen: number | null = null;
@@ -24,11 +24,11 @@ export const CHOICE_FUNCTIONS: Record<string, FactFunction> = {
   latest: extreme('latest', Math.max),
   coalesce: {
     description: 'The first value given that is not empty.',
-    example: '{ "call": "coalesce", "args": [{ "fact": "nextReviewDue" }, { "fact": "firstReviewDue" }] } → the next review due, or the first when there has been no review',
-    empty: 'Empty values are passed over; when all are empty the result is empty.',
+    example: '{ "call": "coalesce", "args": [{ "fact": "nextReviewDue" }, { "fact": "firstReviewDue" }] }',
     args: ['any'],
     variadic: true,
     returns: 'any',
+    empty: 'Empty values are passed over; when all are empty the result is empty.',
     takesEmpty: true,
     fn: (_env, ...vs) => vs.find((v) => v !== null && v !== undefined) ?? null,
   },

@@ -13,10 +13,10 @@ function latest(list: FactValue, counts: (d: number) => boolean): number | null 
 export const DATE_LIST_FUNCTIONS: Record<string, FactFunction> = {
   countBetween: {
     description: 'How many of the dates fall on or after the second argument and on or before the third.',
-    example: '{ "call": "countBetween", "args": [{ "related": "visits", "column": "Visit Date" }, { "fact": "month" }, { "fact": "monthEnd" }] } → 1 when one visit falls in the month',
-    empty: 'Empty dates in the list are not counted; no dates at all gives 0.',
+    example: '{ "call": "countBetween", "args": [{ "related": "visits", "column": "Visit Date" }, { "fact": "windowFrom" }, { "fact": "asOf" }] }',
     args: ['dates', 'date', 'date'],
     returns: 'number',
+    empty: 'Empty dates in the list are not counted; no dates at all gives 0.',
     fn: (_env, list, from, to) => {
       const first = day(from);
       const last = day(to);
@@ -27,10 +27,10 @@ export const DATE_LIST_FUNCTIONS: Record<string, FactFunction> = {
   },
   latestOnOrBefore: {
     description: 'The latest of the dates that is on or before the given date (empty when none).',
-    example: '{ "call": "latestOnOrBefore", "args": [{ "related": "reviews", "column": "Review Date" }, { "fact": "asOf" }] } → the latest review on or before the as-of date',
-    empty: 'Empty dates in the list are skipped; when no date qualifies the result is empty.',
+    example: '{ "call": "latestOnOrBefore", "args": [{ "related": "visits", "column": "Visit Date" }, { "fact": "asOf" }] }',
     args: ['dates', 'date'],
     returns: 'date',
+    empty: 'Empty dates in the list are skipped; when no date qualifies the result is empty.',
     fn: (_env, list, on) => {
       const last = day(on);
       return latest(list, (d) => d <= last);
@@ -38,10 +38,10 @@ export const DATE_LIST_FUNCTIONS: Record<string, FactFunction> = {
   },
   latestBefore: {
     description: 'The latest of the dates that is before the given date (empty when none).',
-    example: '{ "call": "latestBefore", "args": [{ "related": "visits", "column": "Visit Date" }, { "fact": "asOf" }] } → the latest visit before the as-of date',
-    empty: 'Empty dates in the list are skipped; when no date qualifies the result is empty.',
+    example: '{ "call": "latestBefore", "args": [{ "related": "reviews", "column": "Review Date" }, { "fact": "asOf" }] }',
     args: ['dates', 'date'],
     returns: 'date',
+    empty: 'Empty dates in the list are skipped; when no date qualifies the result is empty.',
     fn: (_env, list, on) => {
       const before = day(on);
       return latest(list, (d) => d < before);

@@ -10,12 +10,10 @@ export interface FunctionEnv {
 }
 
 export interface FactFunction {
-  /** What it gives, for docs/rule-language.md (generated). */
+  /** What it gives, in a sentence, for the rule-language reference. */
   description: string;
-  /** A call of it as a rule writes it (JSON), optionally followed by ` → ` and what it gives, for docs/rule-language.md. */
+  /** A call as a rule writes it (JSON), for the rule-language reference. */
   example: string;
-  /** What it does with empty values, beyond the rule below; required where it takes empties. */
-  empty?: string;
   args: ValueKind[];
   /** The last argument kind may repeat. */
   variadic?: boolean;
@@ -24,6 +22,8 @@ export interface FactFunction {
   fields?: Record<string, ValueKind>;
   /** Called with empty (null) arguments too; otherwise an empty argument gives an empty result. */
   takesEmpty?: boolean;
+  /** What it does with empty values, beyond the rule above, for the rule-language reference; required where it takes them. */
+  empty?: string;
   /** Interval units this function accepts, where it takes an interval. */
   units?: IntervalUnit[];
   fn: (env: FunctionEnv, ...args: FactValue[]) => FactValue;

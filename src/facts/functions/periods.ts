@@ -121,21 +121,21 @@ export const PERIOD_FUNCTIONS: Record<string, FactFunction> = {
   spans: {
     description:
       'Periods from rows (arguments: rows, start-date column, end-date column, marker column, opening codes, reason column, continuing codes). Ordered by the start date, a period opens at a row whose marker is an opening code, takes in the rows after it and closes at a row with an end date whose reason is not a continuing code; an opening row inside an open period continues it; rows before an opening row belong to no period. Each period: start, end (empty while open), first and last (the rows), rows (how many).',
-    example: '{ "call": "spans", "args": [{ "rows": "episodes" }, { "value": "DECOM" }, { "value": "DEC" }, { "value": "RNE" }, { "param": "openCodes" }, { "value": "REC" }, { "param": "continueCodes" }] } → the periods of care from a child\'s SSDA903 episodes',
-    empty: 'A row with an empty start date makes the result not evaluable (the finding names that row); an empty end date leaves the period open; an empty reason closes it.',
+    example: '{ "call": "spans", "args": [{ "rows": "episodes" }, { "value": "DECOM" }, { "value": "DEC" }, { "value": "RNE" }, { "param": "startCodes" }, { "value": "REC" }, { "param": "continueCodes" }] }',
     args: ['rows', 'column', 'column', 'column', 'text', 'column', 'text'],
     returns: 'items',
+    empty: 'A row with an empty start date makes the result not evaluable (the finding names that row); an empty end date leaves the period open; an empty reason closes it.',
     fields: { start: 'date', end: 'date', rows: 'number' },
     fn: (_env, rows, ...spec) => spans(rows!, ...spec),
   },
   dueChain: {
     description:
       'A chain of due dates (arguments: start date, last date counted, event dates, then intervals). The distinct events from the start to the last date, in order, each get a due date: the first interval after the start, the next interval after the previous event; the last interval repeats. One item per event (number, countsFrom, due, held), then one for the next due date (held empty).',
-    example: '{ "call": "dueChain", "args": [{ "fact": "periodStart" }, { "fact": "periodLast" }, { "related": "reviews", "column": "REVIEW" }, { "param": "first" }, { "param": "second" }, { "param": "then" }] } → one item per review held, then the next review due',
-    empty: 'Empty event dates are skipped; with no events there is one item, the first due date. A due date outside the working-day calendar makes only that item not evaluable.',
+    example: '{ "call": "dueChain", "args": [{ "fact": "periodStart" }, { "fact": "asOf" }, { "related": "reviews", "column": "REVIEW" }, { "param": "firstReview" }, { "param": "laterReviews" }] }',
     args: ['date', 'date', 'dates', 'interval'],
     variadic: true,
     returns: 'items',
+    empty: 'Empty event dates are skipped; with no events there is one item, the first due date. A due date outside the working-day calendar makes only that item not evaluable.',
     fields: { number: 'number', countsFrom: 'date', due: 'date', held: 'date' },
     fn: (env, start, until, events, ...intervals) => dueChain(env, start!, until!, events!, ...intervals),
   },
