@@ -1,6 +1,7 @@
 import { dayFromIso } from '../calendar/index.js';
 import { normaliseHeader } from '../datasets/normalise-header.js';
 import { escapePointer } from '../rules/json-source.js';
+import { noColumn } from '../rules/nearest-name.js';
 import { packFileRole, type PackFile, type RulePack } from '../rules/rule-pack.js';
 import { datasetsOf, type RuleCase, type RuleCases, type RuleDef } from '../rules/rule.js';
 import { locateProblems, type PackProblem } from '../rules/validate-pack.js';
@@ -27,7 +28,7 @@ function caseDataProblems(pack: RulePack, rule: RuleDef, c: RuleCase, at: string
     const unknown = new Set(rows.flatMap((row) => Object.keys(row)).filter((h) => !headers.has(normaliseHeader(h))));
     for (const h of unknown) {
       const r = rows.findIndex((row) => h in row);
-      say(`${where}/${r}/${escapePointer(h)}`, `dataset "${id}" has no column "${h}"`);
+      say(`${where}/${r}/${escapePointer(h)}`, noColumn(dataset, h));
     }
   }
 }

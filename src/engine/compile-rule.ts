@@ -6,6 +6,14 @@ import { compileCondition, type Predicate } from './compile-condition.js';
 /** Facts every rule can read without defining them. */
 export const BUILT_IN_FACTS = ['asOf'] as const;
 
+/** What each built-in fact holds, for docs/rule-language.md. */
+export const BUILT_IN_FACT_DOCS: Record<(typeof BUILT_IN_FACTS)[number], { description: string; example: string }> = {
+  asOf: {
+    description: 'The date the check is run as of (`--as-of`, else today in Europe/London; a case’s `asOf`).',
+    example: '{ "fact": "asOf", "operator": "after", "value": { "fact": "due" } }',
+  },
+};
+
 /** A fact of a compiled rule: its name, its slot in a candidate's facts and how to compute it. */
 export interface CompiledFact {
   name: string;

@@ -52,9 +52,10 @@ export function collectPack(dir: string = SHIPPED_RULES): { pack: RulePack; file
   return { pack, files, problems: [...own.problems, ...problems] };
 }
 
-/** Loads a rule pack folder for a run: any problem stops it. */
+/** Loads a rule pack folder for a run: any problem stops it (a warning does not). */
 export function loadPack(dir: string = SHIPPED_RULES): RulePack {
-  const { pack, problems } = collectPack(dir);
+  const { pack, problems: found } = collectPack(dir);
+  const problems = found.filter((p) => !p.warning);
   if (problems.length) throw new PackError(problems);
   return pack;
 }

@@ -43,8 +43,23 @@ function relevant(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => !dropped.has(e));
 }
 
-function problem(file: string, e: ErrorObject): PackProblem {
+/** A parameter whose value is text (or a list of texts) but whose unit takes a number: the unit is what is wrong. */
+function textWithNumberUnit(e: ErrorObject, json: unknown): string | undefined {
+  // Parameter names are plain words (the schema's "name"), so the pointer holds them as they are.
+  const name = /^\/parameters\/([A-Za-z][A-Za-z0-9_]*)\/value$/.exec(e.instancePath)?.[1];
+  if (e.keyword !== 'type' || name === undefined) return undefined;
+  const isText = typeof e.data === 'string' || (Array.isArray(e.data) && e.data.length > 0 && e.data.every((v) => typeof v === 'string'));
+  const parameters = (json as { parameters?: Record<string, { unit?: unknown }> } | undefined)?.parameters;
+  const unit = parameters && Object.hasOwn(parameters, name) ? parameters[name]?.unit : undefined;
+  if (!isText || typeof unit !== 'string' || unit === 'text') return undefined;
+  const needs = unit === 'count' ? 'a number' : `a whole number of ${unit}`;
+  return `the unit "${unit}" takes ${needs}, but the value is ${typeof e.data === 'string' ? 'text' : 'a list of texts'}: a code or text parameter has the unit "text" (for a ${unit === 'count' ? 'count' : 'length of time'}, write the value as a number)`;
+}
+
+function problem(file: string, e: ErrorObject, json: unknown): PackProblem {
   const pointer = e.instancePath || '/';
+  const unitMessage = textWithNumberUnit(e, json);
+  if (unitMessage) return { file, pointer: pointer.replace(/value$/, 'unit'), message: unitMessage };
   switch (e.keyword) {
     case 'oneOf':
       return { file, pointer, message: e.params.passingSchemas ? (e.message ?? 'is ambiguous') : shapes(e) };
@@ -60,11 +75,11 @@ function problem(file: string, e: ErrorObject): PackProblem {
   }
 }
 
-/** ajv's errors for one file as problems a rule author can act on: every one, none repeated. */
-export function schemaProblems(file: string, errors: ErrorObject[] | null | undefined): PackProblem[] {
+/** ajv's errors for one file (whose JSON is given) as problems a rule author can act on: every one, none repeated. */
+export function schemaProblems(file: string, errors: ErrorObject[] | null | undefined, json?: unknown): PackProblem[] {
   const seen = new Set<string>();
   return relevant(errors ?? [])
-    .map((e) => problem(file, e))
+    .map((e) => problem(file, e, json))
     .filter((p) => {
       const key = `${p.pointer}\u0000${p.message}`;
       return !seen.has(key) && (seen.add(key), true);

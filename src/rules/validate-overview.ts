@@ -1,4 +1,5 @@
 import type { DatasetDef } from '../datasets/dataset.js';
+import { didYouMean, noColumn } from './nearest-name.js';
 import type { OverviewDef } from './overview.js';
 import type { RuleDef } from './rule.js';
 import type { PackProblem } from './validate-pack.js';
@@ -13,22 +14,22 @@ export function overviewProblems(def: OverviewDef, file: string, rules: Readonly
   const problems: PackProblem[] = [];
   const say = (pointer: string, message: string) => problems.push({ file, pointer, message });
   const rows = rules.get(def.rowsOf);
-  if (!rows) say('/rowsOf', `no rule with id "${def.rowsOf}"`);
+  if (!rows) say('/rowsOf', `no rule with id "${def.rowsOf}"${didYouMean(def.rowsOf, rules.keys())}`);
   else if (rows.each) say('/rowsOf', `rule "${def.rowsOf}" judges each row several times (each), so its rows cannot be listed once`);
   else if (rows.groupBy) say('/rowsOf', `rule "${def.rowsOf}" judges groups of rows (groupBy), so its rows cannot be listed one by one`);
   const dataset = rows ? datasets.get(rows.dataset) : undefined;
   def.columns.forEach((c, i) => {
     const at = `/columns/${i}`;
     if ('column' in c) {
-      if (dataset && !(c.column in dataset.columns)) say(`${at}/column`, `dataset "${dataset.id}" has no column "${c.column}"`);
+      if (dataset && !(c.column in dataset.columns)) say(`${at}/column`, noColumn(dataset, c.column));
       return;
     }
     const rule = rules.get(c.rule);
-    if (!rule) return say(`${at}/rule`, `no rule with id "${c.rule}"`);
+    if (!rule) return say(`${at}/rule`, `no rule with id "${c.rule}"${didYouMean(c.rule, rules.keys())}`);
     if (!('fact' in c)) return;
     if (rule.each) say(`${at}/rule`, `rule "${c.rule}" judges each row several times (each): use "count" instead of a fact`);
     if (rows && rule.dataset !== rows.dataset) say(`${at}/rule`, `rule "${c.rule}" judges "${rule.dataset}", not the rows' dataset "${rows.dataset}"`);
-    if (!(c.fact in rule.facts)) say(`${at}/fact`, `rule "${c.rule}" has no fact "${c.fact}"`);
+    if (!(c.fact in rule.facts)) say(`${at}/fact`, `rule "${c.rule}" has no fact "${c.fact}"${didYouMean(c.fact, Object.keys(rule.facts))}`);
   });
   return problems;
 }

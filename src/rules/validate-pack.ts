@@ -9,6 +9,7 @@ import type { OverviewDef } from './overview.js';
 import { eachLevels, isIntervalUnit, type Condition, type Expr, type RuleCases, type RuleDef } from './rule.js';
 import { parseJsonTree, pointerOffset, positionAt } from './json-source.js';
 import { packFileRole, type PackFile, type RulePack } from './rule-pack.js';
+import { didYouMean, noColumn } from './nearest-name.js';
 import { schemaProblems } from './schema-problems.js';
 import * as validators from './schema-validators.js';
 import { undeclaredDateProblems } from './validate-dates.js';
@@ -23,6 +24,8 @@ export interface PackProblem {
   /** 1-based, where the pointer could be found in the file's text. */
   line?: number;
   column?: number;
+  /** Looks like a slip but may be meant: reported, without failing validation or stopping a run. */
+  warning?: true;
 }
 
 /** ajv's validators of the shipped schemas, compiled ahead of time by scripts/build-validators.ts. */
@@ -47,13 +50,13 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
   const problems: PackProblem[] = [];
   const say = (pointer: string, message: string) => problems.push({ file, pointer, message });
   const own = datasets.get(rule.dataset);
-  if (!own) say('/dataset', `unknown dataset "${rule.dataset}"`);
+  if (!own) say('/dataset', `unknown dataset "${rule.dataset}"${didYouMean(rule.dataset, datasets.keys())}`);
   for (const [name, r] of Object.entries(rule.related ?? {})) {
     const ds = datasets.get(r.dataset);
-    if (!ds) say(`/related/${name}/dataset`, `unknown dataset "${r.dataset}"`);
+    if (!ds) say(`/related/${name}/dataset`, `unknown dataset "${r.dataset}"${didYouMean(r.dataset, datasets.keys())}`);
     for (const [theirs, ours] of Object.entries(r.match)) {
-      if (ds && !(theirs in ds.columns)) say(`/related/${name}/match`, `dataset "${r.dataset}" has no column "${theirs}"`);
-      if (own && !(ours in own.columns)) say(`/related/${name}/match`, `dataset "${rule.dataset}" has no column "${ours}"`);
+      if (ds && !(theirs in ds.columns)) say(`/related/${name}/match`, noColumn(ds, theirs));
+      if (own && !(ours in own.columns)) say(`/related/${name}/match`, noColumn(own, ours));
     }
   }
   const usedParameters = new Set<string>();
@@ -64,7 +67,7 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
   if (rule.groupBy) {
     if (rowSets.has(rule.groupBy.name)) say('/groupBy/name', `"${rule.groupBy.name}" is also a related dataset's name`);
     rowSets.set(rule.groupBy.name, rule.dataset);
-    for (const [i, c] of rule.groupBy.columns.entries()) if (own && !(c in own.columns)) say(`/groupBy/columns/${i}`, `dataset "${rule.dataset}" has no column "${c}"`);
+    for (const [i, c] of rule.groupBy.columns.entries()) if (own && !(c in own.columns)) say(`/groupBy/columns/${i}`, noColumn(own, c));
   }
   /** The dataset of the rows an expression gives: read under a name, or narrowed from such rows (through facts too). */
   const rowsDatasetOf = (expr: Expr | undefined, seen: string[] = []): string | undefined => {
@@ -93,18 +96,19 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
   for (const [top, base] of exprs) {
     for (const [e, pointer] of walkExpr(top, base)) {
       if ('rows' in e) {
-        if (!rowSets.has(e.rows)) say(pointer, `unknown related dataset "${e.rows}"`);
+        if (!rowSets.has(e.rows)) say(pointer, `unknown related dataset "${e.rows}"${didYouMean(e.rows, rowSets.keys())}`);
       } else if ('related' in e) {
         const dataset = rowSets.get(e.related);
-        if (!dataset) say(pointer, `unknown related dataset "${e.related}"`);
-        else if (datasets.get(dataset) && !(e.column in datasets.get(dataset)!.columns)) say(pointer, `dataset "${dataset}" has no column "${e.column}"`);
+        const def = dataset === undefined ? undefined : datasets.get(dataset);
+        if (!dataset) say(pointer, `unknown related dataset "${e.related}"${didYouMean(e.related, rowSets.keys())}`);
+        else if (def && !(e.column in def.columns)) say(pointer, noColumn(def, e.column));
       } else if ('column' in e) {
-        if (own && !(e.column in own.columns)) say(pointer, `dataset "${rule.dataset}" has no column "${e.column}"`);
+        if (own && !(e.column in own.columns)) say(pointer, noColumn(own, e.column));
       } else if ('fact' in e) {
-        if (!known.has(e.fact)) say(pointer, `unknown fact "${e.fact}"`);
+        if (!known.has(e.fact)) say(pointer, `unknown fact "${e.fact}"${didYouMean(e.fact, known)}`);
       } else if ('param' in e) {
         const p = rule.parameters[e.param];
-        if (!p) say(pointer, `unknown parameter "${e.param}"`);
+        if (!p) say(pointer, `unknown parameter "${e.param}"${didYouMean(e.param, Object.keys(rule.parameters))}`);
         else if (isIntervalUnit(p.unit) && !/\/args\/\d+$/.test(pointer)) say(pointer, `parameter "${e.param}" is an interval (${p.unit}): only a function that takes an interval can use it`);
         usedParameters.add(e.param);
       } else if ('value' in e) {
@@ -112,7 +116,7 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
       } else if ('call' in e) {
         const f = FUNCTIONS[e.call];
         if (!f) {
-          say(`${pointer}/call`, `unknown function "${e.call}" (known: ${Object.keys(FUNCTIONS).join(', ')})`);
+          say(`${pointer}/call`, `unknown function "${e.call}"${didYouMean(e.call, Object.keys(FUNCTIONS)) || ` (known: ${Object.keys(FUNCTIONS).join(', ')})`}`);
           continue;
         }
         if (f.variadic ? e.args.length < 1 : e.args.length !== f.args.length) say(`${pointer}/args`, `${e.call} takes ${f.variadic ? 'one or more' : f.args.length} arguments`);
@@ -122,7 +126,7 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
           if (kindAt(i) === 'operator' && !('value' in a && typeof a.value === 'string' && OPERATORS[a.value])) say(`${pointer}/args/${i}`, `${e.call} needs an operator name here (a text value: ${Object.keys(OPERATORS).join(', ')})`);
           if (kindAt(i) !== 'column') return;
           if (!('value' in a) || typeof a.value !== 'string') say(`${pointer}/args/${i}`, `${e.call} needs a column name here (a text value)`);
-          else if (rowsDataset && datasets.get(rowsDataset) && !(a.value in datasets.get(rowsDataset)!.columns)) say(`${pointer}/args/${i}`, `dataset "${rowsDataset}" has no column "${a.value}"`);
+          else if (rowsDataset && datasets.get(rowsDataset) && !(a.value in datasets.get(rowsDataset)!.columns)) say(`${pointer}/args/${i}`, noColumn(datasets.get(rowsDataset)!, a.value));
         });
         e.args.forEach((a, i) => {
           if (!('param' in a)) return;
@@ -138,23 +142,29 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
       }
     }
   }
-  for (const name of Object.keys(rule.parameters)) if (!usedParameters.has(name)) say(`/parameters/${name}`, `parameter "${name}" is never used`);
-  for (const [, name] of rule.exception.message.matchAll(MESSAGE_PLACEHOLDER)) if (!known.has(name!)) say('/exception/message', `the message names unknown fact "{${name}}"`);
-  for (const [i, name] of (rule.requires ?? []).entries()) if (!known.has(name)) say(`/requires/${i}`, `unknown fact "${name}"`);
+  for (const [name, p] of Object.entries(rule.parameters)) {
+    if (!usedParameters.has(name)) say(`/parameters/${name}`, `parameter "${name}" is never used`);
+    if (p.unit === 'text' && typeof p.value === 'string' && p.value.includes(',')) {
+      const list = p.value.split(',').map((code) => code.trim());
+      problems.push({ file, pointer: `/parameters/${name}/value`, warning: true, message: `parameter "${name}" is one text holding commas, so it matches only that whole text; a list of codes is written ${JSON.stringify(list).replace(/","/g, '", "')}` });
+    }
+  }
+  for (const [, name] of rule.exception.message.matchAll(MESSAGE_PLACEHOLDER)) if (!known.has(name!)) say('/exception/message', `the message names unknown fact "{${name}}"${didYouMean(name!, known)}`);
+  for (const [i, name] of (rule.requires ?? []).entries()) if (!known.has(name)) say(`/requires/${i}`, `unknown fact "${name}"${didYouMean(name, known)}`);
   const conditions: [Condition, string][] = [[rule.conditions as Condition, '/conditions']];
   if (rule.appliesWhen) conditions.push([rule.appliesWhen as Condition, '/appliesWhen']);
   for (const [i, w] of (rule.warnWhen ?? []).entries()) {
     conditions.push([w.conditions as Condition, `/warnWhen/${i}/conditions`]);
-    if (own && w.column !== undefined && !(w.column in own.columns)) say(`/warnWhen/${i}/column`, `dataset "${rule.dataset}" has no column "${w.column}"`);
+    if (own && w.column !== undefined && !(w.column in own.columns)) say(`/warnWhen/${i}/column`, noColumn(own, w.column));
   }
   for (const [top, base] of conditions) {
     for (const [c, pointer] of walkCondition(top, base)) {
       if (!('fact' in c)) continue;
-      if (!known.has(c.fact)) say(`${pointer}/fact`, `unknown fact "${c.fact}"`);
-      if (!OPERATORS[c.operator]) say(`${pointer}/operator`, `unknown operator "${c.operator}" (known: ${Object.keys(OPERATORS).join(', ')})`);
+      if (!known.has(c.fact)) say(`${pointer}/fact`, `unknown fact "${c.fact}"${didYouMean(c.fact, known)}`);
+      if (!OPERATORS[c.operator]) say(`${pointer}/operator`, `unknown operator "${c.operator}"${didYouMean(c.operator, Object.keys(OPERATORS)) || ` (known: ${Object.keys(OPERATORS).join(', ')})`}`);
       if (typeof c.value === 'number') say(`${pointer}/value`, WRITTEN_NUMBER);
       const v = c.value;
-      if (v && typeof v === 'object' && !Array.isArray(v) && !known.has(v.fact)) say(`${pointer}/value/fact`, `unknown fact "${v.fact}"`);
+      if (v && typeof v === 'object' && !Array.isArray(v) && !known.has(v.fact)) say(`${pointer}/value/fact`, `unknown fact "${v.fact}"${didYouMean(v.fact, known)}`);
     }
   }
   try {
@@ -207,7 +217,7 @@ export function validatePack(files: readonly PackFile[]): { pack: RulePack; prob
       }
       case 'rule':
         if (!checkRule(json)) {
-          problems.push(...schemaProblems(path, checkRule.errors));
+          problems.push(...schemaProblems(path, checkRule.errors, json));
           unreadableRuleIds.add((json as { id?: unknown }).id);
           break;
         }

@@ -104,11 +104,11 @@ describe('practice rules on the Annex A sample workbook (as of 31/03/2021)', () 
 });
 
 it('a date outside the bank-holiday calendar makes the row not evaluable, with a finding naming the year', () => {
-  const table = { file: 'list4.csv', firstRow: 1, rows: [['Child Unique ID', 'Continuous Assessment Start Date', 'Continuous Assessment Date of Authorisation'], ['C1', '02/12/2013', null]] };
+  const table = { file: 'list4.csv', firstRow: 1, rows: [['Child Unique ID', 'Continuous Assessment Start Date', 'Continuous Assessment Date of Authorisation'], ['C1', '02/12/1999', null]] };
   const result = runCheck(pack, [table], { asOf: dayFromIso('2017-01-18')!, select: (r) => r.id === 'practice.assessment-timescale' });
   expect(result.exceptions).toEqual([]);
   expect(result.findings.filter((f) => f.kind === 'not-evaluable').map((f) => [f.row, f.message])).toEqual([
-    [2, 'practice.assessment-timescale could not judge this row: working-day calendar does not cover 2013: bank holidays are only known for 2014-2027'],
+    [2, 'practice.assessment-timescale could not judge this row: working-day calendar does not cover 1999: bank holidays are only known for 2000-2027'],
   ]);
 });
 

@@ -36,7 +36,7 @@ it('names an unknown operator, and a column the rows do not have, through narrow
   expect(messages).toEqual(
     expect.arrayContaining([
       expect.stringMatching(/^\/facts\/byWord\/args\/2: rowsWhere needs an operator name here \(a text value: equal, .*textIn\)$/),
-      '/facts/dated/args/1: dataset "reg44-visits" has no column "Visit Dates"',
+      '/facts/dated/args/1: dataset "reg44-visits" has no column "Visit Dates" (did you mean "Visit Date"?)',
       '/facts/deeper/args/1: dataset "reg44-visits" has no column "Visit Typo"',
     ]),
   );

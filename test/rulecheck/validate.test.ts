@@ -69,7 +69,7 @@ describe('comply validate', () => {
   it('finds unknown operators, facts and functions, and columns the dataset does not define', () => {
     const problems = broken((dir) =>
       editJson(dir, `${DRIFT}.rule.json`, (r) => {
-        r.conditions.all[0].operator = 'afterr';
+        r.conditions.all[0].operator = 'isLate';
         r.conditions.all[0].value = { fact: 'reviewPiont' };
         r.facts.reviewPoint.call = 'addMonth';
         r.facts.closure = { column: 'CIN Closed Date' };
@@ -78,10 +78,10 @@ describe('comply validate', () => {
     const messages = problems.map((p) => p.replace(/^[^ ]+ /, ''));
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^\/conditions\/all\/0\/operator: unknown operator "afterr" \(known: equal, /),
-        '/conditions/all/0/value/fact: unknown fact "reviewPiont"',
+        expect.stringMatching(/^\/conditions\/all\/0\/operator: unknown operator "isLate" \(known: equal, /),
+        '/conditions/all/0/value/fact: unknown fact "reviewPiont" (did you mean "reviewPoint"?)',
         expect.stringMatching(/^\/facts\/reviewPoint\/call: unknown function "addMonth" \(known: addInterval, /),
-        '/facts/closure: dataset "annex-a-list-6" has no column "CIN Closed Date"',
+        '/facts/closure: dataset "annex-a-list-6" has no column "CIN Closed Date" (did you mean "CIN Closure Date"?)',
       ]),
     );
   });
@@ -98,7 +98,7 @@ describe('comply validate', () => {
       });
     });
     const messages = problems.map((p) => p.replace(/^[^ ]+ /, ''));
-    expect(messages).toContain('/parameters/visitsPerMonth/value: must be number');
+    expect(messages).toContain('/parameters/visitsPerMonth/unit: the unit "count" takes a number, but the value is text: a code or text parameter has the unit "text" (for a count, write the value as a number)');
     const noUnit = broken((dir) => editJson(dir, `${DRIFT}.rule.json`, (r) => delete r.parameters.driftAfter.unit));
     expect(noUnit).toContainEqual(expect.stringMatching(/:\d+:\d+: \/parameters\/driftAfter: must have required property 'unit'$/));
     const fixed = broken((dir) => {
@@ -153,7 +153,7 @@ describe('comply validate', () => {
     );
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/\/cases\/0\/data\/annex-a-list-6\/0\/CIN Strat Date: dataset "annex-a-list-6" has no column "CIN Strat Date"$/),
+        expect.stringMatching(/\/cases\/0\/data\/annex-a-list-6\/0\/CIN Strat Date: dataset "annex-a-list-6" has no column "CIN Strat Date" \(did you mean "CIN Start Date"\?\)$/),
         expect.stringMatching(/\/cases\/1\/asOf: "2017-02-30" is not a real date$/),
       ]),
     );

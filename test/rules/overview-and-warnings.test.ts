@@ -20,7 +20,7 @@ describe('warnWhen', () => {
     rule.warnWhen = [{ conditions: { all: [{ fact: 'sentt', operator: 'before', value: { fact: 'visit' } }] }, column: 'Sent', message: 'looks wrong' }];
     expect(messages(ruleProblems(rule, 'x.rule.json', datasets))).toEqual([
       '/warnWhen/0/column: dataset "reg44-visits" has no column "Sent"',
-      '/warnWhen/0/conditions/all/0/fact: unknown fact "sentt"',
+      '/warnWhen/0/conditions/all/0/fact: unknown fact "sentt" (did you mean "sent"?)',
     ]);
   });
 });

@@ -10,7 +10,7 @@ import { ProblemsFound } from '../problems-found.js';
 export function registerValidate(program: Command): void {
   program
     .command('validate')
-    .description('Check the rule pack: schema errors with file, JSON pointer, line and column, then names, columns, units and cases (exit 1 on any problem)')
+    .description('Check the rule pack: schema errors with file, JSON pointer, line and column, then names, columns, units and cases (exit 1 on any problem; a warning alone does not fail)')
     .option('-r, --rules <dir>', 'rule pack folder (default: the shipped rules)')
     .action((options: { rules?: string }) => {
       const { pack, files, problems } = collectPack(options.rules);
@@ -19,11 +19,14 @@ export function registerValidate(program: Command): void {
       const count = (role: string) => files.filter((f) => packFileRole(f.path) === role).length;
       for (const p of all) process.stdout.write(`${problemText(p, folder)}\n`);
       const checked = `${count('rule')} rule file(s), ${count('cases')} cases file(s), ${count('dataset')} dataset(s) in ${folder}`;
-      if (all.length === 0) {
-        process.stdout.write(`No problems: ${checked}\n`);
+      const errors = all.filter((p) => !p.warning);
+      const warnings = all.length - errors.length;
+      const warned = warnings ? ` (${warnings} warning(s))` : '';
+      if (errors.length === 0) {
+        process.stdout.write(`No problems${warned}: ${checked}\n`);
         return;
       }
-      process.stdout.write(`${all.length} problem(s) in ${new Set(all.map((p) => p.file)).size} file(s): ${checked}\n`);
+      process.stdout.write(`${errors.length} problem(s)${warned} in ${new Set(errors.map((p) => p.file)).size} file(s): ${checked}\n`);
       throw new ProblemsFound();
     });
 }

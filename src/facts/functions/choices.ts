@@ -8,6 +8,7 @@ function extreme(word: string, pick: (a: number, b: number) => number): FactFunc
     args: ['date'],
     variadic: true,
     returns: 'date',
+    empty: 'Empty dates are ignored; when all are empty the result is empty.',
     takesEmpty: true,
     fn: (_env, ...ds) => {
       let chosen: number | null = null;
@@ -31,6 +32,7 @@ export const CHOICE_FUNCTIONS: Record<string, FactFunction> = {
     args: ['any'],
     variadic: true,
     returns: 'any',
+    empty: 'Empty values are passed over; when all are empty the result is empty.',
     takesEmpty: true,
     fn: (_env, ...vs) => vs.find((v) => v !== null && v !== undefined) ?? null,
   },

@@ -36,6 +36,7 @@ export const CONDITIONAL_FUNCTIONS: Record<string, FactFunction> = {
     example: '{ "call": "whenEmpty", "args": [{ "fact": "latestReview" }, { "fact": "start" }] }',
     args: ['any', 'any'],
     returns: 'any',
+    empty: 'The first argument is tested for being empty; the second may be empty too (the result is then empty).',
     takesEmpty: true,
     fn: (_env, test, value) => (isEmpty(test) ? (value ?? null) : null),
   },

@@ -16,6 +16,7 @@ export const DATE_LIST_FUNCTIONS: Record<string, FactFunction> = {
     example: '{ "call": "countBetween", "args": [{ "related": "visits", "column": "Visit Date" }, { "fact": "windowFrom" }, { "fact": "asOf" }] }',
     args: ['dates', 'date', 'date'],
     returns: 'number',
+    empty: 'Empty dates in the list are not counted; no dates at all gives 0.',
     fn: (_env, list, from, to) => {
       const first = day(from);
       const last = day(to);
@@ -29,6 +30,7 @@ export const DATE_LIST_FUNCTIONS: Record<string, FactFunction> = {
     example: '{ "call": "latestOnOrBefore", "args": [{ "related": "visits", "column": "Visit Date" }, { "fact": "asOf" }] }',
     args: ['dates', 'date'],
     returns: 'date',
+    empty: 'Empty dates in the list are skipped; when no date qualifies the result is empty.',
     fn: (_env, list, on) => {
       const last = day(on);
       return latest(list, (d) => d <= last);
@@ -39,6 +41,7 @@ export const DATE_LIST_FUNCTIONS: Record<string, FactFunction> = {
     example: '{ "call": "latestBefore", "args": [{ "related": "reviews", "column": "Review Date" }, { "fact": "asOf" }] }',
     args: ['dates', 'date'],
     returns: 'date',
+    empty: 'Empty dates in the list are skipped; when no date qualifies the result is empty.',
     fn: (_env, list, on) => {
       const before = day(on);
       return latest(list, (d) => d < before);

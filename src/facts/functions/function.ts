@@ -22,6 +22,8 @@ export interface FactFunction {
   fields?: Record<string, ValueKind>;
   /** Called with empty (null) arguments too; otherwise an empty argument gives an empty result. */
   takesEmpty?: boolean;
+  /** What it does with empty values, beyond the rule above, for the rule-language reference; required where it takes them. */
+  empty?: string;
   /** Interval units this function accepts, where it takes an interval. */
   units?: IntervalUnit[];
   fn: (env: FunctionEnv, ...args: FactValue[]) => FactValue;
