@@ -195,3 +195,20 @@ describe('sheets that are read, with findings where something is wrong', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('issue 24, part A', () => {
+  it('a stray quote (a worker typed "O\'Brien) swallows no row: every child is judged, and a finding names the row and the lines', async () => {
+    const r = await checkJson(corpus('stray-quote.csv'));
+    expect(r.summary.inputs).toMatchObject([{ dataset: 'annex-a-list-6', rows: 12 }]);
+    expect(subjects(r).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `Q${i + 1}`).sort());
+    expect(r.exceptions.find((e) => e.subject === 'Q3')!.worker).toBe('"O\'Brien');
+    expect(notable(r)).toMatchObject([
+      {
+        kind: 'suspicious-value',
+        level: 'warning',
+        row: 4,
+        message: expect.stringMatching(/^A quote opens the cell in column E and would take in the 6 line\(s\) after it, up to its closing quote, as one cell, and they look like rows of their own: read as a stray quote/),
+      },
+    ]);
+  });
+});
