@@ -211,4 +211,20 @@ describe('issue 24, part A', () => {
       },
     ]);
   });
+
+  it('comply drift lists the children whose start date cannot be read, without quoting the cell', async () => {
+    const run = await complyHere('drift', '--data', corpus('mixed-dates.csv'), '--as-of', '2017-01-18');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines).toContain('Not judged: 2 row(s) the drift rule(s) could not judge (put the cell right and run again)');
+    expect(lines.filter((l) => / row [78] "CIN Start Date": drift\.cin-open-over-6-months could not judge this row/.test(l))).toHaveLength(2);
+    expect(run.stdout).not.toContain(FAKE_PERSON);
+  });
+
+  it('comply drift on a sheet it does not recognise says NOT CHECKED and exits 3', async () => {
+    const run = await complyHere('drift', '--data', corpus('no-known-header.csv'), '--as-of', '2017-01-18');
+    expect(run.status).toBe(3);
+    expect(run.stdout).toMatch(/^Drift list as of 18\/01\/2017: NOT CHECKED\n/);
+    expect(run.stderr).toMatch(/^comply: NOT CHECKED: drift\.cin-open-over-6-months was not run/);
+  });
 });
