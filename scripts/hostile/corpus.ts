@@ -163,5 +163,7 @@ export function hostileCorpus(): Map<string, Uint8Array> {
   add('same-child-twice.csv', csv([HEADER, ['C200', '01/06/2016', '', 'T', 'W'], ['C200', '01/06/2016', '', 'T', 'W']]));
   add('proto-headers.csv', csv([['__proto__', 'constructor', 'prototype', ...HEADER], ['{"polluted":1}', 'x', 'y', 'P1', '01/06/2016', '', 'T', 'W']]));
   add('formula-injection.csv', csv([HEADER, ['=HYPERLINK("http://example.invalid")', '01/06/2016', '', '+cmd', '@SUM(A1)']]));
+  // Issue 24, part A: a worker typed "O'Brien, its quote never closed (and a quoted team name further down that closes it).
+  add('stray-quote.csv', text(`${[HEADER.join(','), ...Array.from({ length: 12 }, (_, i) => `Q${i + 1},01/06/2016,,${i === 8 ? '"North, East"' : 'Team North'},${i === 2 ? '"O\'Brien' : 'Worker A'}`)].join('\r\n')}\r\n`));
   return files;
 }

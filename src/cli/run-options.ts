@@ -6,7 +6,7 @@ import { checkFiles, type SharedOut } from '../node/check-files.js';
 import { readConfig } from '../node/config.js';
 import { ruleFingerprints, ruleSetSha256 } from '../node/fingerprint.js';
 import { loadPack } from '../node/load-pack.js';
-import { skippedFileFindings, streamInputs } from '../node/read-inputs.js';
+import { readInputs, skippedFileFindings } from '../node/read-inputs.js';
 import { compareFindings } from '../findings/finding.js';
 import { DEFAULT_MAX_INPUT_MB, type ReadLimits } from '../read/screen-input.js';
 import { resolveAsOf, UsageError } from './as-of.js';
@@ -52,10 +52,13 @@ function runSettings(options: RunOptions) {
   return { asOf, limits, headerAliases: config.headerAliases ?? {} };
 }
 
-/** The as-of date, the authority's header names and the extracts (with their fingerprints): read once, for one run or two. */
+/**
+ * The as-of date, the authority's header names and the extracts (with their fingerprints), every
+ * row held in memory: read once, so that two runs (`comply diff`'s two packs) judge the same rows.
+ */
 export function readRunInputs(options: RunOptions, onProgress?: OnProgress) {
   const { asOf, limits, headerAliases } = runSettings(options);
-  const { tables, files, fingerprints, skipped } = streamInputs(options.data, limits, onProgress);
+  const { tables, files, fingerprints, skipped } = readInputs(options.data, limits, onProgress);
   return { asOf, headerAliases, tables, files, fingerprints, skipped };
 }
 

@@ -1,3 +1,4 @@
+import type { Finding } from '../findings/finding.js';
 import type { RawCell } from './raw-table.js';
 import type { TextEncoding } from './text-encoding.js';
 
@@ -11,6 +12,15 @@ import type { TextEncoding } from './text-encoding.js';
  * pipe, outside quotes); a cell is quoted only when it starts with a quote; CR, LF and CRLF end
  * rows; every value is text and an empty cell is null. Only a row's cells are ever held, never
  * the file, so a million-row file costs no more memory than a few chunks.
+ *
+ * One departure from SheetJS, on purpose: a stray quote. A quoted cell may run across line
+ * breaks (legal CSV), but one that is never closed, that runs over more than MAX_QUOTED_LINES
+ * lines, or that takes in a line holding as many separators as a whole row (a worker typed as
+ * `"O'Brien`, its quote never closed) would swallow the rows after it, in a million-row file
+ * every one. Its quote is read as a character of the cell instead, so that every line is read as
+ * its own row, and the reader reports it (`strayQuotes`: the row where the quote opens and how
+ * many lines it would have taken in). Held text stays bounded: at most MAX_QUOTED_LINES lines are
+ * read ahead before the quote is judged, then read again as rows.
  */
 
 const QUOTE = 0x22;
@@ -19,6 +29,22 @@ const LF = 0x0a;
 const SEPARATORS: Record<number, string> = { 0x2c: ',', 0x09: '\t', 0x3b: ';', 0x7c: '|' };
 const SEPARATOR_WEIGHTS: Record<number, number> = { 0x2c: 3, 0x09: 2, 0x3b: 1, 0x7c: 0 };
 const GUESS_FROM = 1024;
+/** More line breaks than this inside one quoted cell make its quote a stray one (see above). */
+export const MAX_QUOTED_LINES = 100;
+
+/** A quote that opened a cell and would have swallowed the lines after it, read as a character instead. */
+export interface StrayQuote {
+  /** The row where the quote opens, counted as the reader gives rows (as Excel numbers them). */
+  row: number;
+  /** The cell's column, 0 for the first. */
+  column: number;
+  /** Line breaks the quoted cell would have taken in: to its closing quote, or to the end of the file. */
+  lines: number;
+  /** Why it was judged stray. */
+  reason: 'never-closed' | 'too-many-lines' | 'takes-in-rows';
+  /** Where the quote is, in characters from the start of the text read as rows (after any "sep=" line). */
+  offset: number;
+}
 
 /**
  * Whether SheetJS would read these first bytes as delimited text (and so this reader may): not a
@@ -80,10 +106,13 @@ function decoder(first: Uint8Array, encoding: TextEncoding): (bytes: Uint8Array,
   };
 }
 
-/** The cell text between two boundaries, as SheetJS finishes a cell: a last CR dropped, enclosing quotes removed and doubled ones undone. */
-function cellValue(text: string, start: number, end: number): RawCell {
+/**
+ * The cell text between two boundaries, as SheetJS finishes a cell: a last CR dropped, enclosing
+ * quotes removed and doubled ones undone; a cell led by a stray quote (`literal`) as it stands.
+ */
+function cellValue(text: string, start: number, end: number, literal: boolean): RawCell {
   if (end > start && text.charCodeAt(end - 1) === CR) end--;
-  if (end > start && text.charCodeAt(start) === QUOTE && text.charCodeAt(end - 1) === QUOTE) {
+  if (!literal && end > start && text.charCodeAt(start) === QUOTE && text.charCodeAt(end - 1) === QUOTE) {
     const inner = text.slice(start + 1, end - 1);
     if (inner.length === 0) return null;
     return inner.includes('""') ? inner.replace(/""/g, '"') : inner;
@@ -137,15 +166,36 @@ class Tokenizer {
   private nextCr = -1;
   /** The separator to look for: none when it is a quote (a quote never separates). */
   private readonly separatorText: string | undefined;
+  /** Characters of the text dropped before `text` (already made into rows). */
+  private offset = 0;
+  /** Rows given so far, and the most cells any of them had. */
+  private rowsGiven = 0;
+  private widest = 0;
+  /** Where a cell led by a stray quote starts: it is read as a plain cell, the quote part of its text. */
+  private literalAt = -1;
+  /** In the unfinished quoted cell: line breaks taken in, where its current line starts (-1 before the first break), and whether a line it took in looks like a whole row. */
+  private lines = 0;
+  private lineStart = -1;
+  private takesInRows = false;
 
-  constructor(private readonly separator: number) {
+  constructor(
+    private readonly separator: number,
+    private readonly strays: StrayQuote[],
+  ) {
     this.separatorText = separator === QUOTE ? undefined : String.fromCharCode(separator);
+  }
+
+  get separatorChar(): string {
+    return String.fromCharCode(this.separator);
   }
 
   /** Adds the next piece of text; `final` when it is the last. */
   feed(more: string, final: boolean): void {
     this.text = this.text.slice(this.start) + more;
+    this.offset += this.start;
     this.scan -= this.start;
+    this.literalAt -= this.start;
+    if (this.lineStart >= 0) this.lineStart -= this.start;
     this.start = 0;
     this.final = final;
     this.nextSeparator = this.nextLf = this.nextCr = -1;
@@ -156,11 +206,12 @@ class Tokenizer {
     const text = this.text;
     const length = text.length;
     for (;;) {
-      const end = text.charCodeAt(this.start) === QUOTE ? this.quotedEnd(this.scan) : this.plainEnd(this.scan);
+      const end = text.charCodeAt(this.start) === QUOTE && this.start !== this.literalAt ? this.quotedEnd(this.scan) : this.plainEnd(this.scan);
+      if (end < 0) continue;
       if (end === length) {
         this.scan = length;
         if (!this.final) return undefined;
-        if (length > this.start) this.row.push(cellValue(text, this.start, length));
+        if (length > this.start) this.row.push(cellValue(text, this.start, length, this.start === this.literalAt));
         this.start = length;
         return this.takeRow();
       }
@@ -173,7 +224,7 @@ class Tokenizer {
         }
         if (text.charCodeAt(next) === LF) next++;
       }
-      this.row.push(cellValue(text, this.start, next - 1));
+      this.row.push(cellValue(text, this.start, next - 1, this.start === this.literalAt));
       this.start = this.scan = next;
       this.quoted = false;
       if (cc !== this.separator) return this.takeRow();
@@ -183,7 +234,10 @@ class Tokenizer {
   private takeRow(): RawCell[] | undefined {
     const row = this.row;
     this.row = [];
-    return row.length ? row : undefined;
+    if (!row.length) return undefined;
+    this.rowsGiven++;
+    if (row.length > this.widest) this.widest = row.length;
+    return row;
   }
 
   private find(char: string, from: number): number {
@@ -199,33 +253,95 @@ class Tokenizer {
     return Math.min(this.nextSeparator, this.nextLf, this.nextCr);
   }
 
-  /** Where a cell led by a quote ends: the first separator, LF or CR outside quotes. */
+  /**
+   * Where a cell led by a quote ends: the first separator, LF or CR outside quotes. -1 when its
+   * quote is found to be a stray one: the cell is then to be read again as a plain cell.
+   */
   private quotedEnd(from: number): number {
     const text = this.text;
     let i = from;
     while (i < text.length) {
       if (this.quoted) {
         const close = text.indexOf('"', i);
-        if (close < 0) return text.length;
+        const to = close < 0 ? text.length : close;
+        if (this.lineBreakIn(i, to)) this.takeIn(i, to);
+        if (this.lines > MAX_QUOTED_LINES) return this.stray('too-many-lines');
+        if (close < 0) return this.final ? this.unclosed() : text.length;
         this.quoted = false;
         i = close + 1;
         continue;
       }
       const cc = text.charCodeAt(i);
       if (cc === QUOTE) this.quoted = true;
-      else if (cc === this.separator || cc === LF || cc === CR) return i;
+      else if (cc === this.separator || cc === LF || cc === CR) return this.ended(i);
       i++;
     }
-    return text.length;
+    if (!this.final) return text.length;
+    return this.quoted ? this.unclosed() : this.ended(text.length);
+  }
+
+  /** Whether a line break lies between `from` and `to` (the next LF and CR are remembered, so a line of quoted cells is searched once). */
+  private lineBreakIn(from: number, to: number): boolean {
+    if (this.nextLf < from) this.nextLf = this.find('\n', from);
+    if (this.nextCr < from) this.nextCr = this.find('\r', from);
+    return this.nextLf < to || this.nextCr < to;
+  }
+
+  /** Counts the line breaks inside the quoted cell between `from` and `to`, and whether a whole line among them looks like a row. */
+  private takeIn(from: number, to: number): void {
+    const text = this.text;
+    for (let p = from; p < to; p++) {
+      const cc = text.charCodeAt(p);
+      if (cc !== LF && cc !== CR) continue;
+      const afterCr = cc === LF && p > this.start && text.charCodeAt(p - 1) === CR;
+      if (!afterCr) {
+        if (this.lineStart >= 0 && this.looksLikeRow(this.lineStart, p)) this.takesInRows = true;
+        this.lines++;
+      }
+      this.lineStart = p + 1;
+    }
+  }
+
+  /** A line holding as many separators as the widest row so far has between its cells (rows of three cells or more). */
+  private looksLikeRow(from: number, to: number): boolean {
+    if (this.widest < 3 || this.separatorText === undefined) return false;
+    let separators = 0;
+    for (let at = this.text.indexOf(this.separatorText, from); at >= 0 && at < to; at = this.text.indexOf(this.separatorText, at + 1)) separators++;
+    return separators >= this.widest - 1;
+  }
+
+  /** The file ends inside the quoted cell: a stray quote if the cell took in any line after its own (a last empty line aside). */
+  private unclosed(): number {
+    if (this.lineStart === this.text.length) this.lines--;
+    return this.lines > 0 ? this.stray('never-closed') : this.text.length;
+  }
+
+  /** The quoted cell ends at `end`: it stands, unless the lines it took in look like rows. */
+  private ended(end: number): number {
+    if (this.lines > 0 && this.takesInRows) return this.stray('takes-in-rows');
+    this.lines = 0;
+    this.lineStart = -1;
+    return end;
+  }
+
+  /** Reports the cell's quote as stray and sets the scan back to the cell's start, to be read as a plain cell. */
+  private stray(reason: StrayQuote['reason']): number {
+    this.strays.push({ row: this.rowsGiven + 1, column: this.row.length, lines: this.lines, reason, offset: this.offset + this.start });
+    this.literalAt = this.scan = this.start;
+    this.quoted = this.takesInRows = false;
+    this.lines = 0;
+    this.lineStart = -1;
+    this.nextSeparator = this.nextLf = this.nextCr = -1;
+    return -1;
   }
 }
 
 /** The tokenizer for a file's first text: the separator named by a first line "sep=;", else guessed; the text after that line. */
-function begin(text: string): { tokenizer: Tokenizer; text: string } {
+function begin(text: string, strays: StrayQuote[]): { tokenizer: Tokenizer; text: string } {
   if (text.startsWith('sep=') && (text.charCodeAt(5) === CR || text.charCodeAt(5) === LF)) {
-    return { tokenizer: new Tokenizer(text.charCodeAt(4)), text: text.slice(text.charCodeAt(5) === CR && text.charCodeAt(6) === LF ? 7 : 6) };
+    return { tokenizer: new Tokenizer(text.charCodeAt(4), strays), text: text.slice(text.charCodeAt(5) === CR && text.charCodeAt(6) === LF ? 7 : 6) };
   }
-  return { tokenizer: new Tokenizer(guessSeparator(text.slice(0, GUESS_FROM))), text };
+  return { tokenizer: new Tokenizer(guessSeparator(text.slice(0, GUESS_FROM)), strays), text };
 }
 
 /**
@@ -240,6 +356,8 @@ class CsvRows implements IterableIterator<RawCell[]> {
   /** Text read before there is enough to know the separator. */
   private early = '';
   private ended = false;
+  /** Stray quotes found so far (all of them once every row has been read). */
+  readonly strayQuotes: StrayQuote[] = [];
 
   constructor(
     chunks: Iterable<Uint8Array>,
@@ -250,6 +368,10 @@ class CsvRows implements IterableIterator<RawCell[]> {
 
   [Symbol.iterator](): this {
     return this;
+  }
+
+  get separator(): string | undefined {
+    return this.tokenizer?.separatorChar;
   }
 
   next(): IteratorResult<RawCell[]> {
@@ -274,13 +396,40 @@ class CsvRows implements IterableIterator<RawCell[]> {
         this.early = text;
         return;
       }
-      ({ tokenizer: this.tokenizer, text } = begin(text));
+      ({ tokenizer: this.tokenizer, text } = begin(text, this.strayQuotes));
     }
     this.tokenizer.feed(text, this.ended);
   }
 }
 
+/** Rows of a CSV file as they are read, the separator once known, and the stray quotes found (all of them once every row has been read). */
+export type CsvRowReader = IterableIterator<RawCell[]> & { readonly strayQuotes: readonly StrayQuote[]; readonly separator: string | undefined };
+
 /** Rows of a CSV file given as chunks of bytes, in order, taken as text in the given encoding (Latin-1 by default, as SheetJS). */
-export function csvRows(chunks: Iterable<Uint8Array>, encoding: TextEncoding = 'latin1'): IterableIterator<RawCell[]> {
+export function csvRows(chunks: Iterable<Uint8Array>, encoding: TextEncoding = 'latin1'): CsvRowReader {
   return new CsvRows(chunks, encoding);
+}
+
+const WHY: Record<StrayQuote['reason'], (lines: number) => string> = {
+  'never-closed': (lines) => `is never closed, so it would take in the ${lines} line(s) after it, to the end of the file, as one cell`,
+  'too-many-lines': () => `is not closed within the ${MAX_QUOTED_LINES} lines after it, so it would take in more than ${MAX_QUOTED_LINES} lines as one cell`,
+  'takes-in-rows': (lines) => `would take in the ${lines} line(s) after it, up to its closing quote, as one cell, and they look like rows of their own`,
+};
+
+/** Excel's name for a column: A, B, ..., Z, AA, ... */
+function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** A finding for each stray quote: the row where it opens, its column, and the lines it would have swallowed. */
+export function strayQuoteFindings(file: string, strays: readonly StrayQuote[]): Finding[] {
+  return strays.map((q) => ({
+    file,
+    row: q.row,
+    kind: 'suspicious-value',
+    level: 'warning',
+    message: `A quote opens the cell in column ${columnName(q.column)} and ${WHY[q.reason](q.lines)}: read as a stray quote, part of the cell's text, so each of those lines is read as its own row. Check the cell (a name such as "O'Brien typed with a quote?)`,
+  }));
 }

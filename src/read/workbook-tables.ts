@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { contentKind } from './content-kind.js';
-import { csvRows, isDelimitedText } from './csv-rows.js';
+import { csvRows, isDelimitedText, strayQuoteFindings, type CsvRowReader } from './csv-rows.js';
 import { textEncodingOf, type TextEncoding } from './text-encoding.js';
 import type { RawCell, RawRows, RawTable } from './raw-table.js';
 import { readFailure, screenInput, type ReadLimits } from './screen-input.js';
@@ -109,9 +109,10 @@ export function isStreamedCsv(file: string, head: Uint8Array): boolean {
   return isCsvFile(file) && contentKind(head) === 'text' && isDelimitedText(head);
 }
 
-/** A CSV file read by the streaming reader, from chunks of its bytes made on demand. */
+/** A CSV file read by the streaming reader, from chunks of its bytes made on demand; its findings are those of the latest pass. */
 export function csvTable(file: string, chunks: () => Iterable<Uint8Array>, encoding: TextEncoding): RawRows {
-  return { file, firstRow: 1, rows: { [Symbol.iterator]: () => csvRows(chunks(), encoding) } };
+  let latest: CsvRowReader | undefined;
+  return { file, firstRow: 1, rows: { [Symbol.iterator]: () => (latest = csvRows(chunks(), encoding)) }, readFindings: () => strayQuoteFindings(file, latest?.strayQuotes ?? []) };
 }
 
 /** Rows as SheetJS lays out a CSV sheet: each as wide as the widest, at least one cell. */
@@ -140,7 +141,12 @@ function sheetjsWorkbook(bytes: Uint8Array, file: string, kind: ReturnType<typeo
 export function streamWorkbook(bytes: Uint8Array, file: string, limits: ReadLimits = {}): RawRows[] {
   const isCsv = isCsvFile(file);
   const kind = screenInput(bytes, file, limits);
-  if (isStreamedCsv(file, bytes)) return [{ file, firstRow: 1, rows: asSheet([...csvRows([bytes], textEncodingOf(bytes))]) }];
+  if (isStreamedCsv(file, bytes)) {
+    const reader = csvRows([bytes], textEncodingOf(bytes));
+    const rows = asSheet([...reader]);
+    const findings = strayQuoteFindings(file, reader.strayQuotes);
+    return [{ file, firstRow: 1, rows, readFindings: () => findings }];
+  }
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, { ...READ_OPTIONS, type: 'array', ...(isCsv ? { raw: true } : {}) });

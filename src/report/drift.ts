@@ -1,7 +1,8 @@
 import type { CheckResult } from '../engine/run-check.js';
 import type { ExceptionRecord } from '../engine/outcome.js';
-import { manifestTable, ruleTable, type OutTable } from './tabular.js';
-import { manifestText, ukIso } from './text.js';
+import type { Finding } from '../findings/finding.js';
+import { findingsTable, manifestTable, ruleTable, type OutTable } from './tabular.js';
+import { findingLine, manifestText, ukIso } from './text.js';
 import { countBy, teamOf, UNALLOCATED } from './counts.js';
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -22,21 +23,50 @@ export function teamCounts(exceptions: readonly ExceptionRecord[]): [string, num
   return countBy(exceptions, teamOf).map(([team, c]) => [team, c.exceptions]);
 }
 
-/** The clinic's workbook: counts per team, then the list grouped by team and worker, then the manifest. */
+/** A drift rule that did not run, and why: its list is empty because nothing was checked, not because no case drifted. */
+export interface NotChecked {
+  ruleId: string;
+  message: string;
+}
+
+/** Each drift rule of the run that did not run (its input missing), or that there was none to run. */
+export function driftNotChecked(result: CheckResult): NotChecked[] {
+  if (result.rules.length === 0) return [{ ruleId: '(none)', message: 'No rule in the pack is tagged "drift"' }];
+  return result.rules
+    .filter((r) => !r.ran)
+    .map((r) => ({ ruleId: r.ruleId, message: result.findings.find((f) => f.kind === 'rule-not-run' && f.ruleId === r.ruleId)?.message ?? `${r.ruleId} was not run` }));
+}
+
+/** What every format says about a drift rule that did not run. */
+export const notCheckedText = (n: NotChecked): string => `${n.message}. This is not a clean list: no case was checked by this rule.`;
+
+/** The rows the drift rules could not judge (a start date that cannot be read): children who would otherwise vanish from the list. */
+export const notJudged = (result: CheckResult): Finding[] => result.findings.filter((f) => f.kind === 'not-evaluable');
+
+/**
+ * The clinic's workbook: a NOT CHECKED sheet first when a drift rule did not run, counts per
+ * team, the rows not judged, the list grouped by team and worker, every finding, the manifest.
+ */
 export function driftTables(result: CheckResult): OutTable[] {
   const ordered = driftOrder(result.exceptions);
+  const notChecked = driftNotChecked(result);
+  const banner: OutTable[] = notChecked.length
+    ? [{ name: 'NOT CHECKED', columns: [{ header: 'Rule', kind: 'text', width: 34 }, { header: 'Why', kind: 'text', width: 110 }], rows: notChecked.map((n) => [n.ruleId, notCheckedText(n)]) }]
+    : [];
   const byTeam: OutTable = {
     name: 'By team',
     columns: [{ header: 'Team', kind: 'text', width: 36 }, { header: 'Cases', kind: 'number', width: 10 }],
     rows: [...teamCounts(ordered), ['Total', ordered.length] as [string, number]],
   };
   const lists = result.rules.map((r) => ruleTable(r, ordered.filter((e) => e.ruleId === r.ruleId), (r.sheetName ?? r.ruleId).slice(0, 31)));
-  return [byTeam, ...lists, ...(result.manifest ? [manifestTable(result.manifest)] : [])];
+  return [...banner, byTeam, { ...findingsTable(notJudged(result)), name: 'Not judged' }, ...lists, findingsTable(result.findings), ...(result.manifest ? [manifestTable(result.manifest)] : [])];
 }
 
-/** The drift list as text, for a terminal or to print: a heading per team and worker. */
+/** The drift list as text, for a terminal or to print: a heading per team and worker, then the rows not judged. */
 export function driftText(result: CheckResult): string {
-  const out = [`Drift list as of ${ukIso(result.asOf)}: ${result.exceptions.length} case(s)`, ''];
+  const notChecked = driftNotChecked(result);
+  const out = [`Drift list as of ${ukIso(result.asOf)}: ${notChecked.length ? 'NOT CHECKED' : `${result.exceptions.length} case(s)`}`, ''];
+  if (notChecked.length) out.push(...notChecked.map((n) => `NOT CHECKED: ${notCheckedText(n)}`), '');
   let team: string | undefined;
   let worker: string | undefined;
   const counts = new Map(teamCounts(result.exceptions));
@@ -54,6 +84,10 @@ export function driftText(result: CheckResult): string {
     }
     out.push(`    ${e.subject.padEnd(14)} ${e.message}`);
   }
+  const unjudged = notJudged(result);
+  if (unjudged.length) out.push('', `Not judged: ${unjudged.length} row(s) the drift rule(s) could not judge (put the cell right and run again)`, ...unjudged.map((f) => `  ${findingLine(f)}`));
+  const levels = ['error', 'warning', 'info'].map((l) => `${result.findings.filter((f) => f.level === l).length} ${l}`);
+  out.push('', `Findings: ${levels.join(', ')} (the xlsx, json and html formats list them all)`);
   const manifest = result.manifest ? ['', ...manifestText(result.manifest)] : [];
   return `${[...out, ...manifest].join('\n')}\n`;
 }

@@ -19,13 +19,14 @@ const baselineOf = (result: CheckResult) => (result.baseline ? { file: result.ba
 
 /**
  * The machine-readable report: stable key order, two-space indent, trailing newline. With
- * `aggregateOnly`, counts only: no exception and no finding that points at a row.
+ * `aggregateOnly`, counts only: no exception and no finding that points at a row. `notChecked`
+ * (a drift list whose rule did not run) comes second, after the as-of date, when there is any.
  */
-export function jsonReport(result: CheckResult, aggregateOnly = false): string {
+export function jsonReport(result: CheckResult, aggregateOnly = false, notChecked: readonly { ruleId: string; message: string }[] = []): string {
   const summary = { totals: totalsOf(result), rows: result.rowTotals, rules: result.rules, teams: teamsOf(result), inputs: result.inputs };
   const findingCounts = findingCountsTable(result.findings).rows.map(([level, kind, ruleId, count]) => ({ level, kind, ruleId, count }));
   const report = aggregateOnly
     ? { asOf: result.asOf, aggregateOnly: true, baseline: baselineOf(result), summary: { ...summary, findings: findingCounts }, manifest: result.manifest }
-    : { asOf: result.asOf, baseline: baselineOf(result), exceptions: result.exceptions, resolved: result.baseline?.resolved, findings: result.findings, overviews: result.overviews, summary, manifest: result.manifest };
+    : { asOf: result.asOf, notChecked: notChecked.length ? notChecked : undefined, baseline: baselineOf(result), exceptions: result.exceptions, resolved: result.baseline?.resolved, findings: result.findings, overviews: result.overviews, summary, manifest: result.manifest };
   return `${JSON.stringify(report, null, 2)}\n`;
 }

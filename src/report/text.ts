@@ -3,6 +3,7 @@ import type { CheckResult } from '../engine/run-check.js';
 import { ukDate } from '../engine/format.js';
 import type { ExceptionRecord, ShownKind, ShownValue } from '../engine/outcome.js';
 import type { OverviewTable } from '../engine/overview.js';
+import type { Finding } from '../findings/finding.js';
 import type { RunManifest } from '../manifest/run-manifest.js';
 import { ruleStatus } from './counts.js';
 
@@ -12,6 +13,9 @@ export const ukIso = (iso: string | null) => (iso === null ? 'none' : ukDate(day
 
 const statusTag = (e: ExceptionRecord) =>
   e.status === undefined ? '' : e.status === 'new' ? '[new] ' : `[${e.status} ${e.weeksOpen}w] `;
+
+/** A finding on one line: where (file, sheet, row, column) and what. */
+export const findingLine = (f: Finding): string => `${f.file}${f.sheet ? ` [${f.sheet}]` : ''}${f.row ? ` row ${f.row}` : ''}${f.column ? ` "${f.column}"` : ''}: ${f.message}`;
 
 /** The manifest in a few lines: enough to tell two runs apart. */
 export function manifestText(m: RunManifest): string[] {
@@ -76,9 +80,7 @@ export function textReport(result: CheckResult, perRule = 20, aggregateOnly = fa
   for (const e of resolved.slice(0, perRule)) out.push(`  ${pad(e.subject, 14)} ${e.ruleId}, first seen ${ukIso(e.firstSeen ?? null)}`);
   if (resolved.length > perRule) out.push(`  ... and ${resolved.length - perRule} more`);
   out.push('', `Findings: ${levels.join(', ')}`);
-  for (const f of result.findings.filter((f) => f.level !== 'info').slice(0, perRule)) {
-    out.push(`  ${f.file}${f.sheet ? ` [${f.sheet}]` : ''}${f.row ? ` row ${f.row}` : ''}${f.column ? ` "${f.column}"` : ''}: ${f.message}`);
-  }
+  for (const f of result.findings.filter((f) => f.level !== 'info').slice(0, perRule)) out.push(`  ${findingLine(f)}`);
   const shown = result.findings.filter((f) => f.level !== 'info').length;
   if (shown > perRule) out.push(`  ... and ${shown - perRule} more`);
   return `${[...out, ...manifest].join('\n')}\n`;

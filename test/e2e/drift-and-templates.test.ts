@@ -11,7 +11,7 @@ describe('comply drift: the case review clinic list', () => {
     const run = await complyHere('drift', '--data', 'fixtures/demo/annex-a.xlsx', '--as-of', '2017-01-18', '--out', join(out, 'drift.xlsx'));
     expect(run.status).toBe(0);
     const wb = openWorkbook(join(out, 'drift.xlsx'));
-    expect(wb.names).toEqual(['By team', 'Drift (CIN over 6 months)', 'Manifest']);
+    expect(wb.names).toEqual(['By team', 'Not judged', 'Drift (CIN over 6 months)', 'Findings', 'Manifest']);
     const byTeam = wb.rows('By team').slice(1) as [string, number][];
     expect(byTeam.at(-1)).toEqual(['Total', 180]);
     expect(byTeam.slice(0, -1).reduce((n, [, c]) => n + c, 0)).toBe(180);

@@ -53,7 +53,9 @@ describe('a List 6 extract as councils really send it', () => {
   it('skips a sheet that matches no dataset and names the closest, and the run goes on', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'list6.csv'), 'Child Unique ID,CIN Start Date,Allocated Team\r\n1,17/07/2016,Team A\r\n');
-    const report = await check('--data', dir, '--as-of', '2017-01-18');
+    const run = await complyHere('check', '--format', 'json', '--data', dir, '--as-of', '2017-01-18');
+    expect(run.status, 'no rule could run: exit 3').toBe(3);
+    const report = JSON.parse(run.stdout) as Report;
     const unknown = report.findings.find((f) => f.kind === 'unknown-dataset')!;
     expect(unknown.message).toContain('Looks like Annex A List 6: children in need but lacks the required column(s) "CIN Closure Date", so the sheet was skipped (2 non-empty rows)');
   });

@@ -195,3 +195,36 @@ describe('sheets that are read, with findings where something is wrong', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('issue 24, part A', () => {
+  it('a stray quote (a worker typed "O\'Brien) swallows no row: every child is judged, and a finding names the row and the lines', async () => {
+    const r = await checkJson(corpus('stray-quote.csv'));
+    expect(r.summary.inputs).toMatchObject([{ dataset: 'annex-a-list-6', rows: 12 }]);
+    expect(subjects(r).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `Q${i + 1}`).sort());
+    expect(r.exceptions.find((e) => e.subject === 'Q3')!.worker).toBe('"O\'Brien');
+    expect(notable(r)).toMatchObject([
+      {
+        kind: 'suspicious-value',
+        level: 'warning',
+        row: 4,
+        message: expect.stringMatching(/^A quote opens the cell in column E and would take in the 6 line\(s\) after it, up to its closing quote, as one cell, and they look like rows of their own: read as a stray quote/),
+      },
+    ]);
+  });
+
+  it('comply drift lists the children whose start date cannot be read, without quoting the cell', async () => {
+    const run = await complyHere('drift', '--data', corpus('mixed-dates.csv'), '--as-of', '2017-01-18');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines).toContain('Not judged: 2 row(s) the drift rule(s) could not judge (put the cell right and run again)');
+    expect(lines.filter((l) => / row [78] "CIN Start Date": drift\.cin-open-over-6-months could not judge this row/.test(l))).toHaveLength(2);
+    expect(run.stdout).not.toContain(FAKE_PERSON);
+  });
+
+  it('comply drift on a sheet it does not recognise says NOT CHECKED and exits 3', async () => {
+    const run = await complyHere('drift', '--data', corpus('no-known-header.csv'), '--as-of', '2017-01-18');
+    expect(run.status).toBe(3);
+    expect(run.stdout).toMatch(/^Drift list as of 18\/01\/2017: NOT CHECKED\n/);
+    expect(run.stderr).toMatch(/^comply: NOT CHECKED: drift\.cin-open-over-6-months was not run/);
+  });
+});

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { csvRows, isDelimitedText } from '../../src/read/csv-rows.js';
+import { csvRows, isDelimitedText, MAX_QUOTED_LINES, type StrayQuote } from '../../src/read/csv-rows.js';
 import { textEncodingOf } from '../../src/read/text-encoding.js';
 import type { RawCell } from '../../src/read/raw-table.js';
 import { parseWorkbook, READ_OPTIONS } from '../../src/read/workbook-tables.js';
@@ -55,6 +55,33 @@ function expectSameAsSheetJs(bytes: Uint8Array): void {
 }
 
 const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+/** Reads Latin-1 text in chunks of `size` bytes: its rows and the stray quotes found. */
+function readText(text: string, size: number) {
+  const reader = csvRows(chunked(latin1(text), size));
+  return { rows: trimmed([...reader]), strays: reader.strayQuotes, separator: reader.separator };
+}
+
+/**
+ * The reader is SheetJS's CSV reader except where it finds a stray quote, which it reads as a
+ * character of its cell: so its rows are SheetJS's rows of the same text with each stray quote
+ * put as another character (\u0001, then put back), the separator fixed by a "sep=" line as the
+ * reader guessed it from the text as it was. Without a stray quote, exactly SheetJS's rows.
+ */
+function expectAsSheetJsWithStrayQuotesAsText(text: string, size: number): void {
+  const { rows, strays, separator } = readText(text, size);
+  if (strays.length === 0) {
+    expect(rows).toEqual(trimmed(sheetjsRows(latin1(text))));
+    return;
+  }
+  const chars = [...text];
+  for (const q of strays) {
+    expect(chars[q.offset]).toBe('"');
+    chars[q.offset] = '\u0001';
+  }
+  const back = (cell: RawCell) => (typeof cell === 'string' ? cell.replaceAll('\u0001', '"') : cell);
+  expect(rows).toEqual(trimmed(sheetjsRows(latin1(`sep=${separator}\n${chars.join('')}`)).map((row) => row.map(back))));
+}
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('streaming CSV reader', () => {
@@ -68,7 +95,7 @@ describe('streaming CSV reader', () => {
     'a newline inside quotes': latin1('A,B\n"two\nlines",2\n'),
     'CRLF, lone CR and a CR inside quotes': latin1('A,B\r\n1,2\r3,"a\rb"\r\n'),
     'a quote inside an unquoted cell': latin1('A,B\nab"c,d\n'),
-    'an unterminated quote': latin1('A,B\n"open,and\nrest'),
+    'an unterminated quote on the last line': latin1('A,B\n1,"open,and rest'),
     'a lone quote and an empty quoted cell': latin1('A,B,C\n",""," "\n'),
     'blank lines, trailing separators, no final newline': latin1('A,B\n\n1,2,,\n,\n\n3'),
     'semicolons': latin1('A;B;C\n1;2;"3;4"\n'),
@@ -89,24 +116,22 @@ describe('streaming CSV reader', () => {
     });
   }
 
-  it('reads random delimited text as SheetJS does, in random chunks', () => {
+  it('reads random delimited text as SheetJS does, in random chunks (a stray quote read as text)', () => {
     const alphabet = fc.constantFrom('a', 'b', '1', ',', ';', '\t', '|', '"', '\n', '\r', ' ', '\u00e9', '-');
     fc.assert(
       fc.property(fc.array(alphabet, { minLength: 1, maxLength: 80 }), fc.integer({ min: 1, max: 16 }), (chars, size) => {
-        const bytes = latin1(`a${chars.join('')}`);
-        expect(trimmed([...csvRows(chunked(bytes, size))])).toEqual(trimmed(sheetjsRows(bytes)));
+        expectAsSheetJsWithStrayQuotesAsText(`a${chars.join('')}`, size);
       }),
       { numRuns: 2000 },
     );
   });
 
-  it('reads random lines that are mostly plain, with the odd quote or CR among them, as SheetJS does', () => {
+  it('reads random lines that are mostly plain, with the odd quote or CR among them, as SheetJS does (a stray quote read as text)', () => {
     const plain = fc.constantFrom('a', 'b', '1', ' ', '\u00e9', ',', ',', '\n', '\n');
     const rare = fc.constantFrom('"', '\r', '\r\n', ';');
     fc.assert(
       fc.property(fc.array(fc.oneof({ arbitrary: plain, weight: 30 }, { arbitrary: rare, weight: 1 }), { minLength: 1, maxLength: 200 }), fc.integer({ min: 1, max: 64 }), (chars, size) => {
-        const bytes = latin1(`a,b${chars.join('')}`);
-        expect(trimmed([...csvRows(chunked(bytes, size))])).toEqual(trimmed(sheetjsRows(bytes)));
+        expectAsSheetJsWithStrayQuotesAsText(`a,b${chars.join('')}`, size);
       }),
       { numRuns: 2000 },
     );
@@ -114,5 +139,63 @@ describe('streaming CSV reader', () => {
 
   it('leaves workbooks and other formats to SheetJS', () => {
     for (const head of ['PK\u0003\u0004', '\u00d0\u00cf\u0011\u00e0', '<html>', 'ID;P', '{\\rtf', ' a,b', '\na,b', '\u00ff\u00fe']) expect(isDelimitedText(latin1(head)), head).toBe(false);
+  });
+});
+
+describe('a stray quote (issue 24): no row is swallowed, and the reader says where', () => {
+  const HEADER = 'Child Unique ID,CIN Start Date,CIN Closure Date,Allocated Team,Allocated Worker';
+  /** A List 6 of `n` children; every tenth worker's name (children 5, 15, ...) holds a comma, so it is quoted; `worker` overrides a row's worker cell as written. */
+  function list6(n: number, worker: Record<number, string> = {}): string {
+    const lines = [HEADER];
+    for (let i = 1; i <= n; i++) lines.push(`C${i},01/06/2016,,Team ${i % 7},${worker[i] ?? (i % 10 === 5 ? `"Smith, Jo ${i}"` : `Worker ${i}`)}`);
+    return `${lines.join('\r\n')}\r\n`;
+  }
+  const ids = (rows: RawCell[][]) => rows.slice(1).map((r) => r[0]);
+  const every = (n: number) => Array.from({ length: n }, (_, i) => `C${i + 1}`);
+
+  it('in a 1,000-row file, a name typed "O\'Brien (its quote never closed) takes in no row, whatever the chunks', () => {
+    const text = list6(1000, { 6: '"O\'Brien', 996: '"O\'Neill' });
+    for (const size of [1, 7, 4096, text.length]) {
+      const { rows, strays } = readText(text, size);
+      expect(rows).toHaveLength(1001);
+      expect(ids(rows)).toEqual(every(1000));
+      expect(rows[6]![4]).toBe('"O\'Brien');
+      expect(rows[996]![4]).toBe('"O\'Neill');
+      expect(strays.map(({ row, column, lines, reason }) => ({ row, column, lines, reason }))).toEqual([
+        { row: 7, column: 4, lines: 9, reason: 'takes-in-rows' },
+        { row: 997, column: 4, lines: 4, reason: 'never-closed' },
+      ]);
+    }
+  });
+
+  it('a quoted cell that runs across a few line breaks is legal CSV and is read as one cell', () => {
+    const text = `${HEADER}\nC1,01/06/2016,,"Team North\nFloor 2, Room 3\nBlock B",Worker A\nC2,01/06/2016,,Team South,Worker B\n`;
+    const { rows, strays } = readText(text, 5);
+    expect(strays).toEqual([]);
+    expect(rows).toEqual([HEADER.split(','), ['C1', '01/06/2016', null, 'Team North\nFloor 2, Room 3\nBlock B', 'Worker A'], ['C2', '01/06/2016', null, 'Team South', 'Worker B']]);
+  });
+
+  it(`a quote not closed within ${MAX_QUOTED_LINES} lines is a stray one, even where lines do not look like rows`, () => {
+    const lines = ['ID,Name', '1,"Stray', ...Array.from({ length: 150 }, (_, i) => `${i + 2},Name ${i + 2}`), '152,Closing" quote', '153,Last'];
+    const { rows, strays } = readText(`${lines.join('\n')}\n`, 100);
+    expect(rows).toHaveLength(lines.length);
+    expect(rows[1]).toEqual(['1', '"Stray']);
+    expect(strays.map(({ row, reason }) => ({ row, reason }))).toEqual([{ row: 2, reason: 'too-many-lines' }]);
+  });
+
+  it('reports each stray quote as a finding naming the row and the lines it would have taken in', () => {
+    const text = list6(20, { 3: '"O\'Brien' });
+    const table = parseWorkbook(latin1(text), 'list6.csv')[0]!;
+    expect(table.rows).toHaveLength(21);
+    expect(table.readFindings?.()).toEqual([
+      {
+        file: 'list6.csv',
+        row: 4,
+        kind: 'suspicious-value',
+        level: 'warning',
+        message:
+          'A quote opens the cell in column E and would take in the 2 line(s) after it, up to its closing quote, as one cell, and they look like rows of their own: read as a stray quote, part of the cell\'s text, so each of those lines is read as its own row. Check the cell (a name such as "O\'Brien typed with a quote?)',
+      },
+    ]);
   });
 });

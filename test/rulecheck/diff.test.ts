@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunDiff } from '../../src/diff/diff-runs.js';
-import { complyHere } from '../helpers/cli.js';
+import { complyHere, ROOT, tempDir } from '../helpers/cli.js';
 import { DRIFT, editJson, REG44, tempPack } from './temp-pack.js';
 
 let base: string;
@@ -113,6 +113,20 @@ describe('comply diff', () => {
         '* reg44.monthly-visit: removed; exceptions not run',
       ]),
     );
+  });
+
+  it('runs both packs on the same rows of a workbook (the README\'s own example, on the demo data)', async () => {
+    const copy = join(tempDir(), 'rules');
+    cpSync(join(ROOT, 'rules'), copy, { recursive: true });
+    const run = await complyHere('diff', '--base', copy, '--data', join(ROOT, 'fixtures/demo'), '--as-of', '2017-01-18', '--format', 'json');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as RunDiff;
+    expect(result.totals).toEqual({ rulesAdded: 0, rulesRemoved: 0, rulesChanged: 0, exceptionsAdded: 0, exceptionsRemoved: 0, exceptionsMoved: 0 });
+    const drift = result.rules.find((r) => r.ruleId === 'drift.cin-open-over-6-months')!;
+    expect(drift.exceptions.base).toBeGreaterThan(0);
+    expect(drift.exceptions.head).toBe(drift.exceptions.base);
+    expect(result.rules.every((r) => r.exceptions.base !== null && r.exceptions.base === r.exceptions.head)).toBe(true);
   });
 
   it('cannot run without a base pack (exit 2)', async () => {

@@ -11,6 +11,7 @@ import type { CheckResult } from '../../engine/run-check.js';
 import { readBaseline } from '../../node/read-baseline.js';
 import { assertNotInput, writeFolder } from '../../node/write-output.js';
 import { UsageError } from '../as-of.js';
+import { NotChecked } from '../not-checked.js';
 import { resolveFormat, type Format } from '../output-format.js';
 import { MAX_INPUT_HELP, runFromOptions, THREADS_HELP, type RunOptions } from '../run-options.js';
 import { writeReport } from '../write-report.js';
@@ -71,18 +72,19 @@ export function registerCheck(program: Command): void {
       if (options.splitBy) {
         const written = writeTeamWorkbooks(result, options.out!);
         if (!options.quiet) process.stderr.write(`${written.length} team workbook(s) written to ${options.out}\n`);
-        return;
+      } else {
+        writeReport(format, options.out, {
+          tables: () => (aggregate ? aggregateTables(result) : checkTables(result)),
+          json: () => jsonReport(result, aggregate),
+          text: () => textReport(result, 20, aggregate),
+          html: () => checkHtml(result, aggregate),
+        });
+        if (options.out && !options.quiet) {
+          const ran = result.rules.filter((r) => r.ran).length;
+          const shared = run.sharedOut ? ` (checked as ${run.sharedOut.shares} groups of datasets on ${run.sharedOut.threads} thread(s))` : '';
+          process.stderr.write(`${result.exceptions.length} exception(s) from ${ran} rule(s), ${result.findings.length} finding(s): written to ${options.out}${shared}\n`);
+        }
       }
-      writeReport(format, options.out, {
-        tables: () => (aggregate ? aggregateTables(result) : checkTables(result)),
-        json: () => jsonReport(result, aggregate),
-        text: () => textReport(result, 20, aggregate),
-        html: () => checkHtml(result, aggregate),
-      });
-      if (options.out && !options.quiet) {
-        const ran = result.rules.filter((r) => r.ran).length;
-        const shared = run.sharedOut ? ` (checked as ${run.sharedOut.shares} groups of datasets on ${run.sharedOut.threads} thread(s))` : '';
-        process.stderr.write(`${result.exceptions.length} exception(s) from ${ran} rule(s), ${result.findings.length} finding(s): written to ${options.out}${shared}\n`);
-      }
+      if (result.rules.every((r) => !r.ran)) throw new NotChecked(`NOT CHECKED: none of the ${result.rules.length} rule(s) could run: no input for any of them (see the findings)`);
     });
 }

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { driftTables, driftText } from '../../report/drift.js';
+import { driftNotChecked, driftTables, driftText, notJudged } from '../../report/drift.js';
 import { driftHtml } from '../../report/html/drift-html.js';
 import { jsonReport } from '../../report/json.js';
 import { assertNotInput } from '../../node/write-output.js';
+import { NotChecked } from '../not-checked.js';
 import { resolveFormat } from '../output-format.js';
 import { MAX_INPUT_HELP, runFromOptions, THREADS_HELP, type RunOptions } from '../run-options.js';
 import { writeReport } from '../write-report.js';
@@ -30,11 +31,17 @@ export function registerDrift(program: Command): void {
       const format = resolveFormat(options.format, options.out);
       const { result, files } = await runFromOptions(options, (rule) => (rule.tags ?? []).includes('drift'), 'drift');
       if (options.out) assertNotInput(options.out, files);
+      const notChecked = driftNotChecked(result);
       writeReport(format, options.out, {
         tables: () => driftTables(result),
-        json: () => jsonReport(result),
+        json: () => jsonReport(result, false, notChecked),
         text: () => driftText(result),
         html: () => driftHtml(result),
       });
+      if (options.out && !options.quiet) {
+        const ran = result.rules.filter((r) => r.ran).length;
+        process.stderr.write(`${result.exceptions.length} case(s) from ${ran} drift rule(s), ${notJudged(result).length} row(s) not judged, ${result.findings.length} finding(s): written to ${options.out}\n`);
+      }
+      if (notChecked.length) throw new NotChecked(notChecked.map((n) => `NOT CHECKED: ${n.message}`).join('\ncomply: '));
     });
 }

@@ -8,6 +8,7 @@ h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--in
 h3 { font-size: 1.05rem; margin: 1.5rem 0 .4rem; }
 .meta, figcaption, output { color: var(--muted); }
 .headline { font-size: 1.1rem; margin: .25rem 0; }
+.not-checked { font-size: 1.2rem; font-weight: 700; color: #fff; background: #a4262c; border: 3px solid #a4262c; padding: .6rem .8rem; margin: .75rem 0; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .charts { display: flex; flex-wrap: wrap; gap: 1rem 2rem; }
 figure.chart { margin: 0; }
 figcaption { font-weight: 600; margin-bottom: .25rem; }
