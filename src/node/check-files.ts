@@ -13,7 +13,7 @@ import type { RulePack } from '../rules/rule-pack.js';
 import type { RuleDef } from '../rules/rule.js';
 import { checkShare, type ShareResult, type ShareTask } from './check-share.js';
 import { guessInputs } from './guess-inputs.js';
-import { listInputFiles } from './read-inputs.js';
+import { listInputFiles, type Skipped } from './read-inputs.js';
 
 /** From this many bytes of input, a check uses one thread per core unless told how many to use. */
 export const THREADS_FROM_BYTES = 16 * 2 ** 20;
@@ -211,7 +211,7 @@ export async function checkFiles(
   readPack: () => RulePack,
   paths: readonly string[],
   options: CheckFilesOptions,
-): Promise<{ pack: RulePack; result: CheckResult; files: string[]; fingerprints: FileFingerprint[]; skipped: string[]; sharedOut: SharedOut | null }> {
+): Promise<{ pack: RulePack; result: CheckResult; files: string[]; fingerprints: FileFingerprint[]; skipped: Skipped[]; sharedOut: SharedOut | null }> {
   const { files, skipped } = listInputFiles(paths);
   const workers = Array.from({ length: threadsFor(files, options.threads) - 1 }, () => new ShareWorker());
   try {
