@@ -163,5 +163,7 @@ export function hostileCorpus(): Map<string, Uint8Array> {
   add('same-child-twice.csv', csv([HEADER, ['C200', '01/06/2016', '', 'T', 'W'], ['C200', '01/06/2016', '', 'T', 'W']]));
   add('proto-headers.csv', csv([['__proto__', 'constructor', 'prototype', ...HEADER], ['{"polluted":1}', 'x', 'y', 'P1', '01/06/2016', '', 'T', 'W']]));
   add('formula-injection.csv', csv([HEADER, ['=HYPERLINK("http://example.invalid")', '01/06/2016', '', '+cmd', '@SUM(A1)']]));
+  add('utf16-no-bom.csv', utf16le(`${[HEADER, ['010', '01/06/2016', '', 'Team North', 'Worker A']].map((r) => r.join(',')).join('\r\n')}\r\n`).subarray(2));
+  add('nul-byte.csv', text(`${HEADER.join(',')}\r\nN1,01/06/2016,,Team North,Worker\u0000A\r\n`));
   return files;
 }

@@ -195,3 +195,13 @@ describe('sheets that are read, with findings where something is wrong', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('text that is not what a .csv should hold: said what it is and how to save it', () => {
+  it.each([
+    ['utf16-no-bom.csv', 'is UTF-16 text without a byte order mark, which cannot be told from binary content: save it as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)")'],
+    ['nul-byte.csv', 'holds binary content (NUL bytes), not text: export it again, or save it as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)")'],
+  ])('%s', async (name, message) => {
+    const run = await complyHere('check', '--data', corpus(name), '--as-of', '2017-01-18');
+    expect(run).toMatchObject({ status: 2, stdout: '', stderr: `comply: ${corpus(name)} ${message}\n` });
+  });
+});
