@@ -146,6 +146,7 @@ export function readTables(
     if (!recognition.ok) {
       let dataRows = 0;
       for (const r of all) if (r.some((c) => c !== null && c !== undefined && c !== '')) dataRows++;
+      append(findings, raw.notes?.() ?? []);
       inputs.push({ ...where, ...hidden, dataset: null, headerRow: null, rows: dataRows, blankRows: 0 });
       if (dataRows === 0) {
         findings.push({ ...where, kind: 'unknown-dataset', level: 'info', message: 'Empty sheet: nothing to check' });
@@ -159,6 +160,7 @@ export function readTables(
     const typed = typeTable({ ...raw, rows: all }, recognition.match, keep);
     tables.push(typed.table);
     append(findings, typed.findings);
+    append(findings, raw.notes?.() ?? []);
     if (typed.table.rows.length === 0) {
       findings.push({ ...where, kind: 'no-rows', level: 'info', dataset: recognition.match.dataset.id, message: `Headers only: ${recognition.match.dataset.title} with no data rows` });
     }

@@ -138,7 +138,7 @@ function readFile(file: string, limits: ReadLimits, stream: boolean): { tables: 
       // One pass over the bytes gives the fingerprint and whether they are all UTF-8; rows are read in a second.
       const check = new Utf8Chunks();
       const fingerprint = streamedFingerprint(file, fileChunks(file), (chunk) => check.update(chunk));
-      return { tables: [csvTable(file, () => fileChunks(file), check.encoding())], fingerprint };
+      return { tables: [csvTable(file, () => fileChunks(file), check.reading())], fingerprint };
     }
     const bytes = readFileSync(file);
     return { tables: (stream ? streamWorkbook : parseWorkbook)(bytes, file, limits), fingerprint: fileFingerprint(file, bytes) };

@@ -1,3 +1,5 @@
+import type { Finding } from '../findings/finding.js';
+
 /** An error cell such as #N/A or #REF!, kept apart from text that merely looks like one. */
 export interface ErrorCell {
   error: string;
@@ -19,6 +21,8 @@ export interface RawRows {
   /** Excel row number of the first row (1 unless the used range starts lower). */
   firstRow: number;
   rows: Iterable<RawCell[]>;
+  /** What reading the rows found about the file as a whole (how its text was taken): asked once its rows have been gone through. */
+  notes?: () => Finding[];
 }
 
 /** One sheet (or one CSV file) with all its rows in memory. */

@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import { contentKind } from './content-kind.js';
 import { csvRows, isDelimitedText } from './csv-rows.js';
-import { textEncodingOf, type TextEncoding } from './text-encoding.js';
+import { encodingFindings, textReadingOf, undefinedIn1252, type TextReading } from './text-encoding.js';
 import type { RawCell, RawRows, RawTable } from './raw-table.js';
 import { readFailure, screenInput, type ReadLimits } from './screen-input.js';
 
@@ -109,9 +109,22 @@ export function isStreamedCsv(file: string, head: Uint8Array): boolean {
   return isCsvFile(file) && contentKind(head) === 'text' && isDelimitedText(head);
 }
 
-/** A CSV file read by the streaming reader, from chunks of its bytes made on demand. */
-export function csvTable(file: string, chunks: () => Iterable<Uint8Array>, encoding: TextEncoding): RawRows {
-  return { file, firstRow: 1, rows: { [Symbol.iterator]: () => csvRows(chunks(), encoding) } };
+/**
+ * A CSV file read by the streaming reader, from chunks of its bytes made on demand (each pass
+ * over its rows reads them anew), with findings on how its text was read; in a file read as
+ * Windows-1252, the bytes that encoding leaves undefined are counted as they pass.
+ */
+export function csvTable(file: string, chunks: () => Iterable<Uint8Array>, reading: TextReading): RawRows {
+  let undefinedBytes = 0;
+  function* counted(): Generator<Uint8Array> {
+    undefinedBytes = 0;
+    for (const chunk of chunks()) {
+      undefinedBytes += undefinedIn1252(chunk);
+      yield chunk;
+    }
+  }
+  const source = reading.encoding === 'windows-1252' ? counted : chunks;
+  return { file, firstRow: 1, rows: { [Symbol.iterator]: () => csvRows(source(), reading.encoding) }, notes: () => encodingFindings(file, reading, undefinedBytes) };
 }
 
 /** Rows as SheetJS lays out a CSV sheet: each as wide as the widest, at least one cell. */
@@ -140,7 +153,11 @@ function sheetjsWorkbook(bytes: Uint8Array, file: string, kind: ReturnType<typeo
 export function streamWorkbook(bytes: Uint8Array, file: string, limits: ReadLimits = {}): RawRows[] {
   const isCsv = isCsvFile(file);
   const kind = screenInput(bytes, file, limits);
-  if (isStreamedCsv(file, bytes)) return [{ file, firstRow: 1, rows: asSheet([...csvRows([bytes], textEncodingOf(bytes))]) }];
+  if (isStreamedCsv(file, bytes)) {
+    const reading = textReadingOf(bytes);
+    const undefinedBytes = reading.encoding === 'windows-1252' ? undefinedIn1252(bytes) : 0;
+    return [{ file, firstRow: 1, rows: asSheet([...csvRows([bytes], reading.encoding)]), notes: () => encodingFindings(file, reading, undefinedBytes) }];
+  }
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, { ...READ_OPTIONS, type: 'array', ...(isCsv ? { raw: true } : {}) });

@@ -205,3 +205,27 @@ describe('text that is not what a .csv should hold: said what it is and how to s
     expect(run).toMatchObject({ status: 2, stdout: '', stderr: `comply: ${corpus(name)} ${message}\n` });
   });
 });
+
+describe('text encodings: UTF-8 found file by file, the rest read as Windows-1252, each said', () => {
+  it('UTF-8 with one stray byte is read as UTF-8, the damaged byte a finding', async () => {
+    const r = await checkJson(corpus('utf8-stray-byte.csv'));
+    expect(r.exceptions.map((e) => [e.subject, e.team, e.worker])).toEqual([['S1', '\u00c9quipe Est', 'Zo\u00eb'], ['S2', '\u00c9quipe Est', 'Worker\ufffds']]);
+    expect(findingsOf(r, 'suspicious-value')).toMatchObject([
+      { level: 'warning', message: 'UTF-8 text with 1 damaged character(s), byte(s) that are not UTF-8, each read as "\ufffd": find and correct them in the file' },
+    ]);
+  });
+
+  it('Windows-1252 is read as Windows-1252 (’ and Œ whole), and said so', async () => {
+    const r = await checkJson(corpus('windows-1252.csv'));
+    expect(r.exceptions.map((e) => [e.team, e.worker])).toEqual([['Team O\u2019Brien', '\u0152uvre Ren\u00e9e']]);
+    expect(findingsOf(r, 'suspicious-value')).toMatchObject([{ level: 'info', message: expect.stringMatching(/^Not UTF-8, so read as Windows-1252/) }]);
+  });
+
+  it('bytes that are neither UTF-8 nor Windows-1252 are a warning', async () => {
+    const r = await checkJson(corpus('neither-encoding.csv'));
+    expect(findingsOf(r, 'suspicious-value').map((f) => [f.level, f.message.split(' (')[0]])).toEqual([
+      ['warning', '1 byte(s) are neither UTF-8 nor Windows-1252'],
+      ['info', 'Not UTF-8, so read as Windows-1252'],
+    ]);
+  });
+});
