@@ -5,6 +5,9 @@ export interface ErrorCell {
   error: string;
 }
 
+/** What an error cell holds for a formula saved without its value (a file written by a program, never opened in Excel). */
+export const FORMULA_NOT_SAVED = '(formula with no saved value)';
+
 /** A cell as read: text, number, boolean, a Date (some readers), an error cell, or nothing. */
 export type RawCell = string | number | boolean | Date | ErrorCell | null | undefined;
 

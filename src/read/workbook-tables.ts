@@ -2,16 +2,20 @@ import * as XLSX from 'xlsx';
 import { contentKind } from './content-kind.js';
 import { csvRows, isDelimitedText } from './csv-rows.js';
 import { encodingFindings, textReadingOf, undefinedIn1252, type TextReading } from './text-encoding.js';
-import type { RawCell, RawRows, RawTable } from './raw-table.js';
+import { FORMULA_NOT_SAVED, type RawCell, type RawRows, type RawTable } from './raw-table.js';
 import { readFailure, screenInput, type ReadLimits } from './screen-input.js';
 
-/** SheetJS options that keep reading fast and values untouched (see docs/architecture.md). */
+/**
+ * SheetJS options that keep reading fast and values untouched (see docs/architecture.md). Stub
+ * cells are kept: without them a formula saved with no value would vanish, read as empty.
+ */
 export const READ_OPTIONS: XLSX.ParsingOptions = {
   dense: true,
   cellText: false,
   cellHTML: false,
   cellDates: false,
   raw: true,
+  sheetStubs: true,
 };
 
 function cellValue(cell: XLSX.CellObject | undefined): RawCell {
@@ -24,9 +28,9 @@ function cellValue(cell: XLSX.CellObject | undefined): RawCell {
     case 'd':
       return cell.v as Date;
     case 'e':
-      return { error: cell.w ?? XLSX.utils.format_cell(cell) ?? '#ERROR' };
+      return cell.f !== undefined && cell.v === undefined ? { error: FORMULA_NOT_SAVED } : { error: cell.w ?? XLSX.utils.format_cell(cell) ?? '#ERROR' };
     default:
-      return null;
+      return cell.f !== undefined ? { error: FORMULA_NOT_SAVED } : null;
   }
 }
 

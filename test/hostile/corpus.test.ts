@@ -229,3 +229,16 @@ describe('text encodings: UTF-8 found file by file, the rest read as Windows-125
     ]);
   });
 });
+
+describe('formulas saved with no value', () => {
+  it('are findings saying to open the file in Excel and save it, never read as empty', async () => {
+    const r = await checkJson(corpus('formulas-not-saved.xlsx'));
+    const message = 'a formula with no saved value: open the file in Excel and save it, so that Excel works the value out';
+    expect(findingsOf(r, 'unreadable-value')).toMatchObject([
+      { row: 2, column: 'CIN Start Date', message: `CIN Start Date: ${message}` },
+      { row: 3, column: 'CIN Closure Date', message: `CIN Closure Date: ${message}` },
+    ]);
+    expect(r.exceptions).toEqual([]);
+    expect(r.summary.rules[0]!.counts).toMatchObject({ considered: 2, notEvaluable: 2 });
+  });
+});
