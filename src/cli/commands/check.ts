@@ -34,10 +34,10 @@ function formatFor(options: CheckOptions): Format {
 }
 
 /** One workbook per team (and one for exceptions with no team) into the folder; returns the files written. */
-function writeTeamWorkbooks(result: CheckResult, folder: string): string[] {
+function writeTeamWorkbooks(result: CheckResult, folder: string, inputs: readonly string[]): Promise<string[]> {
   const teams = countBy(allRecords(result), teamOf).map(([team]) => team);
   const names = distinctFileNames(teams, 'xlsx');
-  return writeFolder(folder, new Map(teams.map((team) => [names.get(team)!, workbookBytes(teamTables(result, team))])));
+  return writeFolder(folder, new Map(teams.map((team) => [names.get(team)!, workbookBytes(teamTables(result, team))])), inputs);
 }
 
 /** `comply check`: every rule against this week's extracts. */
@@ -66,19 +66,20 @@ export function registerCheck(program: Command): void {
         result = applyBaseline(result, baseline, fingerprint);
         if (!options.quiet) for (const f of result.findings.filter((f) => f.kind === 'baseline')) process.stderr.write(`comply: warning: ${f.message}\n`);
       }
-      if (options.out) assertNotInput(options.out, [...run.files, ...(options.baseline ? [options.baseline] : [])]);
+      const inputs = [...run.files, ...(options.baseline ? [options.baseline] : [])];
+      if (options.out) assertNotInput(options.out, inputs);
       const aggregate = options.aggregateOnly === true;
       if (options.splitBy) {
-        const written = writeTeamWorkbooks(result, options.out!);
+        const written = await writeTeamWorkbooks(result, options.out!, inputs);
         if (!options.quiet) process.stderr.write(`${written.length} team workbook(s) written to ${options.out}\n`);
         return;
       }
-      writeReport(format, options.out, {
+      await writeReport(format, options.out, {
         tables: () => (aggregate ? aggregateTables(result) : checkTables(result)),
         json: () => jsonReport(result, aggregate),
         text: () => textReport(result, 20, aggregate),
         html: () => checkHtml(result, aggregate),
-      });
+      }, inputs);
       if (options.out && !options.quiet) {
         const ran = result.rules.filter((r) => r.ran).length;
         const shared = run.sharedOut ? ` (checked as ${run.sharedOut.shares} groups of datasets on ${run.sharedOut.threads} thread(s))` : '';

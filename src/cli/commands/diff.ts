@@ -29,7 +29,7 @@ export function registerDiff(program: Command): void {
     .option('--max-input-mb <mb>', MAX_INPUT_HELP)
     .option('-f, --format <format>', 'text, markdown (for a pull-request comment) or json', 'text')
     .option('-o, --out <file>', 'write the diff to this file instead of printing it')
-    .action((options: DiffOptions) => {
+    .action(async (options: DiffOptions) => {
       if (!(FORMATS as readonly string[]).includes(options.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${options.format}")`);
       const base = loadPack(options.base);
       const head = loadPack(options.rules);
@@ -39,7 +39,7 @@ export function registerDiff(program: Command): void {
       const diff = diffRuns(run(base), run(head));
       const what = options.data.join(', ');
       const text = options.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : options.format === 'markdown' ? diffMarkdown(diff, what) : diffText(diff, what);
-      if (options.out) writeAtomic(options.out, text);
+      if (options.out) await writeAtomic(options.out, text);
       else process.stdout.write(text);
     });
 }

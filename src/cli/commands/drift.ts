@@ -30,11 +30,11 @@ export function registerDrift(program: Command): void {
       const format = resolveFormat(options.format, options.out);
       const { result, files } = await runFromOptions(options, (rule) => (rule.tags ?? []).includes('drift'), 'drift');
       if (options.out) assertNotInput(options.out, files);
-      writeReport(format, options.out, {
+      await writeReport(format, options.out, {
         tables: () => driftTables(result),
         json: () => jsonReport(result),
         text: () => driftText(result),
         html: () => driftHtml(result),
-      });
+      }, files);
     });
 }

@@ -19,7 +19,7 @@ export function registerTest(program: Command): void {
     .option('-r, --rules <dir>', 'rule pack folder (default: the shipped rules)')
     .option('--reporter <name>', 'text, junit or json', 'text')
     .option('-o, --out <file>', 'write the report to this file (e.g. comply-test.xml) instead of printing it')
-    .action((options: { rules?: string; reporter: string; out?: string }) => {
+    .action(async (options: { rules?: string; reporter: string; out?: string }) => {
       if (!Object.hasOwn(REPORTERS, options.reporter)) throw new UsageError(`--reporter must be one of ${Object.keys(REPORTERS).join(', ')} (got "${options.reporter}")`);
       const { pack, problems } = collectPack(options.rules);
       if (problems.length) {
@@ -31,7 +31,7 @@ export function registerTest(program: Command): void {
       const report = testPack(pack);
       const { cases, failed, probes, underTested } = report.totals;
       if (options.out) {
-        writeAtomic(options.out, reporter(report));
+        await writeAtomic(options.out, reporter(report));
         process.stderr.write(`Cases: ${cases - failed} passed, ${failed} failed; boundaries: ${probes - underTested} noticed, ${underTested} not noticed. Written to ${options.out}\n`);
       } else process.stdout.write(reporter(report));
       if (failed > 0 || underTested > 0) throw new ProblemsFound();
