@@ -178,6 +178,7 @@ export function hostileCorpus(): Map<string, Uint8Array> {
   add('utf16-no-bom.csv', utf16le(`${[HEADER, ['010', '01/06/2016', '', 'Team North', 'Worker A']].map((r) => r.join(',')).join('\r\n')}\r\n`).subarray(2));
   add('nul-byte.csv', text(`${HEADER.join(',')}\r\nN1,01/06/2016,,Team North,Worker\u0000A\r\n`));
   add('formulas-not-saved.xlsx', formulasNotSaved());
+  add('terminal-escapes.csv', csv([HEADER, ['E1', '01/06/2016', '', 'Team \u001b[2J\u001b]0;pwned\u0007North', 'Worker\b\b\b\b\b\bcomply: all clear']]));
   add('utf8-stray-byte.csv', Uint8Array.from([...csv([HEADER, ['S1', '01/06/2016', '', '\u00c9quipe Est', 'Zo\u00eb']]), ...text('S2,01/06/2016,,\u00c9quipe Est,Worker'), 0x92, ...text('s\r\n')]));
   add('windows-1252.csv', Uint8Array.from([...text(`${HEADER.join(',')}\r\nW1,01/06/2016,,Team O`), 0x92, ...text('Brien,'), 0x8c, ...text('uvre Ren'), 0xe9, ...text('e\r\n')]));
   add('neither-encoding.csv', Uint8Array.from([...text(`${HEADER.join(',')}\r\nX1,01/06/2016,,Team `), 0x81, 0xe9, ...text(',Worker\r\n')]));

@@ -1,4 +1,6 @@
 import { CommanderError } from 'commander';
+import { PackError } from '../node/load-pack.js';
+import { printable } from '../report/printable.js';
 import { ProblemsFound } from './problems-found.js';
 import { buildProgram } from './program.js';
 
@@ -10,7 +12,8 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof ProblemsFound) return 1;
-    process.stderr.write(`comply: ${(error as Error).message}\n`);
+    const message = (error as Error).message;
+    process.stderr.write(`comply: ${error instanceof PackError ? message : printable(message)}\n`);
     return 2;
   }
 }

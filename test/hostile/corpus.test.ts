@@ -1,5 +1,5 @@
 // Each broken or hostile input in test/hostile/corpus/ and what the user is told about it.
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAKE_PERSON, hostileCorpus } from '../../scripts/hostile/corpus.js';
@@ -240,5 +240,37 @@ describe('formulas saved with no value', () => {
     ]);
     expect(r.exceptions).toEqual([]);
     expect(r.summary.rules[0]!.counts).toMatchObject({ considered: 2, notEvaluable: 2 });
+  });
+});
+
+describe('control characters never reach the terminal raw', () => {
+  const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
+  it('escape sequences and backspaces in cells are escaped in the text report', async () => {
+    const run = await complyHere('check', '--data', corpus('terminal-escapes.csv'), '--as-of', '2017-01-18');
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(raw);
+    expect(run.stdout).toContain('Team \\x1b[2J\\x1b]0;pwned\\x07North / Worker\\x08\\x08\\x08\\x08\\x08\\x08comply: all clear');
+    const drift = await complyHere('drift', '--data', corpus('terminal-escapes.csv'), '--as-of', '2017-01-18');
+    expect(drift.stdout).not.toMatch(raw);
+    expect(drift.stdout).toContain('\\x1b[2J');
+  });
+
+  it('a file name with an escape sequence and a newline cannot forge a second "comply:" line', async () => {
+    const dir = tempDir();
+    const name = 'list\u001b[31m\ncomply: 0 exception(s), all clear.csv';
+    writeFileSync(join(dir, name), '');
+    const run = await complyHere('check', '--data', dir, '--as-of', '2017-01-18');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`comply: ${dir}/list\\x1b[31m\\ncomply: 0 exception(s), all clear.csv is empty (0 bytes): export it again, or remove it from the inputs\n`);
+    copyFileSync(corpus('utf8-bom.csv'), join(dir, name));
+    const text = await complyHere('check', '--data', dir, '--as-of', '2017-01-18');
+    expect(text.stdout).not.toMatch(raw);
+    expect(text.stdout.split('\n').filter((l) => l.startsWith('comply:'))).toEqual([]);
+  });
+
+  it('the progress bar escapes the name of the file it is reading', async () => {
+    const { progressLine } = await import('../../src/cli/progress-bar.js');
+    expect(progressLine({ stage: 'read', done: 0, total: 1, item: 'a\u001b[2Jb\nc' }, 200)).toMatch(/a\\x1b\[2Jb\\nc$/);
   });
 });

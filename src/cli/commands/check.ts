@@ -5,6 +5,7 @@ import { distinctFileNames } from '../../report/file-name.js';
 import { checkHtml } from '../../report/html/check-html.js';
 import { jsonReport } from '../../report/json.js';
 import { aggregateTables, checkTables, teamTables } from '../../report/tabular.js';
+import { printable } from '../../report/printable.js';
 import { textReport } from '../../report/text.js';
 import { workbookBytes } from '../../report/xlsx.js';
 import type { CheckResult } from '../../engine/run-check.js';
@@ -64,14 +65,14 @@ export function registerCheck(program: Command): void {
       if (options.baseline) {
         const { baseline, fingerprint } = readBaseline(options.baseline);
         result = applyBaseline(result, baseline, fingerprint);
-        if (!options.quiet) for (const f of result.findings.filter((f) => f.kind === 'baseline')) process.stderr.write(`comply: warning: ${f.message}\n`);
+        if (!options.quiet) for (const f of result.findings.filter((f) => f.kind === 'baseline')) process.stderr.write(`comply: warning: ${printable(f.message)}\n`);
       }
       const inputs = [...run.files, ...(options.baseline ? [options.baseline] : [])];
       if (options.out) assertNotInput(options.out, inputs);
       const aggregate = options.aggregateOnly === true;
       if (options.splitBy) {
         const written = await writeTeamWorkbooks(result, options.out!, inputs);
-        if (!options.quiet) process.stderr.write(`${written.length} team workbook(s) written to ${options.out}\n`);
+        if (!options.quiet) process.stderr.write(`${written.length} team workbook(s) written to ${printable(options.out!)}\n`);
         return;
       }
       await writeReport(format, options.out, {
@@ -83,7 +84,7 @@ export function registerCheck(program: Command): void {
       if (options.out && !options.quiet) {
         const ran = result.rules.filter((r) => r.ran).length;
         const shared = run.sharedOut ? ` (checked as ${run.sharedOut.shares} groups of datasets on ${run.sharedOut.threads} thread(s))` : '';
-        process.stderr.write(`${result.exceptions.length} exception(s) from ${ran} rule(s), ${result.findings.length} finding(s): written to ${options.out}${shared}\n`);
+        process.stderr.write(`${result.exceptions.length} exception(s) from ${ran} rule(s), ${result.findings.length} finding(s): written to ${printable(options.out)}${shared}\n`);
       }
     });
 }

@@ -5,6 +5,7 @@ import { diffRuns } from '../../diff/diff-runs.js';
 import { diffText } from '../../diff/diff-text.js';
 import { loadPack } from '../../node/load-pack.js';
 import { assertNotInput, writeAtomic } from '../../node/write-output.js';
+import { printableLines } from '../../report/printable.js';
 import { UsageError } from '../as-of.js';
 import { MAX_INPUT_HELP, readRunInputs, type RunOptions } from '../run-options.js';
 
@@ -40,6 +41,6 @@ export function registerDiff(program: Command): void {
       const what = options.data.join(', ');
       const text = options.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : options.format === 'markdown' ? diffMarkdown(diff, what) : diffText(diff, what);
       if (options.out) await writeAtomic(options.out, text);
-      else process.stdout.write(text);
+      else process.stdout.write(options.format === 'json' ? text : printableLines(text));
     });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadPack } from '../../node/load-pack.js';
 import { assertNotInput, writeAtomic } from '../../node/write-output.js';
+import { printable } from '../../report/printable.js';
 import { workbookBytes } from '../../report/xlsx.js';
 import { UsageError } from '../as-of.js';
 
@@ -21,6 +22,6 @@ export function registerTemplate(program: Command): void {
       assertNotInput(out, []);
       const columns = Object.entries(dataset.columns).map(([header, c]) => ({ header, kind: c.type === 'date' ? ('date' as const) : ('text' as const), width: Math.max(14, header.length + 2) }));
       await writeAtomic(out, workbookBytes([{ name: dataset.template.sheet, columns, rows: [] }], { landscape: false }));
-      process.stderr.write(`Wrote ${out}: sheet "${dataset.template.sheet}" with ${columns.map((c) => c.header).join(', ')}\n`);
+      process.stderr.write(`Wrote ${printable(out)}: sheet "${dataset.template.sheet}" with ${columns.map((c) => c.header).join(', ')}\n`);
     });
 }

@@ -4,6 +4,7 @@ import { testJson, testPack } from '../../cases/test-pack.js';
 import { testText } from '../../cases/test-text.js';
 import { collectPack } from '../../node/load-pack.js';
 import { writeAtomic } from '../../node/write-output.js';
+import { printable } from '../../report/printable.js';
 import { problemText } from '../../rules/problem-text.js';
 import { UsageError } from '../as-of.js';
 import { packFolderLabel } from '../pack-folder.js';
@@ -24,7 +25,7 @@ export function registerTest(program: Command): void {
       const { pack, problems } = collectPack(options.rules);
       if (problems.length) {
         const folder = packFolderLabel(options.rules);
-        process.stderr.write(`The rule pack has problems, so its cases were not run (see comply validate):\n${problems.map((p) => `  ${problemText(p, folder)}\n`).join('')}`);
+        process.stderr.write(`The rule pack has problems, so its cases were not run (see comply validate):\n${problems.map((p) => `  ${printable(problemText(p, folder))}\n`).join('')}`);
         throw new ProblemsFound();
       }
       const reporter = REPORTERS[options.reporter as keyof typeof REPORTERS];
