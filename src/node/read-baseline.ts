@@ -13,7 +13,7 @@ export function readBaseline(path: string): { baseline: Baseline; fingerprint: F
   }
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8'));
+    json = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch {
     throw new BaselineError(`The baseline ${path} is not JSON: give the .json report of an earlier run (--format json)`);
   }

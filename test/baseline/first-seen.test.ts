@@ -22,3 +22,15 @@ it('a first-seen date after the baseline\'s as-of date is taken as its as-of dat
     '1 exception(s) in the baseline were first seen after its as-of date 11/01/2017, which cannot be: taken as first seen on 11/01/2017',
   ]);
 });
+
+it('a baseline saved again with a byte order mark (as Notepad does) is read', async () => {
+  const dir = tempDir();
+  const data = join(dir, 'list6.csv');
+  writeFileSync(data, 'Child Unique ID,CIN Start Date,CIN Closure Date,Allocated Team,Allocated Worker\r\nC1,01/06/2016,,T,W\r\n');
+  const week1 = join(dir, 'week1.json');
+  expect((await complyHere('check', '--data', data, '--as-of', '2017-01-11', '--out', week1, '--quiet')).status).toBe(0);
+  writeFileSync(week1, `\uFEFF${readFileSync(week1, 'utf8')}`);
+  const run = await complyHere('check', '--data', data, '--as-of', '2017-01-18', '--baseline', week1, '--format', 'json');
+  expect(run.stderr).toBe('');
+  expect((JSON.parse(run.stdout) as { exceptions: { status: string }[] }).exceptions).toMatchObject([{ status: 'open' }]);
+});
