@@ -28,6 +28,13 @@ function oddKind(stat: Stats): string {
   return 'a device file';
 }
 
+/** A file's bytes; what is not a regular file (a named pipe would be waited on for ever, a device read without end) is refused unread. */
+export function readRegularFile(path: string): Buffer {
+  const stat = statSync(path);
+  if (!stat.isFile() && !stat.isDirectory()) throw new Error(`not a file but ${oddKind(stat)}`);
+  return readFileSync(path);
+}
+
 /** Why a link or entry could not be followed, in a user's words. */
 const unfollowable = (code: string | undefined) =>
   code === 'ENOENT' ? 'a link to a file that does not exist (a broken link)' : code === 'ELOOP' ? 'a link that leads back to itself (a link loop)' : `could not be opened (${code ?? 'unreadable'})`;

@@ -97,3 +97,15 @@ describe('given directly on --data', () => {
     await refused(join(dir, 'loop.csv'), `${join(dir, 'loop.csv')} is a link that leads back to itself (a link loop)`);
   });
 });
+
+describe('a named pipe or a device as --config or --baseline', () => {
+  it('is refused unread, never waited on', async () => {
+    const pipe = join(tempDir(), 'config.json');
+    execFileSync('mkfifo', [pipe]);
+    const data = corpus('utf8-bom.csv');
+    const config = await complyHere('check', '--data', data, '--as-of', '2017-01-18', '--config', pipe);
+    expect(config).toMatchObject({ status: 2, stderr: `comply: Cannot read config ${pipe}: not a file but a named pipe (FIFO)\n` });
+    const baseline = await complyHere('check', '--data', data, '--as-of', '2017-01-18', '--baseline', '/dev/zero');
+    expect(baseline).toMatchObject({ status: 2, stderr: 'comply: Cannot read the baseline /dev/zero: not a file but a device file\n' });
+  });
+});
