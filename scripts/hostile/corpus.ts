@@ -92,6 +92,18 @@ function wholeGridDeclared(): Uint8Array {
   return new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'buffer' }) as Buffer);
 }
 
+/** A workbook as a program that writes formulas but never calculates them saves it: B2 (a date) and C3 hold a formula and no value. */
+function formulasNotSaved(): Uint8Array {
+  const zip = XLSX.CFB.read(workbook([list6([['N1', JUNE_2016, null, 'T', 'W'], ['N2', JUNE_2016, 'x', 'T', 'W']])]), { type: 'array' });
+  const part = XLSX.CFB.find(zip, '/xl/worksheets/sheet1.xml')!;
+  const xml = new TextDecoder()
+    .decode(part.content as Uint8Array)
+    .replace(/<c r="B2"[^>]*>.*?<\/c>/, '<c r="B2"><f>DATE(2016,6,1)</f></c>')
+    .replace(/<c r="C3"[^>]*>.*?<\/c>/, '<c r="C3"><f>B3+30</f><v></v></c>');
+  part.content = text(xml);
+  return new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'buffer' }) as Buffer);
+}
+
 function notAWorkbookZip(): Uint8Array {
   const cfb = XLSX.CFB.utils.cfb_new();
   XLSX.CFB.utils.cfb_add(cfb, 'word/document.xml', text('<w:document/>'));
@@ -165,5 +177,12 @@ export function hostileCorpus(): Map<string, Uint8Array> {
   add('formula-injection.csv', csv([HEADER, ['=HYPERLINK("http://example.invalid")', '01/06/2016', '', '+cmd', '@SUM(A1)']]));
   // Issue 24, part A: a worker typed "O'Brien, its quote never closed (and a quoted team name further down that closes it).
   add('stray-quote.csv', text(`${[HEADER.join(','), ...Array.from({ length: 12 }, (_, i) => `Q${i + 1},01/06/2016,,${i === 8 ? '"North, East"' : 'Team North'},${i === 2 ? '"O\'Brien' : 'Worker A'}`)].join('\r\n')}\r\n`));
+  add('utf16-no-bom.csv', utf16le(`${[HEADER, ['010', '01/06/2016', '', 'Team North', 'Worker A']].map((r) => r.join(',')).join('\r\n')}\r\n`).subarray(2));
+  add('nul-byte.csv', text(`${HEADER.join(',')}\r\nN1,01/06/2016,,Team North,Worker\u0000A\r\n`));
+  add('formulas-not-saved.xlsx', formulasNotSaved());
+  add('terminal-escapes.csv', csv([HEADER, ['E1', '01/06/2016', '', 'Team \u001b[2J\u001b]0;pwned\u0007North', 'Worker\b\b\b\b\b\bcomply: all clear']]));
+  add('utf8-stray-byte.csv', Uint8Array.from([...csv([HEADER, ['S1', '01/06/2016', '', '\u00c9quipe Est', 'Zo\u00eb']]), ...text('S2,01/06/2016,,\u00c9quipe Est,Worker'), 0x92, ...text('s\r\n')]));
+  add('windows-1252.csv', Uint8Array.from([...text(`${HEADER.join(',')}\r\nW1,01/06/2016,,Team O`), 0x92, ...text('Brien,'), 0x8c, ...text('uvre Ren'), 0xe9, ...text('e\r\n')]));
+  add('neither-encoding.csv', Uint8Array.from([...text(`${HEADER.join(',')}\r\nX1,01/06/2016,,Team `), 0x81, 0xe9, ...text(',Worker\r\n')]));
   return files;
 }

@@ -31,6 +31,15 @@ function ruleChangeFindings(file: string, changes: RuleChanges | null): Finding[
   return parts.length ? [{ ...base, message: `The rules differ from the baseline's: ${parts.join('; ')}` }] : [];
 }
 
+/** When a baseline exception was first seen: as it says, unless that is after the baseline's own date, which cannot be. */
+const seenFirst = (e: ExceptionRecord, baseline: Baseline) => (e.firstSeen !== undefined && e.firstSeen <= baseline.asOf ? e.firstSeen : baseline.asOf);
+
+function seenLaterFindings(file: string, baseline: Baseline): Finding[] {
+  const later = baseline.exceptions.filter((e) => e.firstSeen !== undefined && e.firstSeen > baseline.asOf).length;
+  const on = ukDate(day(baseline.asOf));
+  return later ? [{ file, kind: 'baseline', level: 'warning', message: `${later} exception(s) in the baseline were first seen after its as-of date ${on}, which cannot be: taken as first seen on ${on}` }] : [];
+}
+
 /**
  * Marks each exception new or open (first seen and weeks open carried forward by exception id)
  * and lists the baseline's exceptions that are gone. Only rules that ran this time can resolve
@@ -43,7 +52,7 @@ export function applyBaseline(result: CheckResult, baseline: Baseline, file: Fil
   const previous = new Map(baseline.exceptions.map((e) => [e.id, e]));
   const exceptions = result.exceptions.map((e): ExceptionRecord => {
     const before = previous.get(e.id);
-    const firstSeen = before ? (before.firstSeen ?? baseline.asOf) : result.asOf;
+    const firstSeen = before ? seenFirst(before, baseline) : result.asOf;
     return { ...e, status: before ? 'open' : 'new', firstSeen, weeksOpen: weeksBetween(firstSeen, result.asOf) };
   });
   const current = new Set(result.exceptions.map((e) => e.id));
@@ -52,7 +61,7 @@ export function applyBaseline(result: CheckResult, baseline: Baseline, file: Fil
   const resolved = gone
     .filter((e) => ran.has(e.ruleId))
     .map((e): ExceptionRecord => {
-      const firstSeen = e.firstSeen ?? baseline.asOf;
+      const firstSeen = seenFirst(e, baseline);
       return { ...e, status: 'resolved', firstSeen, weeksOpen: weeksBetween(firstSeen, baseline.asOf) };
     });
   const unchecked = new Map<string, number>();
@@ -61,6 +70,7 @@ export function applyBaseline(result: CheckResult, baseline: Baseline, file: Fil
   const findings = [
     ...result.findings,
     ...ruleChangeFindings(file.file, changes),
+    ...seenLaterFindings(file.file, baseline),
     ...[...unchecked].map(([ruleId, n]): Finding => ({
       file: file.file, kind: 'baseline', level: 'warning', ruleId,
       message: `${n} exception(s) of ${ruleId} in the baseline were not re-checked: the rule did not run this time`,

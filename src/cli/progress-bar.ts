@@ -1,4 +1,5 @@
 import type { OnProgress, Progress } from '../engine/progress.js';
+import { printable } from '../report/printable.js';
 
 const STAGES: Record<Progress['stage'], string> = { read: 'Reading', recognise: 'Typing', evaluate: 'Checking' };
 const WIDTH = 24;
@@ -18,7 +19,7 @@ export interface ProgressBarOptions {
 export function progressLine(p: Progress, columns = 80): string {
   const filled = p.total ? Math.round((WIDTH * p.done) / p.total) : 0;
   const head = `${STAGES[p.stage].padEnd(9)}[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${p.done}/${p.total} `;
-  return `${head}${p.item}`.slice(0, Math.max(columns - 1, head.length));
+  return `${head}${printable(p.item)}`.slice(0, Math.max(columns - 1, head.length));
 }
 
 const isCi = (env: Record<string, string | undefined>) => env.CI !== undefined && env.CI !== '' && env.CI !== 'false';

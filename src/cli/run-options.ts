@@ -2,7 +2,7 @@ import type { CheckResult } from '../engine/run-check.js';
 import type { OnProgress } from '../engine/progress.js';
 import { buildManifest } from '../manifest/run-manifest.js';
 import type { RuleDef } from '../rules/rule.js';
-import { checkFiles, type SharedOut } from '../node/check-files.js';
+import { checkFiles, MAX_THREADS, type SharedOut } from '../node/check-files.js';
 import { readConfig } from '../node/config.js';
 import { ruleFingerprints, ruleSetSha256 } from '../node/fingerprint.js';
 import { loadPack } from '../node/load-pack.js';
@@ -40,7 +40,7 @@ function readLimits(maxInputMb: string | undefined): ReadLimits {
 function readThreads(threads: string | undefined): number | undefined {
   if (threads === undefined) return undefined;
   const n = Number(threads);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--threads must be a whole number from 1 (got "${threads}")`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_THREADS) throw new UsageError(`--threads must be a whole number from 1 to ${MAX_THREADS} (got "${threads}")`);
   return n;
 }
 

@@ -1,4 +1,6 @@
 import { CommanderError } from 'commander';
+import { PackError } from '../node/load-pack.js';
+import { printable, printableLines } from '../report/printable.js';
 import { NOT_CHECKED_EXIT, NotChecked } from './not-checked.js';
 import { ProblemsFound } from './problems-found.js';
 import { buildProgram } from './program.js';
@@ -15,11 +17,12 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof ProblemsFound) return 1;
+    const message = (error as Error).message;
     if (error instanceof NotChecked) {
-      process.stderr.write(`comply: ${error.message}\n`);
+      process.stderr.write(`comply: ${printableLines(message)}\n`);
       return NOT_CHECKED_EXIT;
     }
-    process.stderr.write(`comply: ${(error as Error).message}\n`);
+    process.stderr.write(`comply: ${error instanceof PackError ? message : printable(message)}\n`);
     return 2;
   }
 }

@@ -1,5 +1,6 @@
 import { csvFileName, csvText } from '../report/csv.js';
 import type { OutTable } from '../report/tabular.js';
+import { printableLines } from '../report/printable.js';
 import { workbookBytes } from '../report/xlsx.js';
 import { writeAtomic, writeFolder } from '../node/write-output.js';
 import type { Format } from './output-format.js';
@@ -12,13 +13,16 @@ export interface Renderings {
   html: () => string;
 }
 
-/** Writes the report in the format asked for: to --out, or for text, json and html to stdout without it. */
-export function writeReport(format: Format, out: string | undefined, render: Renderings): void {
-  if (format === 'xlsx') writeAtomic(out!, workbookBytes(render.tables()));
-  else if (format === 'csv') writeFolder(out!, new Map(render.tables().map((t) => [csvFileName(t), csvText(t)])));
+/**
+ * Writes the report in the format asked for: to --out (never over one of the inputs), or for
+ * text, json and html to stdout without it, text with its control characters escaped.
+ */
+export async function writeReport(format: Format, out: string | undefined, render: Renderings, inputs: readonly string[]): Promise<void> {
+  if (format === 'xlsx') await writeAtomic(out!, workbookBytes(render.tables()));
+  else if (format === 'csv') await writeFolder(out!, new Map(render.tables().map((t) => [csvFileName(t), csvText(t)])), inputs);
   else {
-    const text = render[format]();
-    if (out) writeAtomic(out, text);
+    const text = format === 'text' ? printableLines(render.text()) : render[format]();
+    if (out) await writeAtomic(out, text);
     else process.stdout.write(text);
   }
 }

@@ -13,7 +13,7 @@ import type { RulePack } from '../rules/rule-pack.js';
 import type { RuleDef } from '../rules/rule.js';
 import { checkShare, type ShareResult, type ShareTask } from './check-share.js';
 import { guessInputs } from './guess-inputs.js';
-import { listInputFiles } from './read-inputs.js';
+import { listInputFiles, type Skipped } from './read-inputs.js';
 
 /** From this many bytes of input, a check uses one thread per core unless told how many to use. */
 export const THREADS_FROM_BYTES = 16 * 2 ** 20;
@@ -186,9 +186,16 @@ async function checkShares(shares: Share[], base: Base, workers: readonly ShareW
   return ok && shares.every((_s, i) => results[i]) ? (results as ShareResult[]) : null;
 }
 
-/** How many threads a check of these files uses: as asked, else one per core from THREADS_FROM_BYTES of input, else one. */
+/** The most threads --threads may ask for: more would cost memory and start-up time and check no faster. */
+export const MAX_THREADS = 64;
+
+/**
+ * How many threads a check of these files uses: as asked, else one per core from
+ * THREADS_FROM_BYTES of input, else one; never more than there are files, since a share of the
+ * work holds at least one file.
+ */
 export const threadsFor = (files: readonly string[], asked?: number) =>
-  asked ?? (files.reduce((n, f) => n + (statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0) >= THREADS_FROM_BYTES ? availableParallelism() : 1);
+  Math.max(1, Math.min(files.length, asked ?? (files.reduce((n, f) => n + (statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0) >= THREADS_FROM_BYTES ? availableParallelism() : 1)));
 
 /**
  * The check of the files and folders given, each file streamed and fingerprinted, with the rule
@@ -204,7 +211,7 @@ export async function checkFiles(
   readPack: () => RulePack,
   paths: readonly string[],
   options: CheckFilesOptions,
-): Promise<{ pack: RulePack; result: CheckResult; files: string[]; fingerprints: FileFingerprint[]; skipped: string[]; sharedOut: SharedOut | null }> {
+): Promise<{ pack: RulePack; result: CheckResult; files: string[]; fingerprints: FileFingerprint[]; skipped: Skipped[]; sharedOut: SharedOut | null }> {
   const { files, skipped } = listInputFiles(paths);
   const workers = Array.from({ length: threadsFor(files, options.threads) - 1 }, () => new ShareWorker());
   try {

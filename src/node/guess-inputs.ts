@@ -16,7 +16,7 @@ function csvDataset(bytes: Uint8Array, datasets: readonly DatasetDef[], aliases:
   const check = new Utf8Chunks();
   check.update(bytes);
   const rows: RawCell[][] = [];
-  for (const row of csvRows([bytes], check.validSoFar() ? 'utf-8' : 'latin1')) {
+  for (const row of csvRows([bytes], check.validSoFar() ? 'utf-8' : 'windows-1252')) {
     rows.push(row);
     if (rows.length === HEADER_SEARCH_ROWS) break;
   }

@@ -1,15 +1,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parsePackFile } from '../rules/parse-pack-file.js';
+import { printable } from '../report/printable.js';
 import { problemText } from '../rules/problem-text.js';
 import type { PackFile, RulePack } from '../rules/rule-pack.js';
 import { validatePack, type PackProblem } from '../rules/validate-pack.js';
 import { SHIPPED_RULES } from './paths.js';
 
-/** A rule pack that cannot be used: every problem, with file and JSON pointer. */
+/** A rule pack that cannot be used: every problem, with file and JSON pointer, a line each (control characters escaped). */
 export class PackError extends Error {
   constructor(readonly problems: PackProblem[]) {
-    super(`The rule pack has ${problems.length} problem(s):\n${problems.map((p) => `  ${problemText(p)}`).join('\n')}`);
+    super(`The rule pack has ${problems.length} problem(s):\n${problems.map((p) => `  ${printable(problemText(p))}`).join('\n')}`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { OnProgress } from '../engine/progress.js';
 import type { Finding } from '../findings/finding.js';
@@ -15,37 +15,89 @@ export class InputError extends Error {}
 
 const READABLE = /\.(xlsx|xlsm|xlsb|xls|csv|txt|ods)$/i;
 
+/** A file in a folder that was not read, and why. */
+export interface Skipped {
+  file: string;
+  why: string;
+}
+
+/** What a path that is not a regular file or a folder is, in a user's words. */
+function oddKind(stat: Stats): string {
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  return 'a device file';
+}
+
+/** A file's bytes; what is not a regular file (a named pipe would be waited on for ever, a device read without end) is refused unread. */
+export function readRegularFile(path: string): Buffer {
+  const stat = statSync(path);
+  if (!stat.isFile() && !stat.isDirectory()) throw new Error(`not a file but ${oddKind(stat)}`);
+  return readFileSync(path);
+}
+
+/** Why a link or entry could not be followed, in a user's words. */
+const unfollowable = (code: string | undefined) =>
+  code === 'ENOENT' ? 'a link to a file that does not exist (a broken link)' : code === 'ELOOP' ? 'a link that leads back to itself (a link loop)' : `could not be opened (${code ?? 'unreadable'})`;
+
 /**
  * Every file under the given files and folders, in a stable order: those to read, and those in a
- * folder whose type is not a spreadsheet (skipped, but named so that nothing vanishes unseen).
+ * folder that were not (named, so that nothing vanishes unseen): a file whose type is not a
+ * spreadsheet; anything that is not a regular file (a named pipe, which would wait for ever, or a
+ * device such as /dev/zero, which never ends); a broken link or a link loop; and a file reached
+ * a second time by another path (a link, or a folder and a file in it), which is read once. A
+ * path given directly that is not a regular file or a folder stops the run, saying what it is.
  */
-export function listInputFiles(paths: readonly string[]): { files: string[]; skipped: string[] } {
-  const out: string[] = [];
-  const skipped: string[] = [];
-  const walk = (p: string) => {
-    const stat = statSync(p, { throwIfNoEntry: false });
-    if (!stat) throw new InputError(`No such file or folder: ${p}`);
+export function listInputFiles(paths: readonly string[]): { files: string[]; skipped: Skipped[] } {
+  const files: string[] = [];
+  const skipped: Skipped[] = [];
+  const seen = new Map<string, string>();
+  const visit = (p: string, stat: Stats, given: boolean) => {
+    const real = realpathSync(p);
+    const first = seen.get(real);
+    if (first !== undefined) {
+      const what = stat.isDirectory() ? 'folder' : 'file';
+      skipped.push({ file: p, why: first === p ? `Given twice (on its own and in a folder, say), so the ${what} was read once` : `The same ${what} as ${first} (reached by another path), so it was read once` });
+      return;
+    }
+    seen.set(real, p);
     if (stat.isDirectory()) {
       for (const name of readdirSync(p).sort()) {
         if (name.startsWith('.') || name.startsWith('~$')) continue;
         const child = join(p, name);
-        if (statSync(child).isDirectory() || READABLE.test(name)) walk(child);
-        else skipped.push(child);
+        let inner: Stats;
+        try {
+          inner = statSync(child);
+        } catch (error) {
+          skipped.push({ file: child, why: `${upperFirst(unfollowable((error as NodeJS.ErrnoException).code))}, so it was not read` });
+          continue;
+        }
+        if (inner.isDirectory() || (inner.isFile() && READABLE.test(name))) visit(child, inner, false);
+        else if (!inner.isFile()) skipped.push({ file: child, why: `Not a regular file but ${oddKind(inner)}, so it was not read` });
+        else skipped.push({ file: child, why: NOT_A_SPREADSHEET });
       }
-    } else out.push(p);
+    } else if (stat.isFile()) files.push(p);
+    else if (given) throw new InputError(`${p} is not a file but ${oddKind(stat)}: give a spreadsheet file or a folder`);
   };
-  paths.forEach(walk);
-  return { files: [...new Set(out)], skipped };
+  for (const p of paths) {
+    let stat: Stats | undefined;
+    try {
+      stat = statSync(p, { throwIfNoEntry: false });
+    } catch (error) {
+      throw new InputError(`${p} is ${unfollowable((error as NodeJS.ErrnoException).code)}`);
+    }
+    if (!stat) throw new InputError(lstatSync(p, { throwIfNoEntry: false }) ? `${p} is ${unfollowable('ENOENT')}` : `No such file or folder: ${p}`);
+    visit(p, stat, true);
+  }
+  return { files, skipped };
 }
 
-/** A finding for each file in a folder that was not read because it is not a spreadsheet. */
-export function skippedFileFindings(skipped: readonly string[]): Finding[] {
-  return skipped.map((file) => ({
-    file,
-    kind: 'unreadable-file',
-    level: 'warning',
-    message: 'Not a spreadsheet file type, so it was not read (the checker reads .xlsx, .xlsm, .xlsb, .xls, .ods, .csv and .txt)',
-  }));
+const upperFirst = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
+
+const NOT_A_SPREADSHEET = 'Not a spreadsheet file type, so it was not read (the checker reads .xlsx, .xlsm, .xlsb, .xls, .ods, .csv and .txt)';
+
+/** A finding for each file in a folder that was not read, saying why. */
+export function skippedFileFindings(skipped: readonly Skipped[]): Finding[] {
+  return skipped.map(({ file, why }) => ({ file, kind: 'unreadable-file', level: 'warning', message: why }));
 }
 
 /**
@@ -93,7 +145,7 @@ function readFile(file: string, limits: ReadLimits, stream: boolean): { tables: 
       // One pass over the bytes gives the fingerprint and whether they are all UTF-8; rows are read in a second.
       const check = new Utf8Chunks();
       const fingerprint = streamedFingerprint(file, fileChunks(file), (chunk) => check.update(chunk));
-      return { tables: [csvTable(file, () => fileChunks(file), check.encoding())], fingerprint };
+      return { tables: [csvTable(file, () => fileChunks(file), check.reading())], fingerprint };
     }
     const bytes = readFileSync(file);
     return { tables: (stream ? streamWorkbook : parseWorkbook)(bytes, file, limits), fingerprint: fileFingerprint(file, bytes) };
@@ -125,12 +177,12 @@ function readAll(paths: readonly string[], limits: ReadLimits, onProgress: OnPro
  * SheetJS and its rows are made as they are read, once, each let go of after.
  * Names in findings are the paths as given.
  */
-export function streamInputs(paths: readonly string[], limits: ReadLimits = {}, onProgress?: OnProgress): { tables: RawRows[]; files: string[]; fingerprints: FileFingerprint[]; skipped: string[] } {
+export function streamInputs(paths: readonly string[], limits: ReadLimits = {}, onProgress?: OnProgress): { tables: RawRows[]; files: string[]; fingerprints: FileFingerprint[]; skipped: Skipped[] } {
   return readAll(paths, limits, onProgress, true);
 }
 
 /** Reads each file whole into raw tables, every row in memory, with its size and SHA-256; names in findings are the paths as given. */
-export function readInputs(paths: readonly string[], limits: ReadLimits = {}, onProgress?: OnProgress): { tables: RawTable[]; files: string[]; fingerprints: FileFingerprint[]; skipped: string[] } {
+export function readInputs(paths: readonly string[], limits: ReadLimits = {}, onProgress?: OnProgress): { tables: RawTable[]; files: string[]; fingerprints: FileFingerprint[]; skipped: Skipped[] } {
   const { tables, ...rest } = readAll(paths, limits, onProgress, false);
   return { tables: tables as RawTable[], ...rest };
 }

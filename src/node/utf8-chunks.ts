@@ -1,31 +1,44 @@
-import { isUtf8 } from 'node:buffer';
-import type { TextEncoding } from '../read/text-encoding.js';
+import { isAscii, isUtf8 } from 'node:buffer';
+import { Utf8Tally, type TextReading } from '../read/text-encoding.js';
 
 /**
- * Says, after seeing a file's bytes chunk by chunk, whether they are all valid UTF-8, with
- * Node's native check (a million-row file in milliseconds; decoding to test would take half a
- * second). A character split between chunks is carried over to the next.
+ * Says, after seeing a file's bytes chunk by chunk, how its text is to be read: UTF-8 when all
+ * valid, by Node's native check (a million-row file in milliseconds; decoding to test would take
+ * half a second); once a chunk is not, the rest is tallied (see Utf8Tally), so that UTF-8 with
+ * a stray byte is still read as UTF-8, as it is when valid chunks before held UTF-8 beyond ASCII. A character split between chunks is carried over.
  */
 export class Utf8Chunks {
   private tail = new Uint8Array(0);
-  private valid = true;
+  private tally: Utf8Tally | undefined;
+  /** Whether a chunk found valid held anything beyond ASCII. */
+  private utf8Seen = false;
 
   update(chunk: Uint8Array): void {
-    if (!this.valid) return;
+    if (this.tally) return this.tally.update(chunk);
     const bytes = this.tail.length ? Buffer.concat([this.tail, chunk]) : chunk;
     const cut = completeLength(bytes);
-    this.valid = isUtf8(bytes.subarray(0, cut));
-    this.tail = bytes.slice(cut);
+    if (isUtf8(bytes.subarray(0, cut))) {
+      this.utf8Seen ||= !isAscii(bytes.subarray(0, cut));
+      this.tail = bytes.slice(cut);
+      return;
+    }
+    this.tally = new Utf8Tally(this.utf8Seen);
+    this.tally.update(bytes);
+    this.tail = new Uint8Array(0);
   }
 
   /** Whether the bytes seen so far are UTF-8, a character cut short at the end aside. */
   validSoFar(): boolean {
-    return this.valid;
+    return this.tally === undefined;
   }
 
-  /** The encoding to read the bytes seen with (after the last chunk). */
-  encoding(): TextEncoding {
-    return this.valid && this.tail.length === 0 ? 'utf-8' : 'latin1';
+  /** How to read the bytes seen (after the last chunk). */
+  reading(): TextReading {
+    if (!this.tally && this.tail.length === 0) return { encoding: 'utf-8', notUtf8: 0 };
+    this.tally ??= new Utf8Tally(this.utf8Seen);
+    if (this.tail.length) this.tally.update(this.tail);
+    this.tail = new Uint8Array(0);
+    return this.tally.reading();
   }
 }
 

@@ -1,10 +1,39 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, realpathSync, renameSync, rmSync, statSync, write } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 
-/** Refuses to write over an input: an output path that is one of the files read. */
+const writeTo = promisify(write);
+
+/** A path as the file system knows it: through links, where it exists. */
+const truePath = (path: string) => (existsSync(path) ? realpathSync(path) : resolve(path));
+
+/** Refuses to write over an input: an output path that is one of the files read (by any path to it). */
 export function assertNotInput(out: string, inputs: readonly string[]): void {
-  const target = resolve(out);
-  if (inputs.some((i) => resolve(i) === target)) throw new Error(`Refusing to write over an input file: ${out}`);
+  const target = truePath(out);
+  if (inputs.some((i) => truePath(i) === target)) throw new Error(`Refusing to write over an input file: ${out}`);
+}
+
+/**
+ * Temporary files and folders this run has made and not yet renamed into place: on Ctrl-C
+ * (SIGINT) or SIGTERM they are removed before the run exits with 130 or 143. The handlers are
+ * there only while something is being written, which is done a piece at a time so that a signal
+ * is taken between pieces: at any other time a signal stops the run at once, as by default.
+ */
+const unfinished = new Set<string>();
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const path of unfinished) rmSync(path, { recursive: true, force: true });
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+
+function begun(path: string): void {
+  if (unfinished.size === 0) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, onSignal);
+  unfinished.add(path);
+}
+
+function ended(path: string): void {
+  unfinished.delete(path);
+  if (unfinished.size === 0) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.off(signal, onSignal);
 }
 
 /** Text is written this many UTF-16 units at a time (see writeText). */
@@ -12,49 +41,86 @@ export const TEXT_PIECE = 1 << 20;
 
 const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 
+async function writeBytes(fd: number, bytes: Uint8Array): Promise<void> {
+  for (let done = 0; done < bytes.length; ) done += (await writeTo(fd, bytes, done, Math.min(TEXT_PIECE, bytes.length - done))).bytesWritten;
+}
+
 /**
  * Writes text as UTF-8, a piece at a time through one buffer, never cutting a character in two.
  * Encoding a large report whole first (43 MB for a million rows) would put a second copy of it
  * in fresh memory, which takes longer than the writes: in pieces the write takes half the time.
  */
-function writeText(file: string, text: string): void {
+async function writeText(fd: number, text: string): Promise<void> {
+  const buffer = Buffer.allocUnsafe(3 * Math.min(TEXT_PIECE, text.length));
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(at + TEXT_PIECE, text.length);
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+    await writeBytes(fd, buffer.subarray(0, buffer.write(text.slice(at, end))));
+    at = end;
+  }
+}
+
+/** Writes content to a new file (a temporary one, not yet renamed into place). */
+async function writeNew(file: string, content: string | Uint8Array): Promise<void> {
   const fd = openSync(file, 'w');
   try {
-    const buffer = Buffer.allocUnsafe(3 * Math.min(TEXT_PIECE, text.length));
-    for (let at = 0; at < text.length; ) {
-      let end = Math.min(at + TEXT_PIECE, text.length);
-      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
-      const bytes = buffer.write(text.slice(at, end));
-      for (let done = 0; done < bytes; ) done += writeSync(fd, buffer, done, bytes - done);
-      at = end;
-    }
+    await (typeof content === 'string' ? writeText(fd, content) : writeBytes(fd, content));
   } finally {
     closeSync(fd);
   }
 }
 
-/** Writes through a temporary file and a rename, so a failed run never leaves a half-written output. */
-export function writeAtomic(path: string, content: string | Uint8Array): void {
+const failure = (path: string, error: unknown, what = 'nothing was written') =>
+  new Error(`Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}; ${what}`);
+
+/**
+ * Writes through a temporary file and a rename, so that a failed or interrupted run never
+ * leaves a half-written output, nor the temporary file.
+ */
+export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
   mkdirSync(dirname(resolve(path)), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
+  begun(temp);
   try {
-    if (typeof content === 'string') writeText(temp, content);
-    else writeFileSync(temp, content);
+    await writeNew(temp, content);
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new Error(`Cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}; nothing was written`);
+    throw failure(path, error);
+  } finally {
+    ended(temp);
   }
 }
 
-/** Writes several files into a folder (created if needed). */
-export function writeFolder(dir: string, files: ReadonlyMap<string, string | Uint8Array>): string[] {
+/**
+ * Writes several files into a folder (created if needed): all of them or none. None may be an
+ * input. Each is written into a temporary folder inside it first; only when every one is
+ * written are they moved into place.
+ */
+export async function writeFolder(dir: string, files: ReadonlyMap<string, string | Uint8Array>, inputs: readonly string[]): Promise<string[]> {
+  const paths = [...files.keys()].map((name) => join(dir, name));
+  for (const path of paths) assertNotInput(path, inputs);
+  const blocked = paths.find((path) => statSync(path, { throwIfNoEntry: false })?.isDirectory());
+  if (blocked) throw new Error(`Cannot write ${blocked}: a folder of that name is in the way; nothing was written`);
   mkdirSync(dir, { recursive: true });
-  const written: string[] = [];
-  for (const [name, content] of files) {
-    const path = join(dir, name);
-    writeAtomic(path, content);
-    written.push(path);
+  const stage = mkdtempSync(join(dir, `.comply-${process.pid}-`));
+  begun(stage);
+  try {
+    try {
+      for (const [name, content] of files) await writeNew(join(stage, name), content);
+    } catch (error) {
+      throw failure(dir, error);
+    }
+    for (const [i, name] of [...files.keys()].entries()) {
+      try {
+        renameSync(join(stage, name), paths[i]!);
+      } catch (error) {
+        throw failure(paths[i]!, error, `${i} of ${paths.length} files were written before it`);
+      }
+    }
+    return paths;
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+    ended(stage);
   }
-  return written;
 }

@@ -1,13 +1,13 @@
 import type { Finding } from '../findings/finding.js';
 import type { RawCell } from './raw-table.js';
-import type { TextEncoding } from './text-encoding.js';
+import { decodeWindows1252, type TextEncoding } from './text-encoding.js';
 
 /**
  * CSV read as a stream of rows, chunk by chunk, with exactly the semantics of SheetJS's CSV
  * reader under `raw: true` (the reference: test/read/csv-rows.test.ts holds the two equal):
- * bytes are Latin-1 unless they start with a UTF-8 byte order mark or the caller has found them
- * all to be valid UTF-8 (see text-encoding.ts: there this reader parts from SheetJS, on purpose,
- * and reads them as UTF-8); a first line "sep=;" names
+ * bytes are Windows-1252 unless they start with a UTF-8 byte order mark or the caller has found
+ * them to be UTF-8 (see text-encoding.ts: there this reader parts from SheetJS, on purpose: it
+ * reads Latin-1); a first line "sep=;" names
  * the separator, else it is guessed from the first 1,024 characters (comma, tab, semicolon or
  * pipe, outside quotes); a cell is quoted only when it starts with a quote; CR, LF and CRLF end
  * rows; every value is text and an empty cell is null. Only a row's cells are ever held, never
@@ -76,34 +76,16 @@ function guessSeparator(text: string): number {
   return ranked[ranked.length - 1]![0];
 }
 
-/** Whether all these bytes are ASCII: read four at a time where aligned, as this runs over every byte of a file. */
-function isAscii(bytes: Uint8Array): boolean {
-  const head = Math.min(bytes.length, (4 - (bytes.byteOffset % 4)) % 4);
-  const words = bytes.length - head >= 4 ? new Uint32Array(bytes.buffer, bytes.byteOffset + head, (bytes.length - head) >> 2) : new Uint32Array(0);
-  let seen = 0;
-  for (let i = 0; i < head; i++) seen |= bytes[i]!;
-  for (let i = 0; i < words.length; i++) seen |= words[i]!;
-  for (let i = head + words.length * 4; i < bytes.length; i++) seen |= bytes[i]!;
-  return (seen & 0x80808080) === 0;
-}
-
 /**
- * Bytes to text as SheetJS decodes CSV: UTF-8 after a byte order mark, else one byte per
- * character. ASCII bytes are the same either way and TextDecoder reads them many times faster
- * than String.fromCharCode, so chunks of plain ASCII (most exports) go through it.
+ * Bytes to text: UTF-8 after a byte order mark or when so told, else Windows-1252 (one byte per
+ * character; SheetJS reads Latin-1, which breaks ’, “ and Œ). ASCII bytes are the same either way.
  */
 function decoder(first: Uint8Array, encoding: TextEncoding): (bytes: Uint8Array, final: boolean) => string {
   if (encoding === 'utf-8' || (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf)) {
     const utf8 = new TextDecoder('utf-8', { ignoreBOM: false });
     return (bytes, final) => utf8.decode(bytes, { stream: !final });
   }
-  const ascii = new TextDecoder('utf-8');
-  return (bytes) => {
-    if (isAscii(bytes)) return ascii.decode(bytes);
-    let text = '';
-    for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
-    return text;
-  };
+  return decodeWindows1252();
 }
 
 /**
@@ -405,8 +387,8 @@ class CsvRows implements IterableIterator<RawCell[]> {
 /** Rows of a CSV file as they are read, the separator once known, and the stray quotes found (all of them once every row has been read). */
 export type CsvRowReader = IterableIterator<RawCell[]> & { readonly strayQuotes: readonly StrayQuote[]; readonly separator: string | undefined };
 
-/** Rows of a CSV file given as chunks of bytes, in order, taken as text in the given encoding (Latin-1 by default, as SheetJS). */
-export function csvRows(chunks: Iterable<Uint8Array>, encoding: TextEncoding = 'latin1'): CsvRowReader {
+/** Rows of a CSV file given as chunks of bytes, in order, taken as text in the given encoding (Windows-1252 by default). */
+export function csvRows(chunks: Iterable<Uint8Array>, encoding: TextEncoding = 'windows-1252'): CsvRowReader {
   return new CsvRows(chunks, encoding);
 }
 

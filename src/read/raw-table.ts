@@ -5,6 +5,9 @@ export interface ErrorCell {
   error: string;
 }
 
+/** What an error cell holds for a formula saved without its value (a file written by a program, never opened in Excel). */
+export const FORMULA_NOT_SAVED = '(formula with no saved value)';
+
 /** A cell as read: text, number, boolean, a Date (some readers), an error cell, or nothing. */
 export type RawCell = string | number | boolean | Date | ErrorCell | null | undefined;
 
@@ -21,7 +24,7 @@ export interface RawRows {
   /** Excel row number of the first row (1 unless the used range starts lower). */
   firstRow: number;
   rows: Iterable<RawCell[]>;
-  /** What reading the rows found (a stray quote in a CSV file): complete once every row has been read. */
+  /** What reading the rows found (how a CSV file's text was taken, its stray quotes): complete once every row has been read. */
   readFindings?: () => readonly Finding[];
 }
 

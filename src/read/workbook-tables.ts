@@ -1,17 +1,21 @@
 import * as XLSX from 'xlsx';
 import { contentKind } from './content-kind.js';
 import { csvRows, isDelimitedText, strayQuoteFindings, type CsvRowReader } from './csv-rows.js';
-import { textEncodingOf, type TextEncoding } from './text-encoding.js';
-import type { RawCell, RawRows, RawTable } from './raw-table.js';
+import { encodingFindings, textReadingOf, undefinedIn1252, type TextReading } from './text-encoding.js';
+import { FORMULA_NOT_SAVED, type RawCell, type RawRows, type RawTable } from './raw-table.js';
 import { readFailure, screenInput, type ReadLimits } from './screen-input.js';
 
-/** SheetJS options that keep reading fast and values untouched (see docs/architecture.md). */
+/**
+ * SheetJS options that keep reading fast and values untouched (see docs/architecture.md). Stub
+ * cells are kept: without them a formula saved with no value would vanish, read as empty.
+ */
 export const READ_OPTIONS: XLSX.ParsingOptions = {
   dense: true,
   cellText: false,
   cellHTML: false,
   cellDates: false,
   raw: true,
+  sheetStubs: true,
 };
 
 function cellValue(cell: XLSX.CellObject | undefined): RawCell {
@@ -24,9 +28,9 @@ function cellValue(cell: XLSX.CellObject | undefined): RawCell {
     case 'd':
       return cell.v as Date;
     case 'e':
-      return { error: cell.w ?? XLSX.utils.format_cell(cell) ?? '#ERROR' };
+      return cell.f !== undefined && cell.v === undefined ? { error: FORMULA_NOT_SAVED } : { error: cell.w ?? XLSX.utils.format_cell(cell) ?? '#ERROR' };
     default:
-      return null;
+      return cell.f !== undefined ? { error: FORMULA_NOT_SAVED } : null;
   }
 }
 
@@ -109,10 +113,29 @@ export function isStreamedCsv(file: string, head: Uint8Array): boolean {
   return isCsvFile(file) && contentKind(head) === 'text' && isDelimitedText(head);
 }
 
-/** A CSV file read by the streaming reader, from chunks of its bytes made on demand; its findings are those of the latest pass. */
-export function csvTable(file: string, chunks: () => Iterable<Uint8Array>, encoding: TextEncoding): RawRows {
+/**
+ * A CSV file read by the streaming reader, from chunks of its bytes made on demand (each pass
+ * over its rows reads them anew), with findings on how its text was read and its stray quotes
+ * (those of the latest pass); in a file read as Windows-1252, the bytes that encoding leaves
+ * undefined are counted as they pass.
+ */
+export function csvTable(file: string, chunks: () => Iterable<Uint8Array>, reading: TextReading): RawRows {
+  let undefinedBytes = 0;
   let latest: CsvRowReader | undefined;
-  return { file, firstRow: 1, rows: { [Symbol.iterator]: () => (latest = csvRows(chunks(), encoding)) }, readFindings: () => strayQuoteFindings(file, latest?.strayQuotes ?? []) };
+  function* counted(): Generator<Uint8Array> {
+    undefinedBytes = 0;
+    for (const chunk of chunks()) {
+      undefinedBytes += undefinedIn1252(chunk);
+      yield chunk;
+    }
+  }
+  const source = reading.encoding === 'windows-1252' ? counted : chunks;
+  return {
+    file,
+    firstRow: 1,
+    rows: { [Symbol.iterator]: () => (latest = csvRows(source(), reading.encoding)) },
+    readFindings: () => [...encodingFindings(file, reading, undefinedBytes), ...strayQuoteFindings(file, latest?.strayQuotes ?? [])],
+  };
 }
 
 /** Rows as SheetJS lays out a CSV sheet: each as wide as the widest, at least one cell. */
@@ -142,9 +165,11 @@ export function streamWorkbook(bytes: Uint8Array, file: string, limits: ReadLimi
   const isCsv = isCsvFile(file);
   const kind = screenInput(bytes, file, limits);
   if (isStreamedCsv(file, bytes)) {
-    const reader = csvRows([bytes], textEncodingOf(bytes));
+    const reading = textReadingOf(bytes);
+    const undefinedBytes = reading.encoding === 'windows-1252' ? undefinedIn1252(bytes) : 0;
+    const reader = csvRows([bytes], reading.encoding);
     const rows = asSheet([...reader]);
-    const findings = strayQuoteFindings(file, reader.strayQuotes);
+    const findings = [...encodingFindings(file, reading, undefinedBytes), ...strayQuoteFindings(file, reader.strayQuotes)];
     return [{ file, firstRow: 1, rows, readFindings: () => findings }];
   }
   let workbook: XLSX.WorkBook;

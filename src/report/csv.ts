@@ -12,7 +12,7 @@ function field(value: unknown): string {
 export function csvText(table: OutTable): string {
   const lines = [table.columns.map((c) => field(c.header)).join(',')];
   for (const row of table.rows) lines.push(row.map(field).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** A safe file name for a table. */

@@ -1,6 +1,14 @@
-/** A name safe as a file name on any system: letters, digits, dots and dashes, lower case. */
-export const safeName = (name: string): string =>
-  name.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^[-.]+|-+$/g, '').toLowerCase().slice(0, 80) || 'unnamed';
+/** Names Windows reserves for devices, with any extension after them (NUL.txt is NUL). */
+const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/;
+
+/**
+ * A name safe as a file name on any system: letters, digits, dots and dashes, lower case, with
+ * no dot or dash at either end; a name Windows reserves (CON, NUL, COM1, ...) gets "-file" after it.
+ */
+export function safeName(name: string): string {
+  const safe = name.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').toLowerCase().slice(0, 80).replace(/[-.]+$/, '') || 'unnamed';
+  return RESERVED.test(safe) ? safe.replace(/^[^.]+/, (stem) => `${stem}-file`) : safe;
+}
 
 /** Safe, distinct file names for these names (a repeat gets -2, -3, ...), in the order given. */
 export function distinctFileNames(names: readonly string[], extension: string): Map<string, string> {

@@ -6,6 +6,7 @@ import type { OverviewTable } from '../engine/overview.js';
 import type { Finding } from '../findings/finding.js';
 import type { RunManifest } from '../manifest/run-manifest.js';
 import { ruleStatus } from './counts.js';
+import { printable } from './printable.js';
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const lpad = (s: string | number, n: number) => String(s).padStart(n);
@@ -38,6 +39,9 @@ export function overviewText(o: OverviewTable): string[] {
   return ['', `${o.title} (${o.rows.length})`, line(o.columns.map((c) => c.label)), ...cells.map(line)];
 }
 
+/** The report's lines as text, each with its control characters escaped: a cell or a file name cannot break a line or drive the terminal. */
+const lines = (all: readonly string[]) => `${all.map(printable).join('\n')}\n`;
+
 /**
  * A plain-text summary for a terminal or CI log: no colour, fixed-width columns. With
  * `aggregateOnly`, counts only: no exception or finding lines.
@@ -63,7 +67,7 @@ export function textReport(result: CheckResult, perRule = 20, aggregateOnly = fa
   }
   const levels = ['error', 'warning', 'info'].map((l) => `${result.findings.filter((f) => f.level === l).length} ${l}`);
   const manifest = result.manifest ? ['', ...manifestText(result.manifest)] : [];
-  if (aggregateOnly) return `${[...out, '', `Findings: ${levels.join(', ')}`, ...manifest].join('\n')}\n`;
+  if (aggregateOnly) return lines([...out, '', `Findings: ${levels.join(', ')}`, ...manifest]);
   for (const o of result.overviews) out.push(...overviewText(o));
   for (const r of result.rules) {
     const list = result.exceptions.filter((e) => e.ruleId === r.ruleId);
@@ -83,5 +87,5 @@ export function textReport(result: CheckResult, perRule = 20, aggregateOnly = fa
   for (const f of result.findings.filter((f) => f.level !== 'info').slice(0, perRule)) out.push(`  ${findingLine(f)}`);
   const shown = result.findings.filter((f) => f.level !== 'info').length;
   if (shown > perRule) out.push(`  ... and ${shown - perRule} more`);
-  return `${[...out, ...manifest].join('\n')}\n`;
+  return lines([...out, ...manifest]);
 }

@@ -1,4 +1,5 @@
 import type { Node } from 'jsonc-parser';
+import { MAX_JSON_DEPTH, tooDeepAt } from './json-depth.js';
 import { escapePointer, parseJsonTree, positionAt } from './json-source.js';
 import type { PackFile } from './rule-pack.js';
 import type { PackProblem } from './validate-pack.js';
@@ -38,6 +39,8 @@ function strictJson(source: string): { ok: true; value: unknown } | { ok: false 
  */
 export function parsePackFile(path: string, text: string): { file?: PackFile; problems: PackProblem[] } {
   const source = text.replace(/^\uFEFF/, '');
+  const deep = tooDeepAt(source);
+  if (deep !== undefined) return { problems: [{ file: path, pointer: '/', message: `nests more than ${MAX_JSON_DEPTH} levels deep, which no rule needs`, ...positionAt(source, deep) }] };
   const json = strictJson(source);
   if (json.ok) return { file: { path, json: json.value, text: source }, problems: [] };
   const parsed = parseJsonTree(source);

@@ -1,6 +1,6 @@
 import { dateCellDay } from '../calendar/index.js';
 import type { ColumnType } from '../datasets/dataset.js';
-import { isErrorCell, type RawCell } from '../read/raw-table.js';
+import { FORMULA_NOT_SAVED, isErrorCell, type RawCell } from '../read/raw-table.js';
 import { isEmptyCell } from './empty.js';
 
 /** The raw cell as a user would recognise it in a message. */
@@ -51,7 +51,7 @@ export class Unreadable {
  */
 export function typeCell(value: RawCell, type: ColumnType): string | number | null | Unreadable {
   if (isEmptyCell(value)) return null;
-  if (isErrorCell(value)) return new Unreadable(`Excel error ${value.error}`);
+  if (isErrorCell(value)) return new Unreadable(value.error === FORMULA_NOT_SAVED ? 'a formula with no saved value: open the file in Excel and save it, so that Excel works the value out' : `Excel error ${value.error}`);
   const v = value as string | number | boolean | Date;
   switch (type) {
     case 'id':

@@ -96,6 +96,7 @@ describe('the exception workbook', () => {
     const lines = readFileSync(join(dir, 'drift-cin-over-6-months.csv'), 'utf8').trim().split('\r\n');
     expect(lines).toHaveLength(181);
     expect(lines[0]).toMatch(/^Subject,Due Date,Team,Worker,/);
+    for (const file of files) expect(readFileSync(join(dir, file)).subarray(0, 3), `${file} starts with a UTF-8 byte order mark, so Excel reads it as UTF-8`).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 
   it('prints a readable summary to the terminal by default', async () => {

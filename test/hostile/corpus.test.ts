@@ -1,5 +1,5 @@
 // Each broken or hostile input in test/hostile/corpus/ and what the user is told about it.
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAKE_PERSON, hostileCorpus } from '../../scripts/hostile/corpus.js';
@@ -226,5 +226,84 @@ describe('issue 24, part A', () => {
     expect(run.status).toBe(3);
     expect(run.stdout).toMatch(/^Drift list as of 18\/01\/2017: NOT CHECKED\n/);
     expect(run.stderr).toMatch(/^comply: NOT CHECKED: drift\.cin-open-over-6-months was not run/);
+  });
+});
+
+describe('text that is not what a .csv should hold: said what it is and how to save it', () => {
+  it.each([
+    ['utf16-no-bom.csv', 'is UTF-16 text without a byte order mark, which cannot be told from binary content: save it as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)")'],
+    ['nul-byte.csv', 'holds binary content (NUL bytes), not text: export it again, or save it as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)")'],
+  ])('%s', async (name, message) => {
+    const run = await complyHere('check', '--data', corpus(name), '--as-of', '2017-01-18');
+    expect(run).toMatchObject({ status: 2, stdout: '', stderr: `comply: ${corpus(name)} ${message}\n` });
+  });
+});
+
+describe('text encodings: UTF-8 found file by file, the rest read as Windows-1252, each said', () => {
+  it('UTF-8 with one stray byte is read as UTF-8, the damaged byte a finding', async () => {
+    const r = await checkJson(corpus('utf8-stray-byte.csv'));
+    expect(r.exceptions.map((e) => [e.subject, e.team, e.worker])).toEqual([['S1', '\u00c9quipe Est', 'Zo\u00eb'], ['S2', '\u00c9quipe Est', 'Worker\ufffds']]);
+    expect(findingsOf(r, 'suspicious-value')).toMatchObject([
+      { level: 'warning', message: 'UTF-8 text with 1 damaged character(s), byte(s) that are not UTF-8, each read as "\ufffd": find and correct them in the file' },
+    ]);
+  });
+
+  it('Windows-1252 is read as Windows-1252 (’ and Œ whole), and said so', async () => {
+    const r = await checkJson(corpus('windows-1252.csv'));
+    expect(r.exceptions.map((e) => [e.team, e.worker])).toEqual([['Team O\u2019Brien', '\u0152uvre Ren\u00e9e']]);
+    expect(findingsOf(r, 'suspicious-value')).toMatchObject([{ level: 'info', message: expect.stringMatching(/^Not UTF-8, so read as Windows-1252/) }]);
+  });
+
+  it('bytes that are neither UTF-8 nor Windows-1252 are a warning', async () => {
+    const r = await checkJson(corpus('neither-encoding.csv'));
+    expect(findingsOf(r, 'suspicious-value').map((f) => [f.level, f.message.split(' (')[0]])).toEqual([
+      ['warning', '1 byte(s) are neither UTF-8 nor Windows-1252'],
+      ['info', 'Not UTF-8, so read as Windows-1252'],
+    ]);
+  });
+});
+
+describe('formulas saved with no value', () => {
+  it('are findings saying to open the file in Excel and save it, never read as empty', async () => {
+    const r = await checkJson(corpus('formulas-not-saved.xlsx'));
+    const message = 'a formula with no saved value: open the file in Excel and save it, so that Excel works the value out';
+    expect(findingsOf(r, 'unreadable-value')).toMatchObject([
+      { row: 2, column: 'CIN Start Date', message: `CIN Start Date: ${message}` },
+      { row: 3, column: 'CIN Closure Date', message: `CIN Closure Date: ${message}` },
+    ]);
+    expect(r.exceptions).toEqual([]);
+    expect(r.summary.rules[0]!.counts).toMatchObject({ considered: 2, notEvaluable: 2 });
+  });
+});
+
+describe('control characters never reach the terminal raw', () => {
+  const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
+  it('escape sequences and backspaces in cells are escaped in the text report', async () => {
+    const run = await complyHere('check', '--data', corpus('terminal-escapes.csv'), '--as-of', '2017-01-18');
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(raw);
+    expect(run.stdout).toContain('Team \\x1b[2J\\x1b]0;pwned\\x07North / Worker\\x08\\x08\\x08\\x08\\x08\\x08comply: all clear');
+    const drift = await complyHere('drift', '--data', corpus('terminal-escapes.csv'), '--as-of', '2017-01-18');
+    expect(drift.stdout).not.toMatch(raw);
+    expect(drift.stdout).toContain('\\x1b[2J');
+  });
+
+  it('a file name with an escape sequence and a newline cannot forge a second "comply:" line', async () => {
+    const dir = tempDir();
+    const name = 'list\u001b[31m\ncomply: 0 exception(s), all clear.csv';
+    writeFileSync(join(dir, name), '');
+    const run = await complyHere('check', '--data', dir, '--as-of', '2017-01-18');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`comply: ${dir}/list\\x1b[31m\\ncomply: 0 exception(s), all clear.csv is empty (0 bytes): export it again, or remove it from the inputs\n`);
+    copyFileSync(corpus('utf8-bom.csv'), join(dir, name));
+    const text = await complyHere('check', '--data', dir, '--as-of', '2017-01-18');
+    expect(text.stdout).not.toMatch(raw);
+    expect(text.stdout.split('\n').filter((l) => l.startsWith('comply:'))).toEqual([]);
+  });
+
+  it('the progress bar escapes the name of the file it is reading', async () => {
+    const { progressLine } = await import('../../src/cli/progress-bar.js');
+    expect(progressLine({ stage: 'read', done: 0, total: 1, item: 'a\u001b[2Jb\nc' }, 200)).toMatch(/a\\x1b\[2Jb\\nc$/);
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../src/calendar/index.js';
 import type { Progress } from '../../src/engine/progress.js';
 import { runCheck } from '../../src/engine/run-check.js';
-import { checkFiles, type CheckFilesOptions } from '../../src/node/check-files.js';
+import { checkFiles, threadsFor, type CheckFilesOptions } from '../../src/node/check-files.js';
 import { guessInputs } from '../../src/node/guess-inputs.js';
 import { loadPack } from '../../src/node/load-pack.js';
 import { listInputFiles, streamInputs } from '../../src/node/read-inputs.js';
@@ -101,7 +101,17 @@ describe('a check shared out by groups of datasets', () => {
     expect(fs.readFileSync(out(2))).toEqual(fs.readFileSync(out(1)));
     const bad = await complyHere('check', '--data', csvDir, '--threads', '0');
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('--threads must be a whole number from 1 (got "0")');
+    expect(bad.stderr).toContain('--threads must be a whole number from 1 to 64 (got "0")');
+    for (const silly of ['100000', '65', '1.5', 'many']) {
+      expect(await complyHere('check', '--data', csvDir, '--threads', silly)).toMatchObject({ status: 2, stderr: `comply: --threads must be a whole number from 1 to 64 (got "${silly}")\n` });
+    }
+  });
+
+  it('starts no more threads than there are files to share out', () => {
+    const file = path.join(csvDir, 'annex-a-list-6.csv');
+    expect(threadsFor([file], 1000)).toBe(1);
+    expect(threadsFor([file, file], 64)).toBe(2);
+    expect(threadsFor([], 4)).toBe(1);
   });
 
   it('an input it cannot read stops the run with the message one pass gives (the first such file), shared out or not', async () => {

@@ -8,22 +8,22 @@ import { TEXT_PIECE, writeAtomic } from '../../src/node/write-output.js';
 const dir = mkdtempSync(join(tmpdir(), 'comply-write-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const written = (name: string, text: string) => {
+const written = async (name: string, text: string) => {
   const path = join(dir, name);
-  writeAtomic(path, text);
+  await writeAtomic(path, text);
   return readFileSync(path);
 };
 
 describe('writing a text output', () => {
-  it('writes the UTF-8 of a text longer than a piece, with a character of two UTF-16 units across the edge', () => {
+  it('writes the UTF-8 of a text longer than a piece, with a character of two UTF-16 units across the edge', async () => {
     const text = `${'a'.repeat(TEXT_PIECE - 1)}😀 é “quoted” ${'z'.repeat(TEXT_PIECE)}😀`;
     expect(text.charCodeAt(TEXT_PIECE - 1)).toBe(0xd83d);
-    expect(written('across.json', text).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    expect((await written('across.json', text)).equals(Buffer.from(text, 'utf8'))).toBe(true);
   });
 
-  it('writes short and empty texts whole, and leaves no temporary file behind', () => {
-    expect(written('short.json', '{}\n').toString('utf8')).toBe('{}\n');
-    expect(written('empty.txt', '').length).toBe(0);
+  it('writes short and empty texts whole, and leaves no temporary file behind', async () => {
+    expect((await written('short.json', '{}\n')).toString('utf8')).toBe('{}\n');
+    expect((await written('empty.txt', '')).length).toBe(0);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { csvRows, isDelimitedText, MAX_QUOTED_LINES, type StrayQuote } from '../../src/read/csv-rows.js';
-import { textEncodingOf } from '../../src/read/text-encoding.js';
+import { decodeWindows1252, textReadingOf } from '../../src/read/text-encoding.js';
 import type { RawCell } from '../../src/read/raw-table.js';
 import { parseWorkbook, READ_OPTIONS } from '../../src/read/workbook-tables.js';
 import { ROOT } from '../helpers/cli.js';
@@ -42,14 +42,18 @@ function* chunked(bytes: Uint8Array, size: number): Generator<Uint8Array> {
 const BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
 const startsWithBom = (bytes: Uint8Array) => bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
 
+/** Text SheetJS read as Latin-1, as Windows-1252 reads the same bytes. */
+const as1252 = (cell: RawCell) => (typeof cell === 'string' ? decodeWindows1252()(latin1(cell)) : cell);
+
 /**
- * SheetJS's rows, except that bytes which are all valid UTF-8 are read as UTF-8 (where the
- * reader parts from SheetJS on purpose): for those SheetJS is given the same bytes after a byte
- * order mark, which is how it reads UTF-8.
+ * SheetJS's rows, except where the reader parts from SheetJS on purpose: bytes which are UTF-8
+ * are read as UTF-8 (for those SheetJS is given the same bytes after a byte order mark, which is
+ * how it reads UTF-8), and other bytes as Windows-1252 where SheetJS reads Latin-1.
  */
 function expectSameAsSheetJs(bytes: Uint8Array): void {
-  const encoding = textEncodingOf(bytes);
-  const expected = sheetjsRows(encoding === 'utf-8' && !startsWithBom(bytes) ? Uint8Array.from([...BOM, ...bytes]) : bytes);
+  const { encoding } = textReadingOf(bytes);
+  const sheetjs = sheetjsRows(encoding === 'utf-8' && !startsWithBom(bytes) ? Uint8Array.from([...BOM, ...bytes]) : bytes);
+  const expected = encoding === 'windows-1252' ? sheetjs.map((row) => row.map(as1252)) : sheetjs;
   expect(parseWorkbook(bytes, 'x.csv')[0]!.rows).toEqual(expected.length ? expected : [[null]]);
   for (const size of [1, 3, 1000, bytes.length || 1]) expect(trimmed([...csvRows(chunked(bytes, size), encoding)])).toEqual(trimmed(expected));
 }
@@ -105,7 +109,7 @@ describe('streaming CSV reader', () => {
     'Latin-1 bytes': latin1('Name,Town\nJos\u00e9,Br\u00e9\n'),
     'UTF-8 after a byte order mark': utf8('\ufeffName,Town\nJos\u00e9,\u00c5s \u20ac\n'),
     'UTF-8 without a byte order mark (read as UTF-8, where SheetJS reads byte by byte)': utf8('Name,\u2018Absent\u2019\nJos\u00e9,\u00c5s\n'),
-    'Windows-1252 bytes that are not UTF-8 (read byte by byte)': Uint8Array.of(...latin1('Name\nJos'), 0xe9, 0x92, 0x0a),
+    'Windows-1252 bytes that are not UTF-8 (read as Windows-1252, where SheetJS reads Latin-1)': Uint8Array.of(...latin1('Name\nJos'), 0xe9, 0x92, 0x0a),
     'empty markers kept as text': latin1('A,B\n-,N/A\n#N/A,\n'),
     'a long header past the separator guess': latin1(`${'H'.repeat(1500)},X\n1,2\n`),
   };

@@ -5,6 +5,7 @@ import { distinctFileNames } from '../../report/file-name.js';
 import { checkHtml } from '../../report/html/check-html.js';
 import { jsonReport } from '../../report/json.js';
 import { aggregateTables, checkTables, teamTables } from '../../report/tabular.js';
+import { printable } from '../../report/printable.js';
 import { textReport } from '../../report/text.js';
 import { workbookBytes } from '../../report/xlsx.js';
 import type { CheckResult } from '../../engine/run-check.js';
@@ -35,10 +36,10 @@ function formatFor(options: CheckOptions): Format {
 }
 
 /** One workbook per team (and one for exceptions with no team) into the folder; returns the files written. */
-function writeTeamWorkbooks(result: CheckResult, folder: string): string[] {
+function writeTeamWorkbooks(result: CheckResult, folder: string, inputs: readonly string[]): Promise<string[]> {
   const teams = countBy(allRecords(result), teamOf).map(([team]) => team);
   const names = distinctFileNames(teams, 'xlsx');
-  return writeFolder(folder, new Map(teams.map((team) => [names.get(team)!, workbookBytes(teamTables(result, team))])));
+  return writeFolder(folder, new Map(teams.map((team) => [names.get(team)!, workbookBytes(teamTables(result, team))])), inputs);
 }
 
 /** `comply check`: every rule against this week's extracts. */
@@ -65,24 +66,25 @@ export function registerCheck(program: Command): void {
       if (options.baseline) {
         const { baseline, fingerprint } = readBaseline(options.baseline);
         result = applyBaseline(result, baseline, fingerprint);
-        if (!options.quiet) for (const f of result.findings.filter((f) => f.kind === 'baseline')) process.stderr.write(`comply: warning: ${f.message}\n`);
+        if (!options.quiet) for (const f of result.findings.filter((f) => f.kind === 'baseline')) process.stderr.write(`comply: warning: ${printable(f.message)}\n`);
       }
-      if (options.out) assertNotInput(options.out, [...run.files, ...(options.baseline ? [options.baseline] : [])]);
+      const inputs = [...run.files, ...(options.baseline ? [options.baseline] : [])];
+      if (options.out) assertNotInput(options.out, inputs);
       const aggregate = options.aggregateOnly === true;
       if (options.splitBy) {
-        const written = writeTeamWorkbooks(result, options.out!);
-        if (!options.quiet) process.stderr.write(`${written.length} team workbook(s) written to ${options.out}\n`);
+        const written = await writeTeamWorkbooks(result, options.out!, inputs);
+        if (!options.quiet) process.stderr.write(`${written.length} team workbook(s) written to ${printable(options.out!)}\n`);
       } else {
-        writeReport(format, options.out, {
+        await writeReport(format, options.out, {
           tables: () => (aggregate ? aggregateTables(result) : checkTables(result)),
           json: () => jsonReport(result, aggregate),
           text: () => textReport(result, 20, aggregate),
           html: () => checkHtml(result, aggregate),
-        });
+        }, inputs);
         if (options.out && !options.quiet) {
           const ran = result.rules.filter((r) => r.ran).length;
           const shared = run.sharedOut ? ` (checked as ${run.sharedOut.shares} groups of datasets on ${run.sharedOut.threads} thread(s))` : '';
-          process.stderr.write(`${result.exceptions.length} exception(s) from ${ran} rule(s), ${result.findings.length} finding(s): written to ${options.out}${shared}\n`);
+          process.stderr.write(`${result.exceptions.length} exception(s) from ${ran} rule(s), ${result.findings.length} finding(s): written to ${printable(options.out)}${shared}\n`);
         }
       }
       if (result.rules.every((r) => !r.ran)) throw new NotChecked(`NOT CHECKED: none of the ${result.rules.length} rule(s) could run: no input for any of them (see the findings)`);

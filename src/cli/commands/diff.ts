@@ -5,6 +5,7 @@ import { diffRuns } from '../../diff/diff-runs.js';
 import { diffText } from '../../diff/diff-text.js';
 import { loadPack } from '../../node/load-pack.js';
 import { assertNotInput, writeAtomic } from '../../node/write-output.js';
+import { printableLines } from '../../report/printable.js';
 import { UsageError } from '../as-of.js';
 import { MAX_INPUT_HELP, readRunInputs, type RunOptions } from '../run-options.js';
 
@@ -29,7 +30,7 @@ export function registerDiff(program: Command): void {
     .option('--max-input-mb <mb>', MAX_INPUT_HELP)
     .option('-f, --format <format>', 'text, markdown (for a pull-request comment) or json', 'text')
     .option('-o, --out <file>', 'write the diff to this file instead of printing it')
-    .action((options: DiffOptions) => {
+    .action(async (options: DiffOptions) => {
       if (!(FORMATS as readonly string[]).includes(options.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${options.format}")`);
       const base = loadPack(options.base);
       const head = loadPack(options.rules);
@@ -39,7 +40,7 @@ export function registerDiff(program: Command): void {
       const diff = diffRuns(run(base), run(head));
       const what = options.data.join(', ');
       const text = options.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : options.format === 'markdown' ? diffMarkdown(diff, what) : diffText(diff, what);
-      if (options.out) writeAtomic(options.out, text);
-      else process.stdout.write(text);
+      if (options.out) await writeAtomic(options.out, text);
+      else process.stdout.write(options.format === 'json' ? text : printableLines(text));
     });
 }

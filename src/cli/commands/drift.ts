@@ -6,6 +6,7 @@ import { assertNotInput } from '../../node/write-output.js';
 import { NotChecked } from '../not-checked.js';
 import { resolveFormat } from '../output-format.js';
 import { MAX_INPUT_HELP, runFromOptions, THREADS_HELP, type RunOptions } from '../run-options.js';
+import { printable } from '../../report/printable.js';
 import { writeReport } from '../write-report.js';
 
 interface DriftOptions extends RunOptions {
@@ -32,15 +33,15 @@ export function registerDrift(program: Command): void {
       const { result, files } = await runFromOptions(options, (rule) => (rule.tags ?? []).includes('drift'), 'drift');
       if (options.out) assertNotInput(options.out, files);
       const notChecked = driftNotChecked(result);
-      writeReport(format, options.out, {
+      await writeReport(format, options.out, {
         tables: () => driftTables(result),
         json: () => jsonReport(result, false, notChecked),
         text: () => driftText(result),
         html: () => driftHtml(result),
-      });
+      }, files);
       if (options.out && !options.quiet) {
         const ran = result.rules.filter((r) => r.ran).length;
-        process.stderr.write(`${result.exceptions.length} case(s) from ${ran} drift rule(s), ${notJudged(result).length} row(s) not judged, ${result.findings.length} finding(s): written to ${options.out}\n`);
+        process.stderr.write(`${result.exceptions.length} case(s) from ${ran} drift rule(s), ${notJudged(result).length} row(s) not judged, ${result.findings.length} finding(s): written to ${printable(options.out)}\n`);
       }
       if (notChecked.length) throw new NotChecked(notChecked.map((n) => `NOT CHECKED: ${n.message}`).join('\ncomply: '));
     });

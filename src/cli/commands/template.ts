@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadPack } from '../../node/load-pack.js';
 import { assertNotInput, writeAtomic } from '../../node/write-output.js';
+import { printable } from '../../report/printable.js';
 import { workbookBytes } from '../../report/xlsx.js';
 import { UsageError } from '../as-of.js';
 
@@ -12,7 +13,7 @@ export function registerTemplate(program: Command): void {
     .argument('<dataset>', 'the template’s dataset id')
     .option('-o, --out <file>', 'where to write it (default: <dataset>.xlsx)')
     .option('-r, --rules <dir>', 'rule pack folder (default: the shipped rules)')
-    .action((id: string, options: { out?: string; rules?: string }) => {
+    .action(async (id: string, options: { out?: string; rules?: string }) => {
       const pack = loadPack(options.rules);
       const templates = pack.datasets.filter((d) => d.template);
       const dataset = templates.find((d) => d.id === id);
@@ -20,7 +21,7 @@ export function registerTemplate(program: Command): void {
       const out = options.out ?? `${id}.xlsx`;
       assertNotInput(out, []);
       const columns = Object.entries(dataset.columns).map(([header, c]) => ({ header, kind: c.type === 'date' ? ('date' as const) : ('text' as const), width: Math.max(14, header.length + 2) }));
-      writeAtomic(out, workbookBytes([{ name: dataset.template.sheet, columns, rows: [] }], { landscape: false }));
-      process.stderr.write(`Wrote ${out}: sheet "${dataset.template.sheet}" with ${columns.map((c) => c.header).join(', ')}\n`);
+      await writeAtomic(out, workbookBytes([{ name: dataset.template.sheet, columns, rows: [] }], { landscape: false }));
+      process.stderr.write(`Wrote ${printable(out)}: sheet "${dataset.template.sheet}" with ${columns.map((c) => c.header).join(', ')}\n`);
     });
 }

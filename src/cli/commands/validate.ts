@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { caseProblems } from '../../cases/case-problems.js';
 import { collectPack } from '../../node/load-pack.js';
 import { packFileRole } from '../../rules/rule-pack.js';
+import { printable } from '../../report/printable.js';
 import { problemText } from '../../rules/problem-text.js';
 import { packFolderLabel } from '../pack-folder.js';
 import { ProblemsFound } from '../problems-found.js';
@@ -17,7 +18,7 @@ export function registerValidate(program: Command): void {
       const all = [...problems, ...caseProblems(pack, files)];
       const folder = packFolderLabel(options.rules);
       const count = (role: string) => files.filter((f) => packFileRole(f.path) === role).length;
-      for (const p of all) process.stdout.write(`${problemText(p, folder)}\n`);
+      for (const p of all) process.stdout.write(`${printable(problemText(p, folder))}\n`);
       const checked = `${count('rule')} rule file(s), ${count('cases')} cases file(s), ${count('dataset')} dataset(s) in ${folder}`;
       const errors = all.filter((p) => !p.warning);
       const warnings = all.length - errors.length;

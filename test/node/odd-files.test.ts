@@ -1,0 +1,111 @@
+// Whatever a data folder holds, a run never hangs, never reads without end and never stops with a
+// raw system error: anything that is not a regular file is skipped with a finding naming it.
+// FIFOs and links cannot be kept in git, so each test makes its own in a temporary folder.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkJson, corpus, type JsonReport } from '../helpers/corpus.js';
+import { complyHere, tempDir } from '../helpers/cli.js';
+
+const unread = (r: JsonReport) => r.findings.filter((f) => f.kind === 'unreadable-file').map((f) => [f.file, f.message]);
+
+/** A folder holding one good List 6 file, to which each test adds something odd. */
+function folder(): string {
+  const dir = tempDir();
+  copyFileSync(corpus('utf8-bom.csv'), join(dir, 'list6.csv'));
+  return dir;
+}
+
+describe('in a data folder', () => {
+  it('a named pipe (FIFO) is skipped with a finding, not waited on', async () => {
+    const dir = folder();
+    execFileSync('mkfifo', [join(dir, 'pipe.csv')]);
+    const r = await checkJson(dir);
+    expect(unread(r)).toEqual([[join(dir, 'pipe.csv'), 'Not a regular file but a named pipe (FIFO), so it was not read']]);
+    expect(r.exceptions.map((e) => e.subject)).toEqual(['007']);
+  });
+
+  it('a device file (/dev/zero linked in) is skipped with a finding, not read without end', async () => {
+    const dir = folder();
+    symlinkSync('/dev/zero', join(dir, 'zero.csv'));
+    const r = await checkJson(dir);
+    expect(unread(r)).toEqual([[join(dir, 'zero.csv'), 'Not a regular file but a device file, so it was not read']]);
+  });
+
+  it('a broken link and a link loop are skipped with findings', async () => {
+    const dir = folder();
+    symlinkSync(join(dir, 'gone.csv'), join(dir, 'broken.csv'));
+    symlinkSync(join(dir, 'loop-b.csv'), join(dir, 'loop-a.csv'));
+    symlinkSync(join(dir, 'loop-a.csv'), join(dir, 'loop-b.csv'));
+    const r = await checkJson(dir);
+    expect(unread(r)).toEqual([
+      [join(dir, 'broken.csv'), 'A link to a file that does not exist (a broken link), so it was not read'],
+      [join(dir, 'loop-a.csv'), 'A link that leads back to itself (a link loop), so it was not read'],
+      [join(dir, 'loop-b.csv'), 'A link that leads back to itself (a link loop), so it was not read'],
+    ]);
+    expect(r.exceptions).toHaveLength(1);
+  });
+
+  it('a link to a folder above it is followed once, not round and round', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync(dir, join(dir, 'sub', 'up'));
+    const r = await checkJson(dir);
+    expect(unread(r)).toEqual([[join(dir, 'sub', 'up'), `The same folder as ${dir} (reached by another path), so it was read once`]]);
+    expect(r.exceptions).toHaveLength(1);
+  });
+});
+
+describe('the same file reached by two paths', () => {
+  it('a folder and a file in it: read once, with a finding', async () => {
+    const dir = folder();
+    const r = await checkJson(dir, join(dir, 'list6.csv'));
+    expect(r.summary.inputs).toHaveLength(1);
+    expect(r.exceptions).toHaveLength(1);
+    expect(unread(r)).toEqual([[join(dir, 'list6.csv'), 'Given twice (on its own and in a folder, say), so the file was read once']]);
+  });
+
+  it('a file and a link to it: read once, with a finding', async () => {
+    const dir = folder();
+    symlinkSync(join(dir, 'list6.csv'), join(dir, 'same.csv'));
+    const r = await checkJson(dir);
+    expect(r.summary.inputs).toHaveLength(1);
+    expect(r.summary.rules[0]!.counts.considered).toBe(1);
+    expect(unread(r)).toEqual([[join(dir, 'same.csv'), `The same file as ${join(dir, 'list6.csv')} (reached by another path), so it was read once`]]);
+  });
+});
+
+describe('given directly on --data', () => {
+  const refused = async (path: string, message: string) => {
+    const run = await complyHere('check', '--data', path, '--as-of', '2017-01-18');
+    expect(run).toMatchObject({ status: 2, stdout: '', stderr: `comply: ${message}\n` });
+  };
+
+  it('a FIFO or a device is refused, saying what it is', async () => {
+    const pipe = join(tempDir(), 'pipe.csv');
+    execFileSync('mkfifo', [pipe]);
+    await refused(pipe, `${pipe} is not a file but a named pipe (FIFO): give a spreadsheet file or a folder`);
+    await refused('/dev/zero', '/dev/zero is not a file but a device file: give a spreadsheet file or a folder');
+  });
+
+  it('a broken link or a link loop is refused, saying so', async () => {
+    const dir = tempDir();
+    symlinkSync(join(dir, 'gone.csv'), join(dir, 'broken.csv'));
+    symlinkSync(join(dir, 'loop.csv'), join(dir, 'loop.csv'));
+    await refused(join(dir, 'broken.csv'), `${join(dir, 'broken.csv')} is a link to a file that does not exist (a broken link)`);
+    await refused(join(dir, 'loop.csv'), `${join(dir, 'loop.csv')} is a link that leads back to itself (a link loop)`);
+  });
+});
+
+describe('a named pipe or a device as --config or --baseline', () => {
+  it('is refused unread, never waited on', async () => {
+    const pipe = join(tempDir(), 'config.json');
+    execFileSync('mkfifo', [pipe]);
+    const data = corpus('utf8-bom.csv');
+    const config = await complyHere('check', '--data', data, '--as-of', '2017-01-18', '--config', pipe);
+    expect(config).toMatchObject({ status: 2, stderr: `comply: Cannot read config ${pipe}: not a file but a named pipe (FIFO)\n` });
+    const baseline = await complyHere('check', '--data', data, '--as-of', '2017-01-18', '--baseline', '/dev/zero');
+    expect(baseline).toMatchObject({ status: 2, stderr: 'comply: Cannot read the baseline /dev/zero: not a file but a device file\n' });
+  });
+});
