@@ -1,6 +1,7 @@
 // Compiled conditions against json-rules-engine (the reference): identical answers on every
-// candidate of every shipped rule (the demo county and each rule's own cases) and on random
-// condition trees over awkward fact values (nulls, missing facts, NaN, numeric strings, lists, dates).
+// candidate of every shipped rule (the demo county and each rule's own cases, the reference's date
+// operators defined apart from the project's) and on random condition trees over awkward fact
+// values (nulls, missing facts, NaN, numeric strings, lists, dates), which test the compiling.
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +20,7 @@ import type { RawRows } from '../../src/read/raw-table.js';
 import type { Condition, TopCondition } from '../../src/rules/rule.js';
 import type { TypedTable } from '../../src/typing/typed-table.js';
 import { ROOT } from '../helpers/cli.js';
+import { REFERENCE_OPERATORS } from '../helpers/reference-operators.js';
 
 const pack = loadPack();
 const calendar = new WorkingDayCalendar(pack.calendar);
@@ -46,7 +48,7 @@ const conditionSets = pack.rules.map((def) => ({
   compiled: compileRule(def),
   sets: [def.appliesWhen ?? { all: [] }, def.conditions, ...(def.warnWhen ?? []).map((w) => w.conditions)].map((c: TopCondition) => ({
     compiled: compileCondition(c as Condition, compileRule(def).slotOf),
-    reference: new ReferenceEngine(c),
+    reference: new ReferenceEngine(c, REFERENCE_OPERATORS),
   })),
 }));
 

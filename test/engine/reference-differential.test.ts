@@ -1,5 +1,6 @@
 // The compiled conditions give json-rules-engine's answers: every shipped rule's cases are judged
-// by the compiled closures and, fact for fact, by json-rules-engine itself.
+// by the compiled closures and, fact for fact, by json-rules-engine itself, its date operators
+// defined apart from the project's (test/helpers/reference-operators.ts).
 import { describe, expect, it } from 'vitest';
 import { caseTable } from '../../src/cases/run-cases.js';
 import { dayFromIso, WorkingDayCalendar } from '../../src/calendar/index.js';
@@ -9,6 +10,7 @@ import { ReferenceEngine } from '../../src/engine/reference-engine.js';
 import { readTables } from '../../src/engine/run-check.js';
 import type { FactValue } from '../../src/facts/fact-value.js';
 import { loadPack } from '../../src/node/load-pack.js';
+import { REFERENCE_OPERATORS } from '../helpers/reference-operators.js';
 
 const pack = loadPack();
 const env = { calendar: new WorkingDayCalendar(pack.calendar) };
@@ -17,8 +19,8 @@ const judgedRowByRow = pack.cases.filter((set) => !pack.rules.find((r) => r.id =
 describe.each(judgedRowByRow.map((set) => [set.rule, set] as const))('%s', (ruleId, set) => {
   const def = pack.rules.find((r) => r.id === ruleId)!;
   const compiled = compileRule(def);
-  const applies = new ReferenceEngine(def.appliesWhen ?? { all: [] });
-  const holds = new ReferenceEngine(def.conditions);
+  const applies = new ReferenceEngine(def.appliesWhen ?? { all: [] }, REFERENCE_OPERATORS);
+  const holds = new ReferenceEngine(def.conditions, REFERENCE_OPERATORS);
 
   it('json-rules-engine agrees on every judged row of every case', async () => {
     for (const c of set.cases) {

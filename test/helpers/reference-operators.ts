@@ -1,0 +1,29 @@
+// The date operators defined apart from src/engine/operators.ts, with luxon, for the reference
+// engine: so that the differential tests check what the operators mean, not only how conditions
+// are compiled. A date fact is a day number (days since 1 January 1970); anything else, an empty
+// cell included, is not a date, and a comparison with it is false.
+import { DateTime } from 'luxon';
+import { CUSTOM_OPERATORS, type OperatorDef } from '../../src/engine/operators.js';
+
+const date = (v: unknown) =>
+  typeof v === 'number' ? DateTime.fromMillis(v * 86_400_000, { zone: 'utc' }) : DateTime.invalid('not a day number');
+
+function dateOperator(description: string, holds: (a: DateTime, b: DateTime) => boolean): OperatorDef {
+  return {
+    description,
+    accepts: () => true,
+    evaluate: (a, b) => {
+      const [x, y] = [date(a), date(b)];
+      return x.isValid && y.isValid && holds(x, y);
+    },
+  };
+}
+
+/** The project's text operators and isEmpty, with the four date operators replaced. */
+export const REFERENCE_OPERATORS: Record<string, OperatorDef> = {
+  ...CUSTOM_OPERATORS,
+  before: dateOperator('before', (a, b) => a.diff(b, 'days').days < 0),
+  onOrBefore: dateOperator('on or before', (a, b) => a.hasSame(b, 'day') || a.diff(b, 'days').days < 0),
+  after: dateOperator('after', (a, b) => a.diff(b, 'days').days > 0),
+  onOrAfter: dateOperator('on or after', (a, b) => a.hasSame(b, 'day') || a.diff(b, 'days').days > 0),
+};
