@@ -86,3 +86,23 @@ describe('a week after two weeks of the same exceptions', () => {
     expect(rows.map((r) => [at(r, 'Subject'), at(r, 'Weeks Open')])).toEqual([['B', 2], ['C', 2]]);
   });
 });
+
+describe('a baseline that cannot be compared in full', () => {
+  it('one with no run manifest: the comparison is made, and a finding says the rule changes cannot be named', async () => {
+    const { manifest: _, ...old } = JSON.parse(fs.readFileSync(path.join(dir, 'week1.json'), 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(path.join(dir, 'old-week1.json'), JSON.stringify(old));
+    await check(path.join(dir, 'week2'), '2017-01-18', 'against-old.json', 'old-week1.json');
+    const report = read('against-old.json');
+    expect(report.resolved!.map((e) => e.subject)).toEqual(['B', 'C']);
+    expect(report.findings.filter((f) => f.kind === 'baseline').map((f) => f.message)).toEqual([
+      'The baseline has no run manifest, so changes to the rules since it cannot be named',
+      '2 exception(s) of practice.supervision-overdue in the baseline were not re-checked: the rule did not run this time',
+    ]);
+  });
+
+  it.each([['2017-01-18'], ['2017-01-11']])('one as of the same day or later (this run as of %s) is refused: exit 2, saying why', async (asOf) => {
+    const run = await complyHere('check', '--data', path.join(dir, 'week2'), '--as-of', asOf, '--baseline', path.join(dir, 'week2.json'));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`is as of 18/01/2017, which is not earlier than this run's as-of date ${asOf.split('-').reverse().join('/')}: use an earlier week's report`);
+  });
+});
