@@ -1,0 +1,47 @@
+/**
+ * npm run mutate [-- folder ...]
+ *
+ * Mutation testing with StrykerJS, one folder of src/ at a time, each judged by its own tests
+ * (TESTS below); with no folder named, the folders changed since main. Incremental: each folder's
+ * results are kept in reports/stryker-incremental-<folder>.json, so a second run tests only the
+ * mutants in code or tests changed since. The HTML report is reports/mutation/<folder>.html.
+ * Runs at low priority, one test runner at a time: the machine is shared.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { renameSync } from 'node:fs';
+
+/** Each folder of src/ that is mutation-tested, and the tests that judge it. */
+const TESTS: Record<string, string[]> = {
+  baseline: ['test/baseline/**/*.test.ts'],
+  calendar: ['test/calendar/**/*.test.ts'],
+  datasets: ['test/datasets/**/*.test.ts'],
+  engine: ['test/engine/**/*.test.ts', 'test/rules/rule-cases.test.ts'],
+  read: ['test/read/**/*.test.ts'],
+  report: ['test/report/**/*.test.ts'],
+  typing: ['test/typing/**/*.test.ts'],
+};
+
+function changedSinceMain(): string[] {
+  const files = execFileSync('git', ['diff', '--name-only', 'main', '--', 'src', 'test'], { encoding: 'utf8' }).split('\n');
+  const folders = new Set(files.map((f) => f.split('/')[1] ?? '').filter((f) => f in TESTS));
+  return [...folders].sort();
+}
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((f) => !(f in TESTS));
+if (unknown.length) {
+  console.error(`mutate: no tests are named for ${unknown.join(', ')}; folders: ${Object.keys(TESTS).join(', ')}`);
+  process.exit(2);
+}
+const folders = asked.length ? asked : changedSinceMain();
+if (!folders.length) console.log('mutate: no folder of src/ (or its tests) changed since main; name one, e.g. npm run mutate -- calendar');
+for (const folder of folders) {
+  console.log(`mutate: src/${folder}, judged by ${TESTS[folder]!.join(', ')}`);
+  const run = spawnSync('nice', ['-n', '10', 'npx', 'stryker', 'run', '--mutate', `src/${folder}/**/*.ts`, '--incrementalFile', `reports/stryker-incremental-${folder}.json`], {
+    stdio: 'inherit',
+    env: { ...process.env, STRYKER_TESTS: TESTS[folder]!.join(',') },
+  });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+  renameSync('reports/mutation/index.html', `reports/mutation/${folder}.html`);
+  renameSync('reports/mutation/mutation.json', `reports/mutation/${folder}.json`);
+}
