@@ -14,7 +14,7 @@ import { renameSync } from 'node:fs';
 const TESTS: Record<string, string[]> = {
   baseline: ['test/baseline/**/*.test.ts'],
   calendar: ['test/calendar/**/*.test.ts'],
-  datasets: ['test/datasets/**/*.test.ts'],
+  datasets: ['test/datasets/**/*.test.ts', 'test/engine/known-counts.test.ts'],
   engine: ['test/engine/**/*.test.ts', 'test/rules/rule-cases.test.ts'],
   read: ['test/read/**/*.test.ts'],
   report: ['test/report/**/*.test.ts'],
