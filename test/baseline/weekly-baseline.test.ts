@@ -4,8 +4,9 @@
 // input was missing this week.
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { complyHere, tempDir } from '../helpers/cli.js';
+import { once } from '../helpers/once.js';
 import { openWorkbook } from '../helpers/workbook.js';
 
 interface Exception { id: string; ruleId: string; subject: string; status?: string; firstSeen?: string; weeksOpen?: number }
@@ -35,18 +36,18 @@ const check = async (data: string, asOf: string, out: string, baseline?: string)
 const read = (name: string) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Report;
 const drift = (e: Exception) => e.ruleId === 'drift.cin-open-over-6-months';
 
-let week2: Report;
-
-beforeAll(async () => {
+/** The three weeks checked in turn, each against the week before; week 2's report. */
+const weeks = once(async () => {
   await check(week('week0', BEFORE), '2016-12-21', 'week0.json');
   await check(week('week1', BEFORE), '2017-01-04', 'week1.json', 'week0.json');
   await check(week('week2', WEEK2), '2017-01-18', 'week2.json', 'week1.json');
   await check(path.join(dir, 'week2'), '2017-01-18', 'week2.xlsx', 'week1.json');
-  week2 = read('week2.json');
+  return read('week2.json');
 });
 
 describe('a week after two weeks of the same exceptions', () => {
-  it('week 1 has every exception open for two weeks, first seen in week 0', () => {
+  it('week 1 has every exception open for two weeks, first seen in week 0', async () => {
+    await weeks();
     const week1 = read('week1.json');
     expect(week1.exceptions.map((e) => [e.subject, e.status, e.firstSeen, e.weeksOpen])).toEqual([
       ['A', 'open', '2016-12-21', 2], ['B', 'open', '2016-12-21', 2], ['C', 'open', '2016-12-21', 2],
@@ -55,14 +56,16 @@ describe('a week after two weeks of the same exceptions', () => {
     expect(week1.resolved).toEqual([]);
   });
 
-  it('a child still drifting is open, weeks counted from week 0; a child drifting for the first time is new', () => {
+  it('a child still drifting is open, weeks counted from week 0; a child drifting for the first time is new', async () => {
+    const week2 = await weeks();
     expect(week2.exceptions.map((e) => [e.subject, e.status, e.firstSeen, e.weeksOpen])).toEqual([
       ['A', 'open', '2016-12-21', 4],
       ['D', 'new', '2017-01-18', 0],
     ]);
   });
 
-  it('a case closed and a case gone from the extract are resolved, open two weeks when last seen', () => {
+  it('a case closed and a case gone from the extract are resolved, open two weeks when last seen', async () => {
+    const week2 = await weeks();
     expect(week2.resolved!.map((e) => [e.subject, e.status, e.firstSeen, e.weeksOpen])).toEqual([
       ['B', 'resolved', '2016-12-21', 2],
       ['C', 'resolved', '2016-12-21', 2],
@@ -71,7 +74,8 @@ describe('a week after two weeks of the same exceptions', () => {
     expect(week2.summary.totals).toMatchObject({ exceptions: 2, resolved: 2 });
   });
 
-  it('the workers are not resolved when the staff list is missing: they were not re-checked, and a finding says so', () => {
+  it('the workers are not resolved when the staff list is missing: they were not re-checked, and a finding says so', async () => {
+    const week2 = await weeks();
     expect(week2.findings.filter((f) => f.kind === 'baseline')).toEqual([
       expect.objectContaining({
         ruleId: 'practice.supervision-overdue',
@@ -80,7 +84,8 @@ describe('a week after two weeks of the same exceptions', () => {
     ]);
   });
 
-  it('the workbook has the same resolved rows, with their weeks open', () => {
+  it('the workbook has the same resolved rows, with their weeks open', async () => {
+    await weeks();
     const [header, ...rows] = openWorkbook(path.join(dir, 'week2.xlsx')).rows('Resolved') as unknown[][];
     const at = (row: unknown[], name: string) => row[header!.indexOf(name)];
     expect(rows.map((r) => [at(r, 'Subject'), at(r, 'Weeks Open')])).toEqual([['B', 2], ['C', 2]]);
@@ -89,6 +94,7 @@ describe('a week after two weeks of the same exceptions', () => {
 
 describe('a baseline that cannot be compared in full', () => {
   it('one with no run manifest: the comparison is made, and a finding says the rule changes cannot be named', async () => {
+    await weeks();
     const { manifest: _, ...old } = JSON.parse(fs.readFileSync(path.join(dir, 'week1.json'), 'utf8')) as Record<string, unknown>;
     fs.writeFileSync(path.join(dir, 'old-week1.json'), JSON.stringify(old));
     await check(path.join(dir, 'week2'), '2017-01-18', 'against-old.json', 'old-week1.json');
@@ -100,7 +106,24 @@ describe('a baseline that cannot be compared in full', () => {
     ]);
   });
 
+  it('run with other rules: a finding names the rules added, removed and changed since the baseline', async () => {
+    await weeks();
+    const rules = path.join(dir, 'rules');
+    fs.mkdirSync(rules);
+    const drift = JSON.parse(fs.readFileSync('rules/drift/cin-open-over-6-months.rule.json', 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(path.join(rules, 'drift.rule.json'), JSON.stringify({ ...drift, version: 2 }));
+    fs.writeFileSync(path.join(rules, 'copy.rule.json'), JSON.stringify({ ...drift, id: 'drift.copy', sheetName: 'Copy' }));
+    const run = await complyHere('check', '--data', path.join(dir, 'week2'), '--rules', rules, '--as-of', '2017-01-18', '--baseline', path.join(dir, 'week1.json'), '--format', 'json');
+    expect(run.status, run.stderr).toBe(0);
+    const week1Rules = (JSON.parse(fs.readFileSync(path.join(dir, 'week1.json'), 'utf8')) as { manifest: { ruleSet: { rules: { id: string }[] } } }).manifest.ruleSet.rules.map((r) => r.id);
+    const removed = week1Rules.filter((id) => id !== 'drift.cin-open-over-6-months');
+    expect(removed).toContain('reg44.monthly-visit');
+    const findings = (JSON.parse(run.stdout) as Report).findings.filter((f) => f.kind === 'baseline').map((f) => f.message);
+    expect(findings).toContain(`The rules differ from the baseline's: added drift.copy; removed ${removed.join(', ')}; changed drift.cin-open-over-6-months`);
+  });
+
   it.each([['2017-01-18'], ['2017-01-11']])('one as of the same day or later (this run as of %s) is refused: exit 2, saying why', async (asOf) => {
+    await weeks();
     const run = await complyHere('check', '--data', path.join(dir, 'week2'), '--as-of', asOf, '--baseline', path.join(dir, 'week2.json'));
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`is as of 18/01/2017, which is not earlier than this run's as-of date ${asOf.split('-').reverse().join('/')}: use an earlier week's report`);

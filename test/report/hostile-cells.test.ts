@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { complyHere, tempDir } from '../helpers/cli.js';
+import { once } from '../helpers/once.js';
 import { openWorkbook } from '../helpers/workbook.js';
 
 /** Every prefix Excel, LibreOffice or Google Sheets may run as a formula, as an unreadable start date. */
@@ -66,20 +67,21 @@ describe('formula-like text is neutralised with a leading apostrophe, every pref
 });
 
 describe('the HTML report escapes every cell and shows it as it was', () => {
-  let html: string;
-  beforeAll(async () => {
+  const page = once(async () => {
     await check('--format', 'html', '--out', join(dir, 'report.html'));
-    html = readFileSync(join(dir, 'report.html'), 'utf8');
+    return readFileSync(join(dir, 'report.html'), 'utf8');
   });
 
-  it('no markup from a cell reaches the page', () => {
+  it('no markup from a cell reaches the page', async () => {
+    const html = await page();
     expect(html).not.toContain('<img');
     expect(html).toContain('<td>&lt;img src=x onerror=alert(1)&gt;</td>');
     expect(html).toContain('<td>Tom &amp; &quot;Jerry&#39;s&quot;</td>');
     expect(html).toContain('<td>=HYPERLINK(&quot;http://example.invalid&quot;)</td>');
   });
 
-  it('formula-like values are shown as they were typed: a browser does not run formulas', () => {
+  it('formula-like values are shown as they were typed: a browser does not run formulas', async () => {
+    const html = await page();
     for (const date of PREFIXED_DATES) expect(html, JSON.stringify(date)).toContain(`<td>${date}</td>`);
     expect(html).toContain('<td>-2+3</td>');
     expect(html).toContain('<td>@SUM(A1)</td>');
