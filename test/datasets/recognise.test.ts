@@ -65,6 +65,19 @@ describe('a sheet whose header matches a dataset', () => {
     expect(recogniseTable(rows, DATASETS, { reviews: { 'Child ID': ['ref'] } }).ok).toBe(false);
   });
 
+  it('a header text shared by two columns belongs to the first that names it', () => {
+    const shared = dataset('shared', { 'Child ID': { required: true, aliases: ['ID'] }, ID: {}, 'Visit Date': { required: true } });
+    const result = recogniseTable([['ID', 'Visit Date']], [shared]);
+    expect(result.ok && result.match.columnIndex).toEqual({ 'Child ID': 0, 'Visit Date': 1 });
+  });
+
+  it('a missing row (a gap in the sheet) is passed over', () => {
+    const rows: (readonly unknown[])[] = [];
+    rows[1] = ['Child ID', 'Visit Date'];
+    const result = recogniseTable(rows, DATASETS);
+    expect(result.ok && result.match.headerIndex).toBe(1);
+  });
+
   it(`the header is looked for in the first ${HEADER_SEARCH_ROWS} rows only`, () => {
     const titles = (n: number) => Array.from({ length: n }, () => ['title']);
     expect(recogniseTable([...titles(HEADER_SEARCH_ROWS - 1), ['Child ID', 'Visit Date']], DATASETS).ok).toBe(true);
@@ -87,7 +100,7 @@ describe('a sheet that matches no dataset', () => {
 
   it('at most three, each dataset once at its closest row', () => {
     const four = [...DATASETS, dataset('other', { 'Child ID': { required: true }, Extra: { required: true } })];
-    const result = recogniseTable([['Child ID'], ['Child ID', 'Worker']], four);
+    const result = recogniseTable([['Child ID'], ['Child ID', 'Worker', 'Team']], four);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.closest.map((c) => [c.dataset.id, c.headerIndex, c.matched])).toEqual([['visits', 1, 2], ['reviews', 0, 1], ['other', 0, 1]]);
@@ -97,5 +110,7 @@ describe('a sheet that matches no dataset', () => {
   it('a sheet sharing no header with any dataset has no closest dataset; nor has an empty sheet', () => {
     expect(recogniseTable([['Home', 'Visits'], ['X', 1]], DATASETS)).toEqual({ ok: false, closest: [] });
     expect(recogniseTable([], DATASETS)).toEqual({ ok: false, closest: [] });
+    const optional = dataset('optional', { Notes: {} });
+    expect(recogniseTable([['Home', 'Visits']], [optional])).toEqual({ ok: false, closest: [] });
   });
 });
