@@ -8,7 +8,6 @@
  * Runs at low priority, one test runner at a time: the machine is shared.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { renameSync } from 'node:fs';
 
 /** Each folder of src/ that is mutation-tested, and the tests that judge it. */
 const TESTS: Record<string, string[]> = {
@@ -37,11 +36,9 @@ const folders = asked.length ? asked : changedSinceMain();
 if (!folders.length) console.log('mutate: no folder of src/ (or its tests) changed since main; name one, e.g. npm run mutate -- calendar');
 for (const folder of folders) {
   console.log(`mutate: src/${folder}, judged by ${TESTS[folder]!.join(', ')}`);
-  const run = spawnSync('nice', ['-n', '10', 'npx', 'stryker', 'run', '--mutate', `src/${folder}/**/*.ts`, '--incrementalFile', `reports/stryker-incremental-${folder}.json`], {
+  const run = spawnSync('nice', ['-n', '10', 'npx', 'stryker', 'run'], {
     stdio: 'inherit',
-    env: { ...process.env, STRYKER_TESTS: TESTS[folder]!.join(',') },
+    env: { ...process.env, MUTATE_FOLDER: folder, STRYKER_TESTS: TESTS[folder]!.join(',') },
   });
   if (run.status !== 0) process.exit(run.status ?? 1);
-  renameSync('reports/mutation/index.html', `reports/mutation/${folder}.html`);
-  renameSync('reports/mutation/mutation.json', `reports/mutation/${folder}.json`);
 }
