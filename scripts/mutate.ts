@@ -20,6 +20,12 @@ const TESTS: Record<string, string[]> = {
   typing: ['test/typing/**/*.test.ts'],
 };
 
+/**
+ * Folders whose tests share work between tests (test/helpers/once.ts): every test runs against
+ * each mutant, since per-test coverage would credit the shared work to the first test alone.
+ */
+const SHARED_WORK = new Set(['baseline', 'datasets', 'engine', 'report']);
+
 function changedSinceMain(): string[] {
   const files = execFileSync('git', ['diff', '--name-only', 'main', '--', 'src', 'test'], { encoding: 'utf8' }).split('\n');
   const folders = new Set(files.map((f) => f.split('/')[1] ?? '').filter((f) => f in TESTS));
@@ -38,7 +44,7 @@ for (const folder of folders) {
   console.log(`mutate: src/${folder}, judged by ${TESTS[folder]!.join(', ')}`);
   const run = spawnSync('nice', ['-n', '10', 'npx', 'stryker', 'run'], {
     stdio: 'inherit',
-    env: { ...process.env, MUTATE_FOLDER: folder, STRYKER_TESTS: TESTS[folder]!.join(',') },
+    env: { ...process.env, MUTATE_FOLDER: folder, STRYKER_TESTS: TESTS[folder]!.join(','), STRYKER_COVERAGE: SHARED_WORK.has(folder) ? 'all' : 'perTest' },
   });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
