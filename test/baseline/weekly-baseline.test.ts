@@ -2,6 +2,7 @@
 // known by construction: what is new, what is still open and for how many weeks, what was
 // resolved (and how long it had been open), and what could not be re-checked because its
 // input was missing this week.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +83,13 @@ describe('a week after two weeks of the same exceptions', () => {
         message: '2 exception(s) of practice.supervision-overdue in the baseline were not re-checked: the rule did not run this time',
       }),
     ]);
+  });
+
+  it("the run's manifest names the baseline it was compared with: file, as-of date, size and SHA-256", async () => {
+    await weeks();
+    const { manifest } = JSON.parse(fs.readFileSync(path.join(dir, 'week2.json'), 'utf8')) as { manifest: { baseline: Record<string, unknown> } };
+    const bytes = fs.readFileSync(path.join(dir, 'week1.json'));
+    expect(manifest.baseline).toEqual({ file: path.join(dir, 'week1.json'), asOf: '2017-01-04', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
   });
 
   it('the workbook has the same resolved rows, with their weeks open', async () => {
