@@ -1,10 +1,11 @@
 /**
- * npm run mutate [-- folder ...]
+ * npm run mutate [-- [--force] folder ...]
  *
  * Mutation testing with StrykerJS, one folder of src/ at a time, each judged by its own tests
  * (TESTS below); with no folder named, the folders changed since main. Incremental: each folder's
  * results are kept in reports/stryker-incremental-<folder>.json, so a second run tests only the
  * mutants in code or tests changed since. The HTML report is reports/mutation/<folder>.html.
+ * --force tests every mutant again (after a change to this script or the Stryker config, say).
  * Runs at low priority, one test runner at a time: the machine is shared.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -32,7 +33,8 @@ function changedSinceMain(): string[] {
   return [...folders].sort();
 }
 
-const asked = process.argv.slice(2);
+const flags = process.argv.slice(2).filter((a) => a === '--force');
+const asked = process.argv.slice(2).filter((a) => a !== '--force');
 const unknown = asked.filter((f) => !(f in TESTS));
 if (unknown.length) {
   console.error(`mutate: no tests are named for ${unknown.join(', ')}; folders: ${Object.keys(TESTS).join(', ')}`);
@@ -42,7 +44,7 @@ const folders = asked.length ? asked : changedSinceMain();
 if (!folders.length) console.log('mutate: no folder of src/ (or its tests) changed since main; name one, e.g. npm run mutate -- calendar');
 for (const folder of folders) {
   console.log(`mutate: src/${folder}, judged by ${TESTS[folder]!.join(', ')}`);
-  const run = spawnSync('nice', ['-n', '10', 'npx', 'stryker', 'run'], {
+  const run = spawnSync('nice', ['-n', '10', 'npx', 'stryker', 'run', ...flags], {
     stdio: 'inherit',
     env: { ...process.env, MUTATE_FOLDER: folder, STRYKER_TESTS: TESTS[folder]!.join(','), STRYKER_COVERAGE: SHARED_WORK.has(folder) ? 'all' : 'perTest' },
   });
