@@ -1,6 +1,7 @@
 // Compiled conditions against json-rules-engine (the reference): identical answers on every
-// candidate of every shipped rule (the demo county and each rule's own cases) and on random
-// condition trees over awkward fact values (nulls, missing facts, NaN, numeric strings, lists, dates).
+// candidate of every shipped rule (the demo county and each rule's own cases, the reference's date
+// operators defined apart from the project's) and on random condition trees over awkward fact
+// values (nulls, missing facts, NaN, numeric strings, lists, dates), which test the compiling.
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -23,6 +23,7 @@ import type { RulePack } from '../../src/rules/rule-pack.js';
 import { datasetsOf, type Condition, type RuleCase, type RuleDef, type TopCondition } from '../../src/rules/rule.js';
 import type { TypedTable } from '../../src/typing/typed-table.js';
 import { candidateFacts } from '../../scripts/bench/candidates.js';
+import { REFERENCE_OPERATORS } from './reference-operators.js';
 
 /** Every problem `comply validate` would print for the pack folder, as `file:line:column: pointer: message`. */
 export function validationProblems(dir: string): string[] {
@@ -87,7 +88,7 @@ export async function expectConditionsAsJsonRulesEngine(pack: RulePack, raws: Ra
     const compiled = compileRule(def);
     const sets = [def.appliesWhen ?? { all: [] }, def.conditions, ...(def.warnWhen ?? []).map((w) => w.conditions)].map((c: TopCondition) => ({
       compiled: compileCondition(c as Condition, compiled.slotOf),
-      reference: new ReferenceEngine(c),
+      reference: new ReferenceEngine(c, REFERENCE_OPERATORS),
     }));
     for (const facts of candidateFacts(compiled, dataFor(def, tables), { asOf, env, ...kindsFor(def, datasets) }, Infinity)) {
       for (const set of sets) expect(answer(() => set.compiled(inSlots(compiled.slots, facts))), `${def.id} ${JSON.stringify(facts)}`).toBe(await reference(set.reference, facts));
@@ -100,8 +101,8 @@ export async function expectConditionsAsJsonRulesEngine(pack: RulePack, raws: Ra
 /** For a rule without `each`: json-rules-engine gives the outcome the engine gave every row it judged in the case. */
 export async function expectJudgedAsJsonRulesEngine(pack: RulePack, def: RuleDef, c: RuleCase): Promise<void> {
   const env = { calendar: new WorkingDayCalendar(pack.calendar) };
-  const applies = new ReferenceEngine(def.appliesWhen ?? { all: [] });
-  const holds = new ReferenceEngine(def.conditions);
+  const applies = new ReferenceEngine(def.appliesWhen ?? { all: [] }, REFERENCE_OPERATORS);
+  const holds = new ReferenceEngine(def.conditions, REFERENCE_OPERATORS);
   const seen: [Record<string, FactValue>, OutcomeKind][] = [];
   evaluateRule(compileRule(def), dataFor(def, byDatasetOf(pack, caseRaws(pack, c))), {
     asOf: dayFromIso(c.asOf)!, env, factKinds: {}, columnKinds: {}, observe: (_ctx, outcome, facts) => void seen.push([facts, outcome]),

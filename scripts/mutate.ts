@@ -1,0 +1,52 @@
+/**
+ * npm run mutate [-- [--force] folder ...]
+ *
+ * Mutation testing with StrykerJS, one folder of src/ at a time, each judged by its own tests
+ * (TESTS below); with no folder named, the folders changed since main. Incremental: each folder's
+ * results are kept in reports/stryker-incremental-<folder>.json, so a second run tests only the
+ * mutants in code or tests changed since. The HTML report is reports/mutation/<folder>.html.
+ * --force tests every mutant again (after a change to this script or the Stryker config, say).
+ * Runs at low priority, one test runner at a time: the machine is shared.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+
+/** Each folder of src/ that is mutation-tested, and the tests that judge it. */
+const TESTS: Record<string, string[]> = {
+  baseline: ['test/baseline/**/*.test.ts'],
+  calendar: ['test/calendar/**/*.test.ts'],
+  datasets: ['test/datasets/**/*.test.ts', 'test/engine/known-counts.test.ts'],
+  engine: ['test/engine/**/*.test.ts', 'test/rules/rule-cases.test.ts'],
+  read: ['test/read/**/*.test.ts'],
+  report: ['test/report/**/*.test.ts'],
+  typing: ['test/typing/**/*.test.ts'],
+};
+
+/**
+ * Folders whose tests share work between tests (test/helpers/once.ts): every test runs against
+ * each mutant, since per-test coverage would credit the shared work to the first test alone.
+ */
+const SHARED_WORK = new Set(['baseline', 'datasets', 'engine', 'report']);
+
+function changedSinceMain(): string[] {
+  const files = execFileSync('git', ['diff', '--name-only', 'main', '--', 'src', 'test'], { encoding: 'utf8' }).split('\n');
+  const folders = new Set(files.map((f) => f.split('/')[1] ?? '').filter((f) => f in TESTS));
+  return [...folders].sort();
+}
+
+const flags = process.argv.slice(2).filter((a) => a === '--force');
+const asked = process.argv.slice(2).filter((a) => a !== '--force');
+const unknown = asked.filter((f) => !(f in TESTS));
+if (unknown.length) {
+  console.error(`mutate: no tests are named for ${unknown.join(', ')}; folders: ${Object.keys(TESTS).join(', ')}`);
+  process.exit(2);
+}
+const folders = asked.length ? asked : changedSinceMain();
+if (!folders.length) console.log('mutate: no folder of src/ (or its tests) changed since main; name one, e.g. npm run mutate -- calendar');
+for (const folder of folders) {
+  console.log(`mutate: src/${folder}, judged by ${TESTS[folder]!.join(', ')}`);
+  const run = spawnSync('nice', ['-n', '10', 'npx', 'stryker', 'run', ...flags], {
+    stdio: 'inherit',
+    env: { ...process.env, MUTATE_FOLDER: folder, STRYKER_TESTS: TESTS[folder]!.join(','), STRYKER_COVERAGE: SHARED_WORK.has(folder) ? 'all' : 'perTest' },
+  });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}

@@ -1,0 +1,25 @@
+// StrykerJS, run by scripts/mutate.ts one folder of src/ at a time: MUTATE_FOLDER names the folder
+// (its own sandbox, incremental file and reports, so two folders can be measured side by side),
+// STRYKER_TESTS the tests that judge it (vitest.stryker.config.ts), STRYKER_COVERAGE 'all' when
+// those tests share work (test/helpers/once.ts): per-test coverage would credit the shared work to
+// the first test only, and run only that test against each mutant in it.
+const folder = process.env.MUTATE_FOLDER ?? 'src';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.stryker.config.ts' },
+  mutate: process.env.MUTATE_FOLDER ? [`src/${folder}/**/*.ts`] : ['src/**/*.ts', '!src/cli/**', '!src/node/**', '!src/index.ts'],
+  coverageAnalysis: process.env.STRYKER_COVERAGE ?? 'perTest',
+  ignoreStatic: false,
+  concurrency: 1,
+  incremental: true,
+  incrementalFile: `reports/stryker-incremental-${folder}.json`,
+  reporters: ['html', 'clear-text', 'progress-append-only', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${folder}.html` },
+  jsonReporter: { fileName: `reports/mutation/${folder}.json` },
+  tempDirName: `.stryker-tmp/${folder}`,
+  ignorePatterns: ['/.stryker-tmp', '/out', '/dist'],
+  cleanTempDir: 'always',
+  timeoutMS: 20000,
+};
