@@ -239,6 +239,8 @@ export function runCheck(pack: RulePack, raws: readonly RawRows[], options: Chec
     const observe = seen && ((ctx: EvalContext, outcome: OutcomeKind, facts: Record<string, FactValue>) => void seen.set(ctx.row, { outcome, subject: compiled.subject(ctx), facts }));
     const run = evaluateRule(compiled, { tables: byDataset.get(def.dataset) ?? [], related }, { asOf: options.asOf, env, factKinds, columnKinds, observe });
     summary.counts = run.counts;
+    const service = def.exception.team ? undefined : datasets.get(def.dataset)?.service;
+    if (service) for (const e of run.exceptions) e.service = service;
     append(exceptions, run.exceptions);
     append(findings, run.findings);
   }
