@@ -42,8 +42,14 @@ const percent = (part: number, whole: number) => (whole ? Math.round((1000 * par
 
 /** The inputs in plain words: each recognised sheet, its dataset and rows, and how many were not recognised. */
 function inputsInWords(inputs: readonly InputSummary[]): string {
-  const read = inputs.filter((i) => i.dataset !== null).map((i) => `${i.file}${i.sheet ? ` (${i.sheet})` : ''}: ${i.rows} rows`);
-  const skipped = inputs.length - read.length;
+  const files = new Map<string, InputSummary[]>();
+  for (const i of inputs.filter((x) => x.dataset !== null)) files.set(i.file, [...(files.get(i.file) ?? []), i]);
+  const read = [...files].map(([file, sheets]) => {
+    const rows = sheets.reduce((n, i) => n + i.rows, 0);
+    const named = sheets.filter((i) => i.sheet).map((i) => i.sheet);
+    return `${file}${named.length ? ` (${named.join(', ')})` : ''}: ${rows} rows`;
+  });
+  const skipped = inputs.filter((i) => i.dataset === null).length;
   return `Inputs: ${read.join('; ') || 'none recognised'}${skipped ? `; ${skipped} sheet(s) not recognised (see Inputs)` : ''}.`;
 }
 
