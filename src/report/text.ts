@@ -5,6 +5,7 @@ import type { ExceptionRecord, ShownKind, ShownValue } from '../engine/outcome.j
 import type { OverviewTable } from '../engine/overview.js';
 import type { RunManifest } from '../manifest/run-manifest.js';
 import { ruleStatus } from './counts.js';
+import { findingGroupsTable } from './tabular.js';
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const lpad = (s: string | number, n: number) => String(s).padStart(n);
@@ -76,10 +77,11 @@ export function textReport(result: CheckResult, perRule = 20, aggregateOnly = fa
   for (const e of resolved.slice(0, perRule)) out.push(`  ${pad(e.subject, 14)} ${e.ruleId}, first seen ${ukIso(e.firstSeen ?? null)}`);
   if (resolved.length > perRule) out.push(`  ... and ${resolved.length - perRule} more`);
   out.push('', `Findings: ${levels.join(', ')}`);
-  for (const f of result.findings.filter((f) => f.level !== 'info').slice(0, perRule)) {
-    out.push(`  ${f.file}${f.sheet ? ` [${f.sheet}]` : ''}${f.row ? ` row ${f.row}` : ''}${f.column ? ` "${f.column}"` : ''}: ${f.message}`);
+  const groups = findingGroupsTable(result.findings.filter((f) => f.level !== 'info')).rows;
+  for (const [, kind, count, file, sheet, column, rows, message] of groups.slice(0, perRule)) {
+    const where = `${file ?? ''}${sheet ? ` [${sheet}]` : ''}${column ? ` "${column}"` : ''}`;
+    out.push(`  ${count} x ${kind}${where ? ` in ${where}` : ''}${rows ? `, row${String(rows).includes(',') ? 's' : ''} ${rows}` : ''}: ${message}`);
   }
-  const shown = result.findings.filter((f) => f.level !== 'info').length;
-  if (shown > perRule) out.push(`  ... and ${shown - perRule} more`);
+  if (groups.length > perRule) out.push(`  ... and ${groups.length - perRule} more kinds (the xlsx and json formats list every finding)`);
   return `${[...out, ...manifest].join('\n')}\n`;
 }
