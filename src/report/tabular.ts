@@ -14,6 +14,8 @@ export interface OutColumn {
   width?: number;
   /** Where the row came from (file, sheet, row, id): for tracing, shown small. */
   trace?: boolean;
+  /** Left blank for a person to write in on the printed page. */
+  writeIn?: boolean;
 }
 
 /** One sheet or CSV file of the report, before it is written in any format. */
@@ -151,6 +153,13 @@ export function ruleTable(rule: RuleSummary, exceptions: readonly ExceptionRecor
     printColumns: 2 + (asOf === undefined ? 0 : 1) + (tracked ? 3 : 0) + (hasPeople ? 2 : 0) + own.length,
   };
 }
+
+/** The table with a blank column to write in on paper (a clinic's outcome, say). */
+export const withWriteInColumn = (table: OutTable, header: string): OutTable => ({
+  ...table,
+  columns: [...table.columns, { ...text(header, 30), writeIn: true }],
+  rows: table.rows.map((row) => [...row, null]),
+});
 
 /** An overview (e.g. one row per children's home), as its own sheet. */
 export function overviewOutTable(overview: OverviewTable): OutTable {

@@ -175,6 +175,13 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     expect(await teams.count()).toBeGreaterThan(10);
     expect(await teams.first().evaluate((s) => getComputedStyle(s).breakBefore)).toBe('page');
     expect(await page.locator('.controls').first().isVisible()).toBe(false);
+    await page.setViewportSize({ width: A4_LANDSCAPE_PX, height: 800 });
+    const rights = await page.locator('table').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().right));
+    expect(Math.max(...rights)).toBeLessThanOrEqual(A4_LANDSCAPE_PX);
+    const heads = await page.locator('section.team table').first().locator('th').allTextContents();
+    expect(heads).toEqual(expect.arrayContaining(['Subject', 'Team', 'Worker', 'Message', 'Exception ID']));
+    expect(heads.at(-1)).toBe('Clinic Outcome');
+    expect(await page.locator('section.team tbody td:last-child').allTextContents()).toEqual(expect.not.arrayContaining([expect.stringMatching(/\S/)]));
     expect(trouble).toEqual([]);
   });
 });

@@ -82,17 +82,20 @@ tbody tr:nth-child(even) { background: #fafafa; }
 .controls input { font: inherit; padding: .2rem .4rem; min-width: 18rem; }
 .more { margin: 0 0 1rem; color: var(--muted); }
 .more button { font: inherit; color: var(--bar); background: none; border: 1px solid var(--bar); border-radius: 3px; padding: .1rem .6rem; cursor: pointer; }
-.clinic { min-width: 12rem; }
+th.write-in { min-width: 12rem; }
 @page { size: A4 landscape; margin: 10mm; }
 @media print {
   body { padding: 0; max-width: none; font-size: 8.5pt; }
   nav.contents, .controls, .more button, th button::after { display: none; }
   th.wide, th.names { min-width: 0; }
+  th.trace { font-size: 6.5pt; }
   .scroll, .ov-grid { overflow: visible; }
   table { width: 100%; }
   .trace { font-size: 7pt; }
   table.grid { width: auto; }
-  th, td, td.date, td.num { overflow-wrap: anywhere; white-space: normal; padding: 1px 3px; }
+  th, td { padding: 1px 3px; }
+  td { overflow-wrap: anywhere; }
+  th { overflow-wrap: break-word; hyphens: auto; }
   td.trace { min-width: 0; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
@@ -101,6 +104,8 @@ tbody tr:nth-child(even) { background: #fafafa; }
   figure.chart { break-inside: avoid; }
   .overview { display: block; }
   .ov-grid { break-before: page; }
-  .clinic { min-width: 9em; }
+  th.write-in { min-width: 10em; }
+  td.date, td.num { white-space: nowrap; overflow-wrap: normal; }
+  tbody td:first-child { white-space: nowrap; overflow-wrap: normal; }
 }
 `;

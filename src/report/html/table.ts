@@ -24,7 +24,12 @@ const WIDE = 48;
 /** Columns this wide or wider hold names (a team, a setting): they get room for a few words a line. */
 const NAMES = 30;
 
-const columnClass = (c: OutColumn) => (c.trace ? ' class="trace"' : (c.width ?? 0) >= WIDE ? ' class="wide"' : (c.width ?? 0) >= NAMES ? ' class="names"' : '');
+function columnClass(c: OutColumn): string {
+  if (c.trace) return ' class="trace"';
+  if (c.writeIn) return ' class="write-in"';
+  if ((c.width ?? 0) >= WIDE) return ' class="wide"';
+  return (c.width ?? 0) >= NAMES ? ' class="names"' : '';
+}
 
 export interface HtmlTableOptions {
   id?: string;
