@@ -49,18 +49,24 @@ const AGE_BANDS: readonly [string, number][] = [
   ['under 1 month', 30], ['1 to 3 months', 91], ['3 to 6 months', 183], ['6 to 12 months', 365], ['1 to 2 years', 730], ['2 years or more', Infinity],
 ];
 
-/** How long the exceptions of the rules tagged `drift` have been past their due date, in bands. */
-export function driftAges(result: CheckResult): [string, number][] {
-  const drift = new Set(result.rules.filter((r) => r.tags.includes('drift')).map((r) => r.ruleId));
-  const asOf = dayFromIso(result.asOf) ?? 0;
+/** The age bands drift cases are counted in, youngest first. */
+export const AGE_BAND_LABELS: readonly string[] = AGE_BANDS.map(([label]) => label);
+
+/** How long these exceptions of the rules tagged `drift` have been past their due date at `asOf`, in bands. */
+export function ageBands(asOf: string, rules: readonly Pick<RuleSummary, 'ruleId' | 'tags'>[], exceptions: readonly Pick<ExceptionRecord, 'ruleId' | 'dueDate'>[]): [string, number][] {
+  const drift = new Set(rules.filter((r) => r.tags.includes('drift')).map((r) => r.ruleId));
+  const now = dayFromIso(asOf) ?? 0;
   const counts = AGE_BANDS.map(([label]) => [label, 0] as [string, number]);
-  for (const e of result.exceptions) {
+  for (const e of exceptions) {
     const due = e.dueDate === null ? undefined : dayFromIso(e.dueDate);
     if (!drift.has(e.ruleId) || due === undefined) continue;
-    counts[AGE_BANDS.findIndex(([, below]) => asOf - due < below)]![1]++;
+    counts[AGE_BANDS.findIndex(([, below]) => now - due < below)]![1]++;
   }
   return counts;
 }
+
+/** How long the exceptions of the rules tagged `drift` have been past their due date, in bands. */
+export const driftAges = (result: CheckResult): [string, number][] => ageBands(result.asOf, result.rules, result.exceptions);
 
 /** Counts over the whole run: every exception, and every one resolved since the baseline. */
 export const totalStatus = (result: CheckResult): StatusCounts => countBy(allRecords(result), () => 'all')[0]?.[1] ?? zero();
