@@ -1,7 +1,7 @@
 /**
  * The README's pictures, retaken only when asked: runs the weekly demo (scripts/demo-weekly.ts),
- * then photographs in headless chromium the first screen (1400 × 900) of the last week's check
- * page into docs/report-screenshot.png and the trend page into docs/trend-screenshot.png.
+ * then photographs in headless chromium the first screen (1400 × 900) of week 2's check page
+ * into docs/report-screenshot.png and of the trend page into docs/trend-screenshot.png.
  * Run: npm run screenshots   (needs /usr/bin/chromium: apt-get install -y chromium)
  */
 import path from 'node:path';
