@@ -165,6 +165,8 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     expect(await page.locator('svg').count()).toBe(4);
     expect(await page.locator('input[data-filter]').count()).toBe(0);
     expect(await page.locator('text=Child Unique ID').count()).toBe(0);
+    expect(await page.locator('#t-overview tbody th').count()).toBeGreaterThan(10);
+    expect(await page.locator('a[href^="#list-"]').count()).toBe(0);
     expect(trouble).toEqual([]);
   });
 

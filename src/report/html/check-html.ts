@@ -117,7 +117,7 @@ export function checkHtml(result: CheckResult, aggregateOnly = false): string {
   const parts = [
     header,
     contentsHtml(sections, lists.map((l) => l.section)),
-    overviewHtml(result, since),
+    overviewHtml(result, since, !aggregateOnly),
     `<h2 id="charts">Charts</h2><div class="charts">${ruleAndTeamCharts(result).join('\n')}</div>`,
     ...(lists.length ? ['<h2 id="lists">Lists</h2><p class="meta">Each list shows its first rows; "Show all" opens the rest. Click a column heading to sort; type in a filter box to find rows among all of them.</p>', ...lists.map((l) => l.html)] : []),
     `<section class="findings"><h2 id="findings">Findings</h2><p class="meta">${findingsNote}</p>${htmlTable(findings)}</section>`,

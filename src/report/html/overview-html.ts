@@ -25,10 +25,10 @@ function changeCell(l: RuleLine): string {
   return `<td class="num change${tone}" data-v="${l.change}" title="${l.status.new} new, ${l.status.resolved} resolved">${sign}</td>`;
 }
 
-/** Each rule by title: severity, exceptions, % within timescale and, with a baseline, the change since. */
-function rulesHtml(result: CheckResult, since: string | undefined): string {
+/** Each rule by title (a link to its list when the page has lists): severity, exceptions, % within timescale and, with a baseline, the change since. */
+function rulesHtml(result: CheckResult, since: string | undefined, linked: boolean): string {
   const rows = ruleLines(result).map((l) => {
-    const title = l.status.exceptions ? `<a href="#${listAnchor(l.rule.ruleId)}">${escapeHtml(l.rule.title)}</a>` : escapeHtml(l.rule.title);
+    const title = linked && l.status.exceptions ? `<a href="#${listAnchor(l.rule.ruleId)}">${escapeHtml(l.rule.title)}</a>` : escapeHtml(l.rule.title);
     return (
       `<tr><th scope="row" title="${escapeHtml(l.rule.ruleId)}">${title}</th><td><span class="sev ${l.rule.severity}">${l.rule.severity}</span></td>` +
       `<td class="num" data-v="${l.status.exceptions}">${l.status.exceptions}</td>${withinCell(l)}${changeCell(l)}</tr>`
@@ -56,9 +56,10 @@ export function teamGridHtml(result: CheckResult): string {
 
 /**
  * The first screen: how are we doing. Each rule by title with its exceptions, % within timescale
- * and change since the baseline; the drift ages; the team × rule grid beside them.
+ * and change since the baseline; the drift ages; the team × rule grid beside them. `linked`:
+ * each rule's title links to its list further down the page.
  */
-export function overviewHtml(result: CheckResult, since: string | undefined): string {
+export function overviewHtml(result: CheckResult, since: string | undefined, linked = true): string {
   const total = totalStatus(result);
   const charts: string[] = [];
   if (result.baseline) {
@@ -73,7 +74,7 @@ export function overviewHtml(result: CheckResult, since: string | undefined): st
   }
   return (
     '<section id="overview" class="overview">' +
-    `<div class="ov-rules"><h2>Rules</h2>${rulesHtml(result, since)}<div class="charts" id="drift">${charts.join('')}</div></div>` +
+    `<div class="ov-rules"><h2>Rules</h2>${rulesHtml(result, since, linked)}<div class="charts" id="drift">${charts.join('')}</div></div>` +
     `<div class="ov-grid" id="teams"><h2>Exceptions by team and rule</h2>${teamGridHtml(result)}</div>` +
     '</section>'
   );
