@@ -104,6 +104,9 @@ th.write-in { min-width: 12rem; }
   figure.chart { break-inside: avoid; }
   .overview { display: block; }
   .ov-grid { break-before: page; }
+  table.grid th[scope="row"] { max-width: none; }
+  table.grid th.rot span { max-height: 15rem; }
+  table.grid td, .sev, .meter, .meter > span, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   th.write-in { min-width: 10em; }
   td.date, td.num { white-space: nowrap; overflow-wrap: normal; }
   tbody td:first-child { white-space: nowrap; overflow-wrap: normal; }
