@@ -226,7 +226,9 @@ export function findingGroupsTable(findings: readonly Finding[]): OutTable {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = [f.level, f.kind, f.file, f.sheet ?? '', f.column ?? ''].join('\u0000');
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
   }
   const levels = ['error', 'warning', 'info'];
   const rows = [...groups.values()].sort((a, b) => levels.indexOf(a[0]!.level) - levels.indexOf(b[0]!.level) || b.length - a.length);

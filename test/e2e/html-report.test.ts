@@ -134,6 +134,10 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     expect(await table.locator('tbody tr:visible').first().locator('td').first().textContent()).toBe(last);
     await page.locator('input[data-filter="t-drift-cin-over-6-months"]').fill('');
     expect(await table.locator('tbody tr:visible').count()).toBe(LIST_PREVIEW);
+    const firstCells = async () => table.locator('tbody tr:visible td:first-child').allTextContents();
+    await table.locator('th', { hasText: 'Subject' }).locator('button').click();
+    const sorted = (await table.locator('tbody td:first-child').allTextContents()).slice(0, LIST_PREVIEW);
+    expect(await firstCells()).toEqual(sorted);
     await page.locator('button[data-show-all="t-drift-cin-over-6-months"]').click();
     expect(await table.locator('tbody tr:visible').count()).toBe(all);
     expect(await page.locator('[data-more="t-drift-cin-over-6-months"]').isVisible()).toBe(false);
