@@ -59,7 +59,7 @@ export function htmlTable(table: OutTable, options: HtmlTableOptions = {}): stri
     : '';
   const more = limit === undefined
     ? ''
-    : `<p class="more" data-more="${id}"><span>The first ${limit} of ${total} rows are shown.</span> <button type="button" data-show-all="${id}">Show all ${total} rows</button></p>`;
+    : `<p class="more" data-more="${id}"><span>The first ${limit} of ${total} rows are shown (show all to see or print the rest; the workbook lists every one).</span> <button type="button" data-show-all="${id}">Show all ${total} rows</button></p>`;
   const limited = limit === undefined ? '' : ` data-limit="${limit}"`;
   return `${filter}<div class="scroll"><table class="sortable" id="${id}"${limited}><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>${more}`;
 }
