@@ -149,13 +149,17 @@ describe('check --split-by team', () => {
 
   it('gives a team workbook a contents sheet and only the rules with rows for the team, with the same columns baseline or not', async () => {
     await ok('check', '--data', WEEK1, '--as-of', '2017-01-18', '--split-by', 'team', '--out', out('teams-week1'), '--quiet');
+    await ok('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--split-by', 'team', '--out', out('teams-week2'), '--quiet');
     const names = (file: string) => XLSX.read(fs.readFileSync(file)).SheetNames;
-    const file = out('teams/locality-north-cin-team-1.xlsx');
+    const file = out('teams-week2/locality-north-cin-team-1.xlsx');
     expect(names(file)).toEqual(['Contents', 'Summary', 'Drift (CIN over 6 months)', 'Resolved', 'Inputs', 'Manifest']);
     const contents = sheetRows(file, 'Contents');
     const listed = contents.find((r) => r[0] === 'Drift (CIN over 6 months)')!;
     expect(listed.slice(1, 3)).toEqual(['Child in need case open more than six months', week2.exceptions.filter((e) => e.team === 'Locality North CIN Team 1').length]);
-    const homes = names(out('teams/children-s-homes.xlsx'));
+    const link = XLSX.read(fs.readFileSync(file)).Sheets.Contents!;
+    const at = XLSX.utils.encode_cell({ r: contents.indexOf(listed), c: 0 });
+    expect(link[at]!.l?.Target).toBe("#'Drift (CIN over 6 months)'!A1");
+    const homes = names(out('teams-week2/children-s-homes.xlsx'));
     expect(homes).toEqual(expect.arrayContaining(['Reg 44 monthly visits']));
     expect(homes).not.toContain('Drift (CIN over 6 months)');
     const heads = (f: string) => sheetRows(f, 'Drift (CIN over 6 months)')[0];
