@@ -62,6 +62,7 @@ const SUMMARY_NOTES = [
   'Checked: rows the rule applies to. Within Timescale: checked rows that met it.',
   'Out of Scope: rows the rule does not apply to (a closed case, a home not yet open). Rows Read: Checked plus Out of Scope.',
   'Duplicates Merged: rows repeating an exception already listed. Could Not Check: rows missing a value the rule needs (see Findings).',
+  'Days Overdue (on each list): the as-of date less the due date; negative when not yet due.',
 ];
 const STATUS_NOTE = 'New: not in last week\'s report. Still Open: in it too. Resolved: in it, gone now (see Resolved).';
 

@@ -11,7 +11,7 @@ export interface SheetLayout {
   title?: boolean;
 }
 
-/** Cell formats added to the workbook's styles: bold (header rows) and large bold (titles), by their index. */
+/** Cell formats added to the workbook's styles: bold and wrapped (header rows) and large bold (titles), by their index. */
 interface AddedStyles {
   bold: number;
   title: number;
@@ -40,15 +40,18 @@ function applyLayout(xml: string, layout: SheetLayout, styles: AddedStyles): str
   return out;
 }
 
-/** Adds a bold font and a large bold font, and a cell format for each, to the styles part; returns their indexes. */
+/** Adds a bold font and a large bold font, and a cell format for each (the bold one wraps), to the styles part; returns their indexes. */
 function addStyles(xml: string): { xml: string; styles: AddedStyles } {
   const fonts = Number(/<fonts count="(\d+)"/.exec(xml)![1]);
   const xfs = Number(/<cellXfs count="(\d+)"/.exec(xml)![1]);
   const font = (size: number) => `<font><b/><sz val="${size}"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`;
-  const xf = (fontId: number) => `<xf numFmtId="0" fontId="${fontId}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`;
+  const xf = (fontId: number, wrap: boolean) =>
+    wrap
+      ? `<xf numFmtId="0" fontId="${fontId}" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="bottom" wrapText="1"/></xf>`
+      : `<xf numFmtId="0" fontId="${fontId}" fillId="0" borderId="0" xfId="0" applyFont="1"/>`;
   const out = xml
     .replace(/<fonts count="\d+">(.*?)<\/fonts>/, (_all, inner: string) => `<fonts count="${fonts + 2}">${inner}${font(12)}${font(16)}</fonts>`)
-    .replace(/<cellXfs count="\d+">(.*?)<\/cellXfs>/, (_all, inner: string) => `<cellXfs count="${xfs + 2}">${inner}${xf(fonts)}${xf(fonts + 1)}</cellXfs>`);
+    .replace(/<cellXfs count="\d+">(.*?)<\/cellXfs>/, (_all, inner: string) => `<cellXfs count="${xfs + 2}">${inner}${xf(fonts, true)}${xf(fonts + 1, false)}</cellXfs>`);
   return { xml: out, styles: { bold: xfs, title: xfs + 1 } };
 }
 
