@@ -53,6 +53,8 @@ function exceptionFrom(v: unknown, index: number, name: string): ExceptionRecord
     columns,
     source: { file: text(source.file) ?? '', ...(typeof source.sheet === 'string' ? { sheet: source.sheet } : {}), row: typeof source.row === 'number' ? source.row : 0 },
   };
+  const service = text(v.service);
+  if (service !== null) record.service = service;
   const firstSeen = text(v.firstSeen);
   if (firstSeen !== null && dayFromIso(firstSeen) !== undefined) record.firstSeen = firstSeen;
   return record;

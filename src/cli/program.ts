@@ -4,6 +4,7 @@ import { registerDiff } from './commands/diff.js';
 import { registerDrift } from './commands/drift.js';
 import { registerTemplate } from './commands/template.js';
 import { registerTest } from './commands/test.js';
+import { registerTrend } from './commands/trend.js';
 import { registerValidate } from './commands/validate.js';
 import { VERSION } from './version.js';
 
@@ -20,5 +21,6 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerTest(program);
   registerDiff(program);
+  registerTrend(program);
   return program;
 }

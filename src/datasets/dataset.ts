@@ -38,6 +38,8 @@ export interface DatasetDef {
   idColumn?: string;
   /** The id appears once per subject: a repeat is a finding (both rows are still judged). */
   uniqueId?: boolean;
+  /** The service the rows belong to (e.g. Children's homes): a rule with no team counts its exceptions under it. */
+  service?: string;
   /** `comply template <id>` writes a blank workbook with these headers. */
   template?: { sheet: string };
 }

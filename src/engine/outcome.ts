@@ -17,6 +17,8 @@ export interface ExceptionRecord {
   message: string;
   team: string | null;
   worker: string | null;
+  /** For a rule with no team: the service its dataset belongs to (rules/datasets/*.json "service"). */
+  service?: string;
   /** The rule's own columns, by label, in the rule's order. */
   columns: Record<string, ShownValue>;
   source: { file: string; sheet?: string; row: number };

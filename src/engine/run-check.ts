@@ -244,6 +244,8 @@ export function runCheck(pack: RulePack, raws: readonly RawRows[], options: Chec
     const run = evaluateRule(compiled, { tables: byDataset.get(def.dataset) ?? [], related }, { asOf: options.asOf, env, factKinds, columnKinds, observe });
     const notYet = judgementsNotYet(stood.notYet.get(def.dataset) ?? [], byDataset.get(def.dataset) ?? [], def.groupBy?.columns);
     summary.counts = { ...run.counts, considered: run.counts.considered + notYet, notApplicable: run.counts.notApplicable + notYet };
+    const service = def.exception.team ? undefined : datasets.get(def.dataset)?.service;
+    if (service) for (const e of run.exceptions) e.service = service;
     append(exceptions, run.exceptions);
     append(findings, run.findings);
   }

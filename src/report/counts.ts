@@ -1,9 +1,10 @@
 import { dayFromIso } from '../calendar/index.js';
-import type { ExceptionRecord } from '../engine/outcome.js';
+import type { ExceptionRecord, RuleSummary } from '../engine/outcome.js';
 import type { CheckResult } from '../engine/run-check.js';
 
 export const UNALLOCATED = '(no team recorded)';
-export const teamOf = (e: ExceptionRecord): string => e.team ?? UNALLOCATED;
+/** The team an exception is counted under: its team, else the service of a rule with no team, else none recorded. */
+export const teamOf = (e: ExceptionRecord): string => e.team ?? e.service ?? UNALLOCATED;
 
 /** Exceptions now, and against a baseline how many are new, still open, and resolved since. */
 export interface StatusCounts {
@@ -48,18 +49,73 @@ const AGE_BANDS: readonly [string, number][] = [
   ['under 1 month', 30], ['1 to 3 months', 91], ['3 to 6 months', 183], ['6 to 12 months', 365], ['1 to 2 years', 730], ['2 years or more', Infinity],
 ];
 
-/** How long the exceptions of the rules tagged `drift` have been past their due date, in bands. */
-export function driftAges(result: CheckResult): [string, number][] {
-  const drift = new Set(result.rules.filter((r) => r.tags.includes('drift')).map((r) => r.ruleId));
-  const asOf = dayFromIso(result.asOf) ?? 0;
+/** The age bands drift cases are counted in, youngest first. */
+export const AGE_BAND_LABELS: readonly string[] = AGE_BANDS.map(([label]) => label);
+
+/** How long these exceptions of the rules tagged `drift` have been past their due date at `asOf`, in bands. */
+export function ageBands(asOf: string, rules: readonly Pick<RuleSummary, 'ruleId' | 'tags'>[], exceptions: readonly Pick<ExceptionRecord, 'ruleId' | 'dueDate'>[]): [string, number][] {
+  const drift = new Set(rules.filter((r) => r.tags.includes('drift')).map((r) => r.ruleId));
+  const now = dayFromIso(asOf) ?? 0;
   const counts = AGE_BANDS.map(([label]) => [label, 0] as [string, number]);
-  for (const e of result.exceptions) {
+  for (const e of exceptions) {
     const due = e.dueDate === null ? undefined : dayFromIso(e.dueDate);
     if (!drift.has(e.ruleId) || due === undefined) continue;
-    counts[AGE_BANDS.findIndex(([, below]) => asOf - due < below)]![1]++;
+    counts[AGE_BANDS.findIndex(([, below]) => now - due < below)]![1]++;
   }
   return counts;
 }
 
+/** How long the exceptions of the rules tagged `drift` have been past their due date, in bands. */
+export const driftAges = (result: CheckResult): [string, number][] => ageBands(result.asOf, result.rules, result.exceptions);
+
 /** Counts over the whole run: every exception, and every one resolved since the baseline. */
 export const totalStatus = (result: CheckResult): StatusCounts => countBy(allRecords(result), () => 'all')[0]?.[1] ?? zero();
+
+/** Severities, most serious first. */
+const SEVERITY_ORDER: readonly string[] = ['high', 'medium', 'low', 'info'];
+
+/** A rule's line of the overview: its counts now and, against a baseline, since then. */
+export interface RuleLine {
+  rule: RuleSummary;
+  status: StatusCounts;
+  /** Passed as a share of checked (0 to 1), or null when nothing was checked. */
+  within: number | null;
+  /** Against a baseline: exceptions now less exceptions then (new less resolved). */
+  change?: number;
+}
+
+/** Each rule's line, most serious first, then most exceptions first; rules that did not run last. */
+export function ruleLines(result: CheckResult): RuleLine[] {
+  const rank = (l: RuleLine) => [l.rule.ran ? 0 : 1, SEVERITY_ORDER.indexOf(l.rule.severity), -l.status.exceptions];
+  return result.rules
+    .map((rule): RuleLine => {
+      const status = ruleStatus(result, rule.ruleId);
+      const within = rule.counts.checked ? rule.counts.passed / rule.counts.checked : null;
+      return { rule, status, within, ...(result.baseline ? { change: status.new - status.resolved } : {}) };
+    })
+    .sort((a, b) => {
+      const [x, y] = [rank(a), rank(b)];
+      return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]! || (a.rule.ruleId < b.rule.ruleId ? -1 : 1);
+    });
+}
+
+/** Exceptions per team and rule: the rules with any (in overview order), and a row per team, most exceptions first. */
+export interface TeamGrid {
+  rules: RuleSummary[];
+  rows: { team: string; counts: number[]; total: number; status: StatusCounts }[];
+}
+
+export function teamGrid(result: CheckResult): TeamGrid {
+  const rules = ruleLines(result).filter((l) => l.status.exceptions > 0).map((l) => l.rule);
+  const column = new Map(rules.map((r, i) => [r.ruleId, i]));
+  const rows = countBy(allRecords(result), teamOf).map(([team, status]) => ({ team, counts: rules.map(() => 0), total: status.exceptions, status }));
+  const byTeam = new Map(rows.map((r) => [r.team, r]));
+  for (const e of result.exceptions) byTeam.get(teamOf(e))!.counts[column.get(e.ruleId)!]!++;
+  return { rules, rows: rows.sort((a, b) => b.total - a.total || (a.team < b.team ? -1 : 1)) };
+}
+
+/** Whole days from the due date to the as-of date (negative when not yet due), or null without a due date. */
+export function daysOverdue(asOf: string, dueDate: string | null): number | null {
+  const [now, due] = [dayFromIso(asOf), dueDate === null ? undefined : dayFromIso(dueDate)];
+  return now === undefined || due === undefined ? null : now - due;
+}

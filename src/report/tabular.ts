@@ -3,13 +3,19 @@ import type { CheckResult, InputSummary } from '../engine/run-check.js';
 import type { ExceptionRecord, RuleSummary, ShownKind, ShownValue } from '../engine/outcome.js';
 import type { OverviewTable } from '../engine/overview.js';
 import type { RunManifest } from '../manifest/run-manifest.js';
-import { allRecords, countBy, ruleStatus, teamOf, type StatusCounts } from './counts.js';
+import { daysOverdue, ruleStatus, teamGrid, teamOf, type StatusCounts } from './counts.js';
+import { ukDate } from '../engine/format.js';
+import { dayFromIso } from '../calendar/index.js';
 
 /** A column of an output table: its header and how its values are to be shown. */
 export interface OutColumn {
   header: string;
   kind: ShownKind;
   width?: number;
+  /** Where the row came from (file, sheet, row, id): for tracing, shown small. */
+  trace?: boolean;
+  /** Left blank for a person to write in on the printed page. */
+  writeIn?: boolean;
 }
 
 /** One sheet or CSV file of the report, before it is written in any format. */
@@ -19,6 +25,12 @@ export interface OutTable {
   rows: ShownValue[][];
   /** Print only this many leading columns (the rest are for filtering and tracing). */
   printColumns?: number;
+  /** Lines above the table in a workbook: a title first, then what it is in plain words. */
+  intro?: string[];
+  /** Lines below the table in a workbook: what its columns mean. */
+  notes?: string[];
+  /** A column whose values name other sheets: each is a link to its sheet. */
+  sheetLinks?: number;
 }
 
 const text = (header: string, width = 16): OutColumn => ({ header, kind: 'text', width });
@@ -27,71 +39,128 @@ const num = (header: string): OutColumn => ({ header, kind: 'number', width: 12 
 const STATUS_HEADERS = ['New', 'Still Open', 'Resolved'];
 const statusCells = (c: StatusCounts) => [c.new, c.open, c.resolved];
 
+const uk = (iso: string) => ukDate(dayFromIso(iso) ?? 0);
+const percent = (part: number, whole: number) => (whole ? Math.round((1000 * part) / whole) / 10 : null);
+
+/** The inputs in plain words: each recognised sheet, its dataset and rows, and how many were not recognised. */
+function inputsInWords(inputs: readonly InputSummary[]): string {
+  const files = new Map<string, InputSummary[]>();
+  for (const i of inputs.filter((x) => x.dataset !== null)) files.set(i.file, [...(files.get(i.file) ?? []), i]);
+  const read = [...files].map(([file, sheets]) => {
+    const rows = sheets.reduce((n, i) => n + i.rows, 0);
+    const named = sheets.filter((i) => i.sheet).map((i) => i.sheet);
+    return `${file}${named.length ? ` (${named.join(', ')})` : ''}: ${rows} rows`;
+  });
+  const skipped = inputs.filter((i) => i.dataset === null).length;
+  return `Inputs: ${read.join('; ') || 'none recognised'}${skipped ? `; ${skipped} sheet(s) not recognised (see Inputs)` : ''}.`;
+}
+
+/** What each count column of the Summary means, in plain words. */
+const SUMMARY_NOTES = [
+  'Exceptions: cases to act on now (one per child, home or worker and due date).',
+  '% Within Timescale: Within Timescale as a share of Checked.',
+  'Checked: rows the rule applies to. Within Timescale: checked rows that met it.',
+  'Out of Scope: rows the rule does not apply to (a closed case, a home not yet open). Rows Read: Checked plus Out of Scope.',
+  'Duplicates Merged: rows repeating an exception already listed. Could Not Check: rows missing a value the rule needs (see Findings).',
+  'Days Overdue (on each list): the as-of date less the due date; negative when not yet due.',
+];
+const STATUS_NOTE = 'New: not in last week\'s report. Still Open: in it too. Resolved: in it, gone now (see Resolved).';
+
+/** The lines that open a workbook's Summary: title, as-of date, baseline and inputs in plain words. */
+function summaryIntro(result: CheckResult, team?: string): string[] {
+  const baseline = result.baseline ? [`Compared with last week's report, as of ${uk(result.baseline.asOf)} (${result.baseline.file}).`] : [];
+  return [
+    `Compliance check as of ${uk(result.asOf)}${team === undefined ? '' : `: ${team}`}`,
+    `${result.exceptions.length} exception(s) from ${result.rules.filter((r) => r.ran).length} of ${result.rules.length} rules, judged as they stood on ${uk(result.asOf)}.`,
+    ...baseline,
+    inputsInWords(result.inputs),
+  ];
+}
+
 /**
- * The Summary table: each rule, where it comes from and how its rows were judged; with a
- * baseline, how many exceptions are new, still open and resolved. For one team's workbook the
- * counts are that team's exceptions (rows judged are counted for the whole authority only).
+ * The Summary table: each rule by title, its exceptions, how much of what it checked was within
+ * timescale, and how its rows were judged; with a baseline, how many exceptions are new, still
+ * open and resolved. For one team's workbook the counts are that team's exceptions (rows judged
+ * are counted for the whole authority only).
  */
 export function summaryTable(result: CheckResult, team?: string): OutTable {
   const weekly = result.baseline !== undefined;
-  const rule = [text('Rule', 34), text('Title', 48), text('Severity', 10), text('Source', 48), text('Source Kind', 18)];
   const status = weekly ? STATUS_HEADERS.map(num) : [];
   const counts = team === undefined
-    ? [num('Considered'), num('Not Applicable'), num('Checked'), num('Passed'), num('Exceptions'), num('Merged Duplicates'), num('Not Evaluable')]
+    ? [num('Exceptions'), num('% Within Timescale'), num('Checked'), num('Within Timescale'), num('Out of Scope'), num('Rows Read'), num('Duplicates Merged'), num('Could Not Check')]
     : [num('Team Exceptions')];
   return {
     name: 'Summary',
-    columns: [...rule, ...counts, ...status, text('Ran', 8)],
+    intro: summaryIntro(result, team),
+    notes: [...(team === undefined ? SUMMARY_NOTES : [`Team Exceptions: this team's cases to act on now.`]), ...(weekly ? [STATUS_NOTE] : [])],
+    columns: [text('Rule', 48), text('Severity', 10), ...counts, ...status, text('Ran', 16), text('Source', 48), text('Source Kind', 18), text('Rule ID', 34)],
     rows: result.rules.map((r) => {
       const s = ruleStatus(result, r.ruleId, team);
       const c = r.counts;
       return [
-        r.ruleId, r.title, r.severity, r.source.title, r.source.kind,
-        ...(team === undefined ? [c.considered, c.notApplicable, c.checked, c.passed, c.exceptions, c.merged, c.notEvaluable] : [s.exceptions]),
+        r.title, r.severity,
+        ...(team === undefined ? [c.exceptions, percent(c.passed, c.checked), c.checked, c.passed, c.notApplicable, c.considered, c.merged, c.notEvaluable] : [s.exceptions]),
         ...(weekly ? statusCells(s) : []),
-        r.ran ? 'yes' : 'no: input missing',
+        r.ran ? 'yes' : 'no: input missing', r.source.title, r.source.kind, r.ruleId,
       ];
     }),
   };
 }
 
-/** Exceptions per team and rule (and new, still open, resolved against a baseline). */
+/** Exceptions per team (rows, most first) and rule (columns, by title): the team × rule grid. */
 export function teamTable(result: CheckResult): OutTable {
   const weekly = result.baseline !== undefined;
-  const rows = countBy(allRecords(result), (e) => `${teamOf(e)}\u0000${e.ruleId}`);
+  const grid = teamGrid(result);
   return {
     name: 'By Team',
-    columns: [text('Team', 36), text('Rule', 34), num('Exceptions'), ...(weekly ? STATUS_HEADERS.map(num) : [])],
-    rows: rows.map(([key, c]) => [...key.split('\u0000'), c.exceptions, ...(weekly ? statusCells(c) : [])]),
+    columns: [text('Team', 36), num('Exceptions'), ...(weekly ? STATUS_HEADERS.map(num) : []), ...grid.rules.map((r) => ({ header: r.title, kind: 'number' as const, width: 14 }))],
+    rows: grid.rows.map((row) => [row.team, row.total, ...(weekly ? statusCells(row.status) : []), ...row.counts.map((n) => n || null)]),
   };
 }
 
+/** How a rule's list is laid out: Days Overdue counted to `asOf`; `stable`, the same columns every week. */
+export interface RuleTableOptions {
+  asOf?: string;
+  stable?: boolean;
+}
+
 /** The exceptions of one rule, with the rule's own columns between the standard ones. */
-export function ruleTable(rule: RuleSummary, exceptions: readonly ExceptionRecord[], name: string): OutTable {
+export function ruleTable(rule: RuleSummary, exceptions: readonly ExceptionRecord[], name: string, options: RuleTableOptions = {}): OutTable {
   const own = Object.entries(rule.columnKinds);
-  const hasPeople = exceptions.some((e) => e.team !== null || e.worker !== null);
-  const tracked = exceptions.some((e) => e.status !== undefined);
+  const hasPeople = options.stable === true || exceptions.some((e) => e.team !== null || e.worker !== null);
+  const tracked = options.stable === true || exceptions.some((e) => e.status !== undefined);
+  const asOf = options.asOf;
   return {
     name,
     columns: [
       text('Subject', 16),
       { header: 'Due Date', kind: 'date', width: 12 },
+      ...(asOf === undefined ? [] : [num('Days Overdue')]),
       ...(tracked ? [text('Status', 10), { header: 'First Seen', kind: 'date' as const, width: 12 }, num('Weeks Open')] : []),
       ...(hasPeople ? [text('Team', 34), text('Worker', 22)] : []),
       ...own.map(([header, kind]) => ({ header, kind, width: kind === 'text' ? 24 : 14 })),
-      text('Message', 70), text('Severity', 10), text('File', 28), text('Sheet', 14), num('Row'), text('Exception ID', 48),
+      text('Message', 70), text('Severity', 10),
+      ...[text('File', 28), text('Sheet', 14), num('Row'), text('Exception ID', 48)].map((c) => ({ ...c, trace: true })),
     ],
     rows: exceptions.map((e) => [
       e.subject,
       e.dueDate,
+      ...(asOf === undefined ? [] : [daysOverdue(asOf, e.dueDate)]),
       ...(tracked ? [e.status ?? null, e.firstSeen ?? null, e.weeksOpen ?? null] : []),
       ...(hasPeople ? [e.team, e.worker] : []),
       ...own.map(([label]) => e.columns[label] ?? null),
       e.message, e.severity, e.source.file, e.source.sheet ?? null, e.source.row, e.id,
     ]),
-    printColumns: 2 + (hasPeople ? 2 : 0) + own.length,
+    printColumns: 2 + (asOf === undefined ? 0 : 1) + (tracked ? 3 : 0) + (hasPeople ? 2 : 0) + own.length,
   };
 }
+
+/** The table with a blank column to write in on paper (a clinic's outcome, say). */
+export const withWriteInColumn = (table: OutTable, header: string): OutTable => ({
+  ...table,
+  columns: [...table.columns, { ...text(header, 30), writeIn: true }],
+  rows: table.rows.map((row) => [...row, null]),
+});
 
 /** An overview (e.g. one row per children's home), as its own sheet. */
 export function overviewOutTable(overview: OverviewTable): OutTable {
@@ -147,6 +216,39 @@ export function manifestTable(manifest: RunManifest): OutTable {
   };
 }
 
+/** How many rows a group of findings names before saying how many more. */
+const FIRST_ROWS = 5;
+
+/**
+ * Findings grouped: one row per level, kind, file and column, with how many there are, the first
+ * rows named and the first message. The Findings sheet and the JSON report keep every one.
+ */
+export function findingGroupsTable(findings: readonly Finding[]): OutTable {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = [f.level, f.kind, f.file, f.sheet ?? '', f.column ?? ''].join('\u0000');
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  const levels = ['error', 'warning', 'info'];
+  const rows = [...groups.values()].sort((a, b) => levels.indexOf(a[0]!.level) - levels.indexOf(b[0]!.level) || b.length - a.length);
+  const rowsNamed = (list: readonly Finding[]) => {
+    const numbers = [...new Set(list.flatMap((f) => (f.row === undefined ? [] : [f.row])))];
+    if (!numbers.length) return null;
+    const more = numbers.length > FIRST_ROWS ? ` and ${numbers.length - FIRST_ROWS} more` : '';
+    return `${numbers.slice(0, FIRST_ROWS).join(', ')}${more}`;
+  };
+  return {
+    name: 'Findings (grouped)',
+    columns: [text('Level', 9), text('Kind', 18), num('Count'), text('File', 30), text('Sheet', 14), text('Column', 22), text('Rows', 24), text('First Message', 80)],
+    rows: rows.map((list) => {
+      const f = list[0]!;
+      return [f.level, f.kind, list.length, f.file || null, f.sheet ?? null, f.column ?? null, rowsNamed(list), f.message];
+    }),
+  };
+}
+
 export function findingsTable(findings: readonly Finding[]): OutTable {
   return {
     name: 'Findings',
@@ -158,7 +260,11 @@ export function findingsTable(findings: readonly Finding[]): OutTable {
 export function inputsTable(inputs: readonly InputSummary[]): OutTable {
   return {
     name: 'Inputs',
-    columns: [text('File', 40), text('Sheet', 20), text('Dataset', 26), num('Header Row'), num('Rows'), num('Evaluated'), num('Reported'), num('Blank Rows')],
+    columns: [text('File', 40), text('Sheet', 20), text('Dataset', 26), num('Header Row'), num('Rows'), num('Read by a Rule'), num('Only in Findings'), num('Blank Rows')],
+    notes: [
+      'Rows: the non-blank rows below the header row. Rows = Read by a Rule + Only in Findings.',
+      'Read by a Rule: rows a rule that ran judged. Only in Findings: rows no rule in this run reads (the Findings sheet says why).',
+    ],
     rows: inputs.map((i) => [i.file, i.sheet === undefined ? null : `${i.sheet}${i.hidden ? ' (hidden)' : ''}`, i.dataset ?? 'not recognised', i.headerRow, i.rows, i.evaluated, i.reported, i.blankRows]),
   };
 }
@@ -184,7 +290,7 @@ export function checkTables(result: CheckResult): OutTable[] {
     summaryTable(result),
     ...result.overviews.map(overviewOutTable),
     teamTable(result),
-    ...result.rules.map((r) => ruleTable(r, result.exceptions.filter((e) => e.ruleId === r.ruleId), names.get(r.ruleId)!)),
+    ...result.rules.map((r) => ruleTable(r, result.exceptions.filter((e) => e.ruleId === r.ruleId), names.get(r.ruleId)!, { asOf: result.asOf })),
     ...(result.baseline ? [resolvedTable(result.baseline.resolved)] : []),
     findingsTable(result.findings),
     inputsTable(result.inputs),
@@ -203,15 +309,31 @@ export function aggregateTables(result: CheckResult): OutTable[] {
   ];
 }
 
-/** One team's workbook: the Summary filtered to the team, its exceptions per rule, its resolved ones, Inputs, Manifest. */
+/**
+ * One team's workbook: Contents, the Summary filtered to the team, a sheet for each rule with
+ * rows for the team (the same columns every week, baseline or not), its resolved ones, Inputs,
+ * Manifest.
+ */
 export function teamTables(result: CheckResult, team: string): OutTable[] {
-  const names = ruleSheetNames(result.rules, ['Summary', 'Resolved', 'Inputs', 'Manifest']);
+  const names = ruleSheetNames(result.rules, ['Contents', 'Summary', 'Resolved', 'Inputs', 'Manifest']);
   const mine = (e: ExceptionRecord) => teamOf(e) === team;
-  return [
-    summaryTable(result, team),
-    ...result.rules.map((r) => ruleTable(r, result.exceptions.filter((e) => e.ruleId === r.ruleId && mine(e)), names.get(r.ruleId)!)),
-    ...(result.baseline ? [resolvedTable(result.baseline.resolved.filter(mine))] : []),
-    inputsTable(result.inputs),
-    ...(result.manifest ? [manifestTable(result.manifest)] : []),
-  ];
+  const lists = result.rules
+    .map((r) => ({ rule: r, rows: result.exceptions.filter((e) => e.ruleId === r.ruleId && mine(e)) }))
+    .filter((l) => l.rows.length > 0)
+    .map((l) => ({ ...l, table: ruleTable(l.rule, l.rows, names.get(l.rule.ruleId)!, { asOf: result.asOf, stable: true }) }));
+  const resolved = result.baseline ? [resolvedTable(result.baseline.resolved.filter(mine))] : [];
+  const contents: OutTable = {
+    name: 'Contents',
+    intro: [`${team}: compliance check as of ${uk(result.asOf)}`, 'Each sheet below lists this team\'s cases for one rule; click its name to open it.'],
+    columns: [text('Sheet', 34), text('Rule', 60), num('Exceptions'), num('Most Days Overdue')],
+    rows: [
+      ...lists.map(({ rule, rows, table }): ShownValue[] => {
+        const days = rows.map((e) => daysOverdue(result.asOf, e.dueDate)).filter((d): d is number => d !== null);
+        return [table.name, rule.title, rows.length, days.length ? Math.max(...days) : null];
+      }),
+      ...resolved.map((t): ShownValue[] => [t.name, 'Resolved since last week\'s report', t.rows.length, null]),
+    ],
+    sheetLinks: 0,
+  };
+  return [contents, summaryTable(result, team), ...lists.map((l) => l.table), ...resolved, inputsTable(result.inputs), ...(result.manifest ? [manifestTable(result.manifest)] : [])];
 }

@@ -7,6 +7,7 @@ import type { Finding } from '../findings/finding.js';
 import type { RunManifest } from '../manifest/run-manifest.js';
 import { ruleStatus } from './counts.js';
 import { printable } from './printable.js';
+import { findingGroupsTable } from './tabular.js';
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const lpad = (s: string | number, n: number) => String(s).padStart(n);
@@ -84,8 +85,11 @@ export function textReport(result: CheckResult, perRule = 20, aggregateOnly = fa
   for (const e of resolved.slice(0, perRule)) out.push(`  ${pad(e.subject, 14)} ${e.ruleId}, first seen ${ukIso(e.firstSeen ?? null)}`);
   if (resolved.length > perRule) out.push(`  ... and ${resolved.length - perRule} more`);
   out.push('', `Findings: ${levels.join(', ')}`);
-  for (const f of result.findings.filter((f) => f.level !== 'info').slice(0, perRule)) out.push(`  ${findingLine(f)}`);
-  const shown = result.findings.filter((f) => f.level !== 'info').length;
-  if (shown > perRule) out.push(`  ... and ${shown - perRule} more`);
+  const groups = findingGroupsTable(result.findings.filter((f) => f.level !== 'info')).rows;
+  for (const [, kind, count, file, sheet, column, rows, message] of groups.slice(0, perRule)) {
+    const where = `${file ?? ''}${sheet ? ` [${sheet}]` : ''}${column ? ` "${column}"` : ''}`;
+    out.push(`  ${count} x ${kind}${where ? ` in ${where}` : ''}${rows ? `, row${String(rows).includes(',') ? 's' : ''} ${rows}` : ''}: ${message}`);
+  }
+  if (groups.length > perRule) out.push(`  ... and ${groups.length - perRule} more kinds (the xlsx and json formats list every finding)`);
   return lines([...out, ...manifest]);
 }

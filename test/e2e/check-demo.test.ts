@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { comply, complyHere, tempDir } from '../helpers/cli.js';
 import { openWorkbook } from '../helpers/workbook.js';
 
@@ -75,14 +76,61 @@ describe('the exception workbook', () => {
     expect(wb.names).toContain('Reg 44 monthly visits');
     expect(wb.names.slice(-3)).toEqual(['Findings', 'Inputs', 'Manifest']);
     const summary = wb.rows('Summary');
-    const drift = summary.find((r) => r[0] === 'drift.cin-open-over-6-months')!;
-    expect(drift.slice(5, 12)).toEqual([1200, 305, 895, 713, 180, 0, 2]);
+    expect(summary[0]![0]).toBe('Compliance check as of 18/01/2017');
+    expect(summary.slice(1, 4).flat().join(' ')).toMatch(/Inputs: .*annex-a\.xlsx \(List 1, .*List 6, .*\): \d+ rows/);
+    const header = summary.findIndex((r) => r[0] === 'Rule');
+    const heads = summary[header] as string[];
+    const drift = summary.find((r) => r[heads.indexOf('Rule ID')] === 'drift.cin-open-over-6-months')!;
+    const at = (h: string) => drift[heads.indexOf(h)];
+    expect(at('Rule')).toBe('Child in need case open more than six months');
+    expect(['Rows Read', 'Out of Scope', 'Checked', 'Within Timescale', 'Exceptions', 'Duplicates Merged', 'Could Not Check'].map(at)).toEqual([1200, 305, 895, 713, 180, 0, 2]);
+    expect(at('% Within Timescale')).toBe(79.7);
+    const notes = summary.slice(header + 1).flat().filter((v): v is string => typeof v === 'string').join('\n');
+    for (const h of ['Exceptions', '% Within Timescale', 'Checked', 'Within Timescale', 'Out of Scope', 'Rows Read', 'Duplicates Merged', 'Could Not Check']) expect(notes).toContain(`${h}: `);
+    expect(wb.sheetXml(1)).toContain(`<pane ySplit="${header + 1}"`);
+    expect(wb.sheetXml(1)).toMatch(new RegExp(`<autoFilter ref="A${header + 1}:`));
     const due = wb.cell('Drift (CIN over 6 months)', 'B2')!;
     expect(due.t).toBe('n');
     expect(due.z).toBe('dd/mm/yyyy');
     const sheetIndex = wb.names.indexOf('Drift (CIN over 6 months)') + 1;
     expect(wb.sheetXml(sheetIndex)).toContain('state="frozen"');
     expect(wb.sheetXml(sheetIndex)).toContain('<autoFilter');
+  });
+
+  it('lets a manager see which team has the most overdue visits, and by how many days', () => {
+    const wb = openWorkbook(join(out, 'a.xlsx'));
+    const grid = wb.rows('By Team');
+    const column = (grid[0] as string[]).indexOf('Child protection visit overdue');
+    const counts = grid.slice(1).map((r) => [r[0], r[column] ?? 0] as [string, number]).sort((a, b) => b[1] - a[1]);
+    const [team, most] = counts[0]!;
+    expect(most).toBeGreaterThan(counts[1]![1]);
+    const list = wb.rows('CP visits overdue');
+    const heads = list[0] as string[];
+    const theirs = list.slice(1).filter((r) => r[heads.indexOf('Team')] === team);
+    expect(theirs).toHaveLength(most);
+    const day = (v: unknown) => (v instanceof Date ? Math.round(v.getTime() / 86_400_000) : (v as number) - 25569);
+    const asOf = Date.UTC(2017, 0, 18) / 86_400_000;
+    for (const r of theirs) expect(r[heads.indexOf('Days Overdue')]).toBe(asOf - day(r[heads.indexOf('Due Date')]));
+    expect(Math.max(...theirs.map((r) => r[heads.indexOf('Days Overdue')] as number))).toBeGreaterThan(0);
+  });
+
+  it('sets header rows and the Summary title in bold', () => {
+    const wb = openWorkbook(join(out, 'a.xlsx'));
+    const zip = XLSX.CFB.read(readFileSync(join(out, 'a.xlsx')), { type: 'buffer' });
+    const styles = new TextDecoder().decode(XLSX.CFB.find(zip, '/xl/styles.xml')!.content as Uint8Array);
+    const xfs = [...styles.match(/<cellXfs[^>]*>(.*?)<\/cellXfs>/)![1]!.matchAll(/<xf [^>]*fontId="(\d+)"/g)].map((m) => Number(m[1]));
+    const fonts = [...styles.match(/<fonts[^>]*>(.*?)<\/fonts>/)![1]!.matchAll(/<font>(.*?)<\/font>/g)].map((m) => m[1]!);
+    const boldCell = (xml: string, ref: string) => {
+      const style = new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(xml);
+      return style !== null && fonts[xfs[Number(style[1])]!]!.includes('<b/>');
+    };
+    const header = wb.rows('Summary').findIndex((r) => r[0] === 'Rule') + 1;
+    expect(boldCell(wb.sheetXml(1), 'A1')).toBe(true);
+    expect(boldCell(wb.sheetXml(1), `B${header}`)).toBe(true);
+    expect(boldCell(wb.sheetXml(1), `B${header + 1}`)).toBe(false);
+    const drift = wb.names.indexOf('Drift (CIN over 6 months)') + 1;
+    expect(boldCell(wb.sheetXml(drift), 'C1')).toBe(true);
+    expect(boldCell(wb.sheetXml(drift), 'C2')).toBe(false);
   });
 
   it('writes one CSV per sheet with --format csv', async () => {
@@ -93,7 +141,7 @@ describe('the exception workbook', () => {
     expect(files).toEqual(expect.arrayContaining(['drift-cin-over-6-months.csv', 'findings.csv', 'inputs.csv', 'reg-44-monthly-visits.csv', 'summary.csv']));
     const lines = readFileSync(join(dir, 'drift-cin-over-6-months.csv'), 'utf8').trim().split('\r\n');
     expect(lines).toHaveLength(181);
-    expect(lines[0]).toMatch(/^Subject,Due Date,Team,Worker,/);
+    expect(lines[0]).toMatch(/^Subject,Due Date,Days Overdue,Team,Worker,/);
     for (const file of files) expect(readFileSync(join(dir, file)).subarray(0, 3), `${file} starts with a UTF-8 byte order mark, so Excel reads it as UTF-8`).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 

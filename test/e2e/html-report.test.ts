@@ -8,7 +8,11 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, hasChromium, launchChromium } from '../../scripts/chromium.js';
+import { LIST_PREVIEW } from '../../src/report/html/check-html.js';
 import { demoWeeks, ok, WEEK2_AS_OF } from './demo-weeks.js';
+
+/** A4 landscape less 10 mm margins each side (277 mm) in CSS pixels, as the print stylesheet sets it. */
+const A4_LANDSCAPE_PX = Math.floor((277 / 25.4) * 96);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'comply-html-'));
 const out = (name: string) => path.join(tmp, name);
@@ -91,11 +95,82 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     expect(down[0]).toBeGreaterThan(down[down.length - 1]!);
   });
 
+  it('answers "how are we doing" on its first screen (1400 × 900): rules by title, the team grid and the drift ages', async () => {
+    const page = await open(out('report.html'));
+    await page.setViewportSize({ width: 1400, height: 900 });
+    const bottom = async (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().bottom);
+    const right = async (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().right);
+    for (const part of ['#t-overview', '#t-team-grid', 'figure:has-text("Drift")']) {
+      expect(await bottom(part), part).toBeLessThanOrEqual(900);
+      expect(await right(part), part).toBeLessThanOrEqual(1400);
+    }
+    const rules = page.locator('#t-overview tbody th');
+    expect(await rules.allTextContents()).toContain('Child in need case open more than six months');
+    expect((await rules.allTextContents()).join('\n')).not.toMatch(/drift\.|reg44\./);
+    const drift = page.locator('#t-overview tr', { hasText: 'Child in need case open more than six months' });
+    expect(await drift.locator('td.within').textContent()).toMatch(/^\d+%$/);
+    expect(await drift.locator('td.change').getAttribute('title')).toMatch(/^\d+ new, \d+ resolved$/);
+    expect(trouble).toEqual([]);
+  });
+
+  it('counts the homes\' exceptions, which have no team column, under the service: Children\'s homes', async () => {
+    const page = await open(out('report.html'));
+    const teams = await page.locator('#t-team-grid tbody th').allTextContents();
+    expect(teams).toContain("Children's homes");
+    const homes = page.locator('#t-team-grid tbody tr', { hasText: "Children's homes" });
+    expect(Number(await homes.locator('td.total').textContent())).toBeGreaterThan(0);
+    const unallocated = page.locator('#t-team-grid tbody tr', { hasText: '(no team recorded)' });
+    if (await unallocated.count()) expect(await unallocated.locator('td[title*="Regulation 44"]').allTextContents()).toEqual(expect.not.arrayContaining([expect.stringMatching(/\d/)]));
+  });
+
+  it('shows the first rows of a long list, the rest a click away; filtering searches every row', async () => {
+    const page = await open(out('report.html'));
+    const table = page.locator('table#t-drift-cin-over-6-months');
+    const all = await table.locator('tbody tr').count();
+    expect(all).toBeGreaterThan(LIST_PREVIEW);
+    expect(await table.locator('tbody tr:visible').count()).toBe(LIST_PREVIEW);
+    const last = (await table.locator('tbody tr').last().locator('td').first().textContent())!;
+    await page.locator('input[data-filter="t-drift-cin-over-6-months"]').fill(last);
+    expect(await table.locator('tbody tr:visible').first().locator('td').first().textContent()).toBe(last);
+    await page.locator('input[data-filter="t-drift-cin-over-6-months"]').fill('');
+    expect(await table.locator('tbody tr:visible').count()).toBe(LIST_PREVIEW);
+    const firstCells = async () => table.locator('tbody tr:visible td:first-child').allTextContents();
+    await table.locator('th', { hasText: 'Subject' }).locator('button').click();
+    const sorted = (await table.locator('tbody td:first-child').allTextContents()).slice(0, LIST_PREVIEW);
+    expect(await firstCells()).toEqual(sorted);
+    await page.locator('button[data-show-all="t-drift-cin-over-6-months"]').click();
+    expect(await table.locator('tbody tr:visible').count()).toBe(all);
+    expect(await page.locator('[data-more="t-drift-cin-over-6-months"]').isVisible()).toBe(false);
+  });
+
+  it('links every section from its contents bar', async () => {
+    const page = await open(out('report.html'));
+    const targets = await page.locator('nav.contents a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+    expect(targets).toEqual(expect.arrayContaining(['overview', 'teams', 'findings', 'inputs', 'manifest', 'list-drift-cin-open-over-6-months']));
+    for (const id of targets) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+  });
+
+  it('prints on A4 landscape with no table cut: each fits the page width, header rows repeat, each list starts a page', async () => {
+    const page = await open(out('report.html'));
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: A4_LANDSCAPE_PX, height: 800 });
+    const tables = await page.locator('table').evaluateAll((ts) => ts.map((t) => ({ id: t.id, right: t.getBoundingClientRect().right, width: t.scrollWidth })));
+    expect(tables.length).toBeGreaterThan(10);
+    for (const t of tables) expect(t.right, t.id).toBeLessThanOrEqual(A4_LANDSCAPE_PX);
+    expect(await page.locator('thead').first().evaluate((h) => getComputedStyle(h).display)).toBe('table-header-group');
+    expect(await page.locator('section.list').first().evaluate((s) => getComputedStyle(s).breakBefore)).toBe('page');
+    expect(await page.locator('nav.contents').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('gives the board counts and charts but no list of cases', async () => {
     const page = await open(out('board.html'));
     expect(await page.locator('svg').count()).toBe(4);
     expect(await page.locator('input[data-filter]').count()).toBe(0);
     expect(await page.locator('text=Child Unique ID').count()).toBe(0);
+    expect(await page.locator('#t-overview tbody th').count()).toBeGreaterThan(10);
+    expect(await page.locator('a[href^="#list-"]').count()).toBe(0);
     expect(trouble).toEqual([]);
   });
 
@@ -106,6 +181,13 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     expect(await teams.count()).toBeGreaterThan(10);
     expect(await teams.first().evaluate((s) => getComputedStyle(s).breakBefore)).toBe('page');
     expect(await page.locator('.controls').first().isVisible()).toBe(false);
+    await page.setViewportSize({ width: A4_LANDSCAPE_PX, height: 800 });
+    const rights = await page.locator('table').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().right));
+    expect(Math.max(...rights)).toBeLessThanOrEqual(A4_LANDSCAPE_PX);
+    const heads = await page.locator('section.team table').first().locator('th').allTextContents();
+    expect(heads).toEqual(expect.arrayContaining(['Subject', 'Team', 'Worker', 'Message', 'Exception ID']));
+    expect(heads.at(-1)).toBe('Clinic Outcome');
+    expect(await page.locator('section.team tbody td:last-child').allTextContents()).toEqual(expect.not.arrayContaining([expect.stringMatching(/\S/)]));
     expect(trouble).toEqual([]);
   });
 });

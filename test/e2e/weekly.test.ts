@@ -9,7 +9,7 @@ import * as XLSX from 'xlsx';
 import { complyHere } from '../helpers/cli.js';
 import { demoWeeks, ok, WEEK2_AS_OF } from './demo-weeks.js';
 
-interface Exception { id: string; ruleId: string; subject: string; team: string | null; status?: string; firstSeen?: string; weeksOpen?: number }
+interface Exception { id: string; ruleId: string; subject: string; team: string | null; service?: string; status?: string; firstSeen?: string; weeksOpen?: number }
 interface Report { asOf: string; exceptions: Exception[]; resolved?: Exception[]; findings: { kind: string; message: string }[]; manifest: Record<string, any>; summary: Record<string, any> }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'comply-weekly-'));
@@ -90,7 +90,7 @@ describe('check --baseline', () => {
   it('shows status, first seen and weeks open in the workbook, with a Resolved sheet', () => {
     const drift = sheetRows(out('week2.xlsx'), 'Drift (CIN over 6 months)');
     expect(drift[0]).toEqual(expect.arrayContaining(['Status', 'First Seen', 'Weeks Open']));
-    expect(sheetRows(out('week2.xlsx'), 'Summary')[0]).toEqual(expect.arrayContaining(['New', 'Still Open', 'Resolved']));
+    expect(sheetRows(out('week2.xlsx'), 'Summary').find((r) => r[0] === 'Rule')).toEqual(expect.arrayContaining(['New', 'Still Open', 'Resolved']));
     expect(sheetRows(out('week2.xlsx'), 'Resolved')).toHaveLength(closed.length + 1);
     expect(sheetRows(out('week2.xlsx'), 'Manifest').flat()).toContain(path.join(WEEK2, 'annex-a.xlsx'));
   });
@@ -130,10 +130,10 @@ describe('check --split-by team', () => {
   it('writes one workbook per team, each holding only that team', async () => {
     await ok('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--split-by', 'team', '--out', out('teams'), '--quiet');
     const files = fs.readdirSync(out('teams')).sort();
-    const teams = new Set([...week2.exceptions, ...week2.resolved!].map((e) => e.team ?? '(no team recorded)'));
+    const teams = new Set([...week2.exceptions, ...week2.resolved!].map((e) => e.team ?? e.service ?? '(no team recorded)'));
     expect(files).toHaveLength(teams.size);
     expect(files).toContain('locality-north-cin-team-1.xlsx');
-    expect(files).toContain('no-team-recorded.xlsx');
+    expect(files).toContain('children-s-homes.xlsx');
     expect(files).toContain('locality-north-child-protection-team.xlsx');
     const file = out('teams/locality-north-cin-team-1.xlsx');
     const drift = sheetRows(file, 'Drift (CIN over 6 months)');
@@ -141,8 +141,30 @@ describe('check --split-by team', () => {
     const mine = week2.exceptions.filter((e) => e.team === 'Locality North CIN Team 1' && e.ruleId.startsWith('drift.'));
     expect(drift.slice(1).map((r) => r[team])).toEqual(mine.map(() => 'Locality North CIN Team 1'));
     const summary = sheetRows(file, 'Summary');
-    const col = (summary[0] as string[]).indexOf('Team Exceptions');
-    expect(summary[1]![col]).toBe(mine.length);
+    const header = summary.findIndex((r) => r[0] === 'Rule');
+    const col = (summary[header] as string[]).indexOf('Team Exceptions');
+    const driftRow = summary.find((r) => r.includes('drift.cin-open-over-6-months'))!;
+    expect(driftRow[col]).toBe(mine.length);
+  });
+
+  it('gives a team workbook a contents sheet and only the rules with rows for the team, with the same columns baseline or not', async () => {
+    await ok('check', '--data', WEEK1, '--as-of', '2017-01-18', '--split-by', 'team', '--out', out('teams-week1'), '--quiet');
+    await ok('check', '--data', WEEK2, '--as-of', WEEK2_AS_OF, '--baseline', out('week1.json'), '--split-by', 'team', '--out', out('teams-week2'), '--quiet');
+    const names = (file: string) => XLSX.read(fs.readFileSync(file)).SheetNames;
+    const file = out('teams-week2/locality-north-cin-team-1.xlsx');
+    expect(names(file)).toEqual(['Contents', 'Summary', 'Drift (CIN over 6 months)', 'Resolved', 'Inputs', 'Manifest']);
+    const contents = sheetRows(file, 'Contents');
+    const listed = contents.find((r) => r[0] === 'Drift (CIN over 6 months)')!;
+    expect(listed.slice(1, 3)).toEqual(['Child in need case open more than six months', week2.exceptions.filter((e) => e.team === 'Locality North CIN Team 1').length]);
+    const link = XLSX.read(fs.readFileSync(file)).Sheets.Contents!;
+    const at = XLSX.utils.encode_cell({ r: contents.indexOf(listed), c: 0 });
+    expect(link[at]!.l?.Target).toBe("#'Drift (CIN over 6 months)'!A1");
+    const homes = names(out('teams-week2/children-s-homes.xlsx'));
+    expect(homes).toEqual(expect.arrayContaining(['Reg 44 monthly visits']));
+    expect(homes).not.toContain('Drift (CIN over 6 months)');
+    const heads = (f: string) => sheetRows(f, 'Drift (CIN over 6 months)')[0];
+    expect(heads(out('teams-week1/locality-north-cin-team-1.xlsx'))).toEqual(heads(file));
+    expect(heads(file)).toEqual(expect.arrayContaining(['Days Overdue', 'Status', 'Weeks Open']));
   });
 
   it('refuses --aggregate-only with --split-by', async () => {

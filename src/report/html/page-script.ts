@@ -1,6 +1,7 @@
 /**
  * The page's own script, inlined: click a column header to sort (again to reverse), type in a
- * filter box to show only the rows with a cell containing that text. No library, nothing fetched.
+ * filter box to show only the rows with a cell containing that text (every row, not only those
+ * shown), click "Show all" under a long list to see its rest. No library, nothing fetched.
  */
 export const PAGE_SCRIPT = `
 'use strict';
@@ -15,6 +16,25 @@ function compare(a, b) {
   if (a === '') return 1;
   if (b === '') return -1;
   return a < b ? -1 : 1;
+}
+// Shows the rows that match the table's filter (all of them), or with no filter the first
+// data-limit rows in the current order until "Show all" is clicked.
+function refresh(table) {
+  var input = document.querySelector('input[data-filter="' + table.id + '"]');
+  var wanted = input ? input.value.toLowerCase().replace(/\\s+/g, ' ').trim() : '';
+  var limit = table.hasAttribute('data-all') || !table.hasAttribute('data-limit') ? Infinity : Number(table.getAttribute('data-limit'));
+  var rows = table.tBodies[0].rows;
+  var matched = 0;
+  Array.prototype.forEach.call(rows, function (row) {
+    var text = Array.prototype.map.call(row.cells, function (c) { return c.textContent; }).join('\\n');
+    var hit = wanted === '' || text.toLowerCase().replace(/[ \\t]+/g, ' ').indexOf(wanted) >= 0;
+    if (hit) matched++;
+    row.hidden = !hit || (wanted === '' && matched > limit);
+  });
+  var count = document.querySelector('output[data-count="' + table.id + '"]');
+  if (count) count.textContent = matched + ' of ' + rows.length + ' rows';
+  var more = document.querySelector('[data-more="' + table.id + '"]');
+  if (more) more.hidden = wanted !== '' || limit >= rows.length;
 }
 document.querySelectorAll('table.sortable').forEach(function (table) {
   var heads = table.tHead.rows[0].cells;
@@ -31,24 +51,19 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
         return ascending ? c : -c;
       });
       rows.forEach(function (r) { body.appendChild(r); });
+      refresh(table);
     });
   });
 });
 document.querySelectorAll('input[data-filter]').forEach(function (input) {
-  var id = input.getAttribute('data-filter');
-  var table = document.getElementById(id);
-  var count = document.querySelector('output[data-count="' + id + '"]');
-  input.addEventListener('input', function () {
-    var wanted = input.value.toLowerCase().replace(/\\s+/g, ' ').trim();
-    var rows = table.tBodies[0].rows;
-    var shown = 0;
-    Array.prototype.forEach.call(rows, function (row) {
-      var cells = Array.prototype.map.call(row.cells, function (c) { return c.textContent; }).join('\\n');
-      var hit = cells.toLowerCase().replace(/[ \\t]+/g, ' ').indexOf(wanted) >= 0;
-      row.hidden = !hit;
-      if (hit) shown++;
-    });
-    count.textContent = shown + ' of ' + rows.length + ' rows';
+  var table = document.getElementById(input.getAttribute('data-filter'));
+  input.addEventListener('input', function () { refresh(table); });
+});
+document.querySelectorAll('button[data-show-all]').forEach(function (button) {
+  var table = document.getElementById(button.getAttribute('data-show-all'));
+  button.addEventListener('click', function () {
+    table.setAttribute('data-all', '');
+    refresh(table);
   });
 });
 `;
