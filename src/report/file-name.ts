@@ -3,10 +3,11 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/;
 
 /**
  * A name safe as a file name on any system: letters, digits, dots and dashes, lower case, with
- * no dot or dash at either end; a name Windows reserves (CON, NUL, COM1, ...) gets "-file" after it.
+ * no dot or dash at either end (apostrophes dropped: "Children's homes" is childrens-homes); a
+ * name Windows reserves (CON, NUL, COM1, ...) gets "-file" after it.
  */
 export function safeName(name: string): string {
-  const safe = name.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').toLowerCase().slice(0, 80).replace(/[-.]+$/, '') || 'unnamed';
+  const safe = name.replace(/['\u2018\u2019`]/g, '').replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').toLowerCase().slice(0, 80).replace(/[-.]+$/, '') || 'unnamed';
   return RESERVED.test(safe) ? safe.replace(/^[^.]+/, (stem) => `${stem}-file`) : safe;
 }
 

@@ -133,7 +133,7 @@ describe('check --split-by team', () => {
     const teams = new Set([...week2.exceptions, ...week2.resolved!].map((e) => e.team ?? e.service ?? '(no team recorded)'));
     expect(files).toHaveLength(teams.size);
     expect(files).toContain('locality-north-cin-team-1.xlsx');
-    expect(files).toContain('children-s-homes.xlsx');
+    expect(files).toContain('childrens-homes.xlsx');
     expect(files).toContain('locality-north-child-protection-team.xlsx');
     const file = out('teams/locality-north-cin-team-1.xlsx');
     const drift = sheetRows(file, 'Drift (CIN over 6 months)');
@@ -159,7 +159,7 @@ describe('check --split-by team', () => {
     const link = XLSX.read(fs.readFileSync(file)).Sheets.Contents!;
     const at = XLSX.utils.encode_cell({ r: contents.indexOf(listed), c: 0 });
     expect(link[at]!.l?.Target).toBe("#'Drift (CIN over 6 months)'!A1");
-    const homes = names(out('teams-week2/children-s-homes.xlsx'));
+    const homes = names(out('teams-week2/childrens-homes.xlsx'));
     expect(homes).toEqual(expect.arrayContaining(['Reg 44 monthly visits']));
     expect(homes).not.toContain('Drift (CIN over 6 months)');
     const heads = (f: string) => sheetRows(f, 'Drift (CIN over 6 months)')[0];

@@ -69,7 +69,7 @@ describe('--format csv --out a folder', () => {
 
   it('a team workbook never replaces an input either', async () => {
     const dir = tempDir();
-    const input = join(dir, 'no-team-recorded.xlsx');
+    const input = join(dir, 'childrens-homes.xlsx'); // the team workbook of the homes' visits
     execFileSync('cp', [join(ROOT, 'fixtures/demo/reg44-visits.xlsx'), input]);
     const run = await complyHere('check', '--data', dir, '--as-of', '2017-01-18', '--split-by', 'team', '--out', dir);
     expect(run).toMatchObject({ status: 2, stderr: `comply: Refusing to write over an input file: ${input}\n` });

@@ -16,6 +16,11 @@ describe('file names from team names', () => {
     expect(safeName('COM10')).toBe('com10');
   });
 
+  it('drops apostrophes, straight or curly, rather than splitting the word', () => {
+    expect(safeName("Children's homes")).toBe('childrens-homes');
+    expect(safeName('Children\u2019s homes')).toBe('childrens-homes');
+  });
+
   it('keeps team workbooks distinct when a reserved name and its replacement both occur', () => {
     const names = distinctFileNames(['CON', 'con-file', 'NUL'], 'xlsx');
     expect([...names.values()]).toEqual(['con-file.xlsx', 'con-file-2.xlsx', 'nul-file.xlsx']);

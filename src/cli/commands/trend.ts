@@ -5,6 +5,7 @@ import { trendHtml } from '../../report/html/trend-html.js';
 import { buildTrend, parseWeek, trendTables, TrendError } from '../../report/trend.js';
 import { workbookBytes } from '../../report/xlsx.js';
 import { assertNotInput, writeAtomic } from '../../node/write-output.js';
+import { printable } from '../../report/printable.js';
 import { UsageError } from '../as-of.js';
 
 interface TrendOptions {
@@ -44,14 +45,14 @@ export function registerTrend(program: Command): void {
     .argument('<reports...>', 'the weekly JSON reports: files, or folders of them')
     .requiredOption('-o, --out <file>', 'trend.html (charts) or trend.xlsx (the same figures as tables)')
     .option('-q, --quiet', 'print nothing but errors')
-    .action((reports: string[], options: TrendOptions) => {
+    .action(async (reports: string[], options: TrendOptions) => {
       const out = options.out!;
       if (!/\.(html?|xlsx)$/i.test(out)) throw new UsageError(`--out must end .html or .xlsx (got "${out}")`);
       const files = reportFiles(reports);
       if (!files.length) throw new UsageError(`No .json report in ${reports.join(', ')}`);
       assertNotInput(out, files);
       const trend = buildTrend(files.map(readWeek));
-      writeAtomic(out, /\.xlsx$/i.test(out) ? workbookBytes(trendTables(trend)) : trendHtml(trend));
-      if (!options.quiet) process.stderr.write(`${trend.weeks.length} weekly report(s), ${trend.rules.length} rule(s): written to ${out}\n`);
+      await writeAtomic(out, /\.xlsx$/i.test(out) ? workbookBytes(trendTables(trend)) : trendHtml(trend));
+      if (!options.quiet) process.stderr.write(`${trend.weeks.length} weekly report(s), ${trend.rules.length} rule(s): written to ${printable(out)}\n`);
     });
 }

@@ -30,7 +30,7 @@ function rulesHtml(result: CheckResult, since: string | undefined, linked: boole
   const rows = ruleLines(result).map((l) => {
     const title = linked && l.status.exceptions ? `<a href="#${listAnchor(l.rule.ruleId)}">${escapeHtml(l.rule.title)}</a>` : escapeHtml(l.rule.title);
     return (
-      `<tr><th scope="row" title="${escapeHtml(l.rule.ruleId)}">${title}</th><td><span class="sev ${l.rule.severity}">${l.rule.severity}</span></td>` +
+      `<tr><th scope="row" title="${escapeHtml(`${l.rule.title} (${l.rule.ruleId})`)}">${title}</th><td><span class="sev ${l.rule.severity}">${l.rule.severity}</span></td>` +
       `<td class="num" data-v="${l.status.exceptions}">${l.status.exceptions}</td>${withinCell(l)}${changeCell(l)}</tr>`
     );
   });

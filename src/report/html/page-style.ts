@@ -27,7 +27,7 @@ details.menu > div a { font-weight: 400; }
 .ov-rules { flex: 0 0 660px; min-width: 0; }
 .ov-grid { flex: 1 1 auto; min-width: 0; overflow-x: auto; }
 table.rules { width: 100%; margin: 0 0 .5rem; }
-table.rules th[scope="row"] { font-weight: 400; background: none; }
+table.rules th[scope="row"] { font-weight: 400; background: none; white-space: nowrap; max-width: 19rem; overflow: hidden; text-overflow: ellipsis; }
 table.rules th, table.rules td { padding: .1rem .35rem; line-height: 1.3; }
 table.rules thead th { vertical-align: bottom; }
 table.rules a { color: var(--ink); }
@@ -47,8 +47,8 @@ table.rules a { color: var(--ink); }
 .overview figcaption { font-size: 13px; }
 table.grid { margin: 0; font-size: 12px; line-height: 1.3; }
 table.grid th, table.grid td { padding: .05rem .25rem; }
-table.grid th[scope="row"] { font-weight: 400; background: none; white-space: nowrap; max-width: 13rem; overflow: hidden; text-overflow: ellipsis; }
-table.grid th.rot { vertical-align: bottom; padding: .2rem 0; width: 1.5rem; min-width: 1.5rem; }
+table.grid th[scope="row"] { font-weight: 400; background: none; white-space: nowrap; max-width: 11rem; overflow: hidden; text-overflow: ellipsis; }
+table.grid th.rot { vertical-align: bottom; padding: .2rem 0; width: 1.3rem; min-width: 1.3rem; }
 table.grid th.rot span { writing-mode: vertical-rl; transform: rotate(180deg); display: block; margin: 0 auto; max-height: 9.5rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-weight: 600; }
 table.grid th.corner { vertical-align: bottom; }
 table.grid td.total { font-weight: 600; background: #f7f7f7; }
@@ -105,7 +105,7 @@ th.write-in { min-width: 12rem; }
   figure.chart { break-inside: avoid; }
   .overview { display: block; }
   .ov-grid { break-before: page; }
-  table.grid th[scope="row"] { max-width: none; }
+  table.grid th[scope="row"], table.rules th[scope="row"] { max-width: none; white-space: normal; }
   table.grid th.rot span { max-height: 15rem; }
   table.grid td, .sev, .meter, .meter > span, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   th.write-in { min-width: 10em; }
