@@ -8,7 +8,7 @@ const folder = process.env.MUTATE_FOLDER ?? 'src';
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.stryker.config.ts' },
+  vitest: { configFile: 'vitest.stryker.config.ts', related: false },
   mutate: process.env.MUTATE_FOLDER ? [`src/${folder}/**/*.ts`] : ['src/**/*.ts', '!src/cli/**', '!src/node/**', '!src/index.ts'],
   coverageAnalysis: process.env.STRYKER_COVERAGE ?? 'perTest',
   ignoreStatic: false,

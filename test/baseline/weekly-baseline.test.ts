@@ -26,7 +26,7 @@ const WEEK2 = { 'list6.csv': [LIST6, 'A,01/03/2016,,North,Ann', 'B,01/04/2016,10
 
 const dir = tempDir();
 const week = (name: string, files: Record<string, string[]>) => {
-  fs.mkdirSync(path.join(dir, name));
+  fs.mkdirSync(path.join(dir, name), { recursive: true });
   for (const [file, lines] of Object.entries(files)) fs.writeFileSync(path.join(dir, name, file), lines.join('\r\n'));
   return path.join(dir, name);
 };
@@ -117,7 +117,7 @@ describe('a baseline that cannot be compared in full', () => {
   it('run with other rules: a finding names the rules added, removed and changed since the baseline', async () => {
     await weeks();
     const rules = path.join(dir, 'rules');
-    fs.mkdirSync(rules);
+    fs.mkdirSync(rules, { recursive: true });
     const drift = JSON.parse(fs.readFileSync('rules/drift/cin-open-over-6-months.rule.json', 'utf8')) as Record<string, unknown>;
     fs.writeFileSync(path.join(rules, 'drift.rule.json'), JSON.stringify({ ...drift, version: 2 }));
     fs.writeFileSync(path.join(rules, 'copy.rule.json'), JSON.stringify({ ...drift, id: 'drift.copy', sheetName: 'Copy' }));

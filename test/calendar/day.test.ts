@@ -74,3 +74,33 @@ describe('day <-> ymd', () => {
     expect(daysBetween(dayFromYmd(2017, 1, 18), dayFromYmd(2017, 1, 1))).toBe(-17);
   });
 });
+
+describe('days outside the remembered range (1900-2099) and odd input', () => {
+  it('formats years before 1900, after 2099 and before year 1 the same way', () => {
+    expect(isoFromDay(dayFromYmd(1899, 12, 31))).toBe('1899-12-31');
+    expect(isoFromDay(dayFromYmd(2100, 1, 1))).toBe('2100-01-01');
+    expect(isoFromDay(dayFromYmd(1900, 1, 1))).toBe('1900-01-01');
+    expect(isoFromDay(dayFromYmd(2099, 12, 31))).toBe('2099-12-31');
+    expect(isoFromDay(dayFromYmd(0, 3, 1))).toBe('0000-03-01');
+    expect(isoFromDay(dayFromYmd(-44, 3, 15))).toBe('-0044-03-15');
+    expect(isoFromDay(dayFromYmd(2017, 1, 18))).toBe('2017-01-18');
+  });
+
+  it('a fractional day is not looked up in the table: it is worked out', () => {
+    expect(ymdFromDay(dayFromYmd(2017, 1, 18) + 0.5)).toEqual({ y: 2017, m: 1, d: 18 });
+  });
+
+  it('strict ISO parsing refuses a letter or sign where a digit belongs', () => {
+    for (const bad of ['2O17-01-18', '2017-0a-18', '2017-01-1x', '+017-01-18', '2017-01-/8', '2017x01-18', '2017-01x18', '2017-01-189']) {
+      expect(dayFromIso(bad), bad).toBeUndefined();
+    }
+  });
+
+  it('a date that is not whole numbers is not valid', () => {
+    expect(isValidYmd(2017.5, 1, 1)).toBe(false);
+    expect(isValidYmd(2017, 1.5, 1)).toBe(false);
+    expect(isValidYmd(2017, 12, 31)).toBe(true);
+    expect(isValidYmd(2017, 1, 1)).toBe(true);
+  });
+});
+

@@ -112,11 +112,34 @@ describe('WorkingDayCalendar', () => {
     expect(() => cal.isWorkingDay(D(2028, 1, 1))).toThrow(CalendarRangeError);
   });
 
+  it('names its range, and refuses a day that is not a whole number', () => {
+    expect(String(cal)).toBe('WorkingDayCalendar(2014-01-01..2027-12-31)');
+    expect(() => cal.isWorkingDay(D(2017, 1, 6) + 0.5)).toThrow(new TypeError(`not a day number: ${D(2017, 1, 6) + 0.5}`));
+  });
+
+  it('a day outside its years: the same CalendarRangeError each time, named so', () => {
+    const first = (() => { try { cal.isWorkingDay(D(2030, 6, 1)); } catch (e) { return e; } })() as CalendarRangeError;
+    const again = (() => { try { cal.addWorkingDays(D(2030, 7, 1), 1); } catch (e) { return e; } })();
+    expect(first.name).toBe('CalendarRangeError');
+    expect(first.message).toBe('working-day calendar does not cover 2030: bank holidays are only known for 2014-2027');
+    expect(again).toBe(first);
+  });
+
   it('rejects bad input', () => {
     expect(() => cal.addWorkingDays(D(2017, 1, 6), -1)).toThrow(RangeError);
     expect(() => cal.addWorkingDays(D(2017, 1, 6), 1.5)).toThrow(RangeError);
     expect(() => new WorkingDayCalendar({ dates: ['2017-02-30'] })).toThrow(/not a yyyy-mm-dd/);
     expect(() => new WorkingDayCalendar({ dates: ['2015-01-01', '2017-01-02'] })).toThrow(/no dates for 2016/);
-    expect(() => new WorkingDayCalendar({ dates: [] })).toThrow();
+    expect(() => new WorkingDayCalendar({ dates: [] })).toThrow(new Error('bank holiday list has no dates'));
+    expect(() => new WorkingDayCalendar({} as never)).toThrow(new Error('bank holiday list has no dates'));
+    expect(() => new WorkingDayCalendar(null as never)).toThrow(new Error('bank holiday list has no dates'));
+    expect(() => new WorkingDayCalendar({ dates: [20170101] } as never)).toThrow(new Error('bank holiday list: 20170101 is not a yyyy-mm-dd date'));
+    expect(() => cal.addWorkingDays(D(2017, 1, 6), -1)).toThrow(new RangeError('working-day count must be a whole number >= 0, got -1'));
+    const oneYear = new WorkingDayCalendar({ dates: ['2017-01-02'] });
+    expect(oneYear.coveredYears).toEqual({ first: 2017, last: 2017 });
+    expect(oneYear.isWorkingDay(D(2017, 1, 2))).toBe(false);
+    expect(oneYear.isWorkingDay(D(2017, 1, 3))).toBe(true);
+    const mondayFirst = new WorkingDayCalendar({ dates: ['2018-12-25'] });
+    expect(mondayFirst.isWorkingDay(D(2018, 1, 1))).toBe(true); // its first day, a Monday not on the list
   });
 });
