@@ -114,6 +114,16 @@ export function isStreamedCsv(file: string, head: Uint8Array): boolean {
 }
 
 /**
+ * UTF-16 text (led by its byte order mark) as UTF-8 led by one, so that the CSV reader reads it:
+ * SheetJS's own route for UTF-16 lets a stray quote take in every row after it, with no word.
+ */
+function utf16AsUtf8(bytes: Uint8Array): Uint8Array | undefined {
+  const little = bytes[0] === 0xff && bytes[1] === 0xfe;
+  if (!little && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
+  return new TextEncoder().encode(`\ufeff${new TextDecoder(little ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2))}`);
+}
+
+/**
  * A CSV file read by the streaming reader, from chunks of its bytes made on demand (each pass
  * over its rows reads them anew), with findings on how its text was read and its stray quotes
  * (those of the latest pass); in a file read as Windows-1252, the bytes that encoding leaves
@@ -164,10 +174,11 @@ function sheetjsWorkbook(bytes: Uint8Array, file: string, kind: ReturnType<typeo
 export function streamWorkbook(bytes: Uint8Array, file: string, limits: ReadLimits = {}): RawRows[] {
   const isCsv = isCsvFile(file);
   const kind = screenInput(bytes, file, limits);
-  if (isStreamedCsv(file, bytes)) {
-    const reading = textReadingOf(bytes);
-    const undefinedBytes = reading.encoding === 'windows-1252' ? undefinedIn1252(bytes) : 0;
-    const reader = csvRows([bytes], reading.encoding);
+  const text = isCsv ? utf16AsUtf8(bytes) ?? bytes : bytes;
+  if (isStreamedCsv(file, text)) {
+    const reading = textReadingOf(text);
+    const undefinedBytes = reading.encoding === 'windows-1252' ? undefinedIn1252(text) : 0;
+    const reader = csvRows([text], reading.encoding);
     const rows = asSheet([...reader]);
     const findings = [...encodingFindings(file, reading, undefinedBytes), ...strayQuoteFindings(file, reader.strayQuotes)];
     return [{ file, firstRow: 1, rows, readFindings: () => findings }];

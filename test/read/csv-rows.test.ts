@@ -202,4 +202,17 @@ describe('a stray quote (issue 24): no row is swallowed, and the reader says whe
       },
     ]);
   });
+
+  it('in a UTF-16 file (Excel\'s "Unicode text"), little- or big-endian, as in UTF-8: every row read, the stray quote a finding', () => {
+    const text = list6(20, { 3: '"O\'Brien', 8: 'Zo\u00eb \u0152uvre' });
+    const utf16le = Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const utf16be = Uint8Array.from([0xfe, 0xff, ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    for (const bytes of [utf16le, utf16be]) {
+      const table = parseWorkbook(bytes, 'list6.csv')[0]!;
+      expect(ids(table.rows as RawCell[][])).toEqual(every(20));
+      expect(table.rows[3]![4]).toBe('"O\'Brien');
+      expect(table.rows[8]![4]).toBe('Zo\u00eb \u0152uvre');
+      expect(table.readFindings?.().map((f) => [f.row, f.kind])).toEqual([[4, 'suspicious-value']]);
+    }
+  });
 });
