@@ -133,6 +133,9 @@ describe('edges of each form', () => {
     ['201a-01-18', NOT_A_DATE],
     ['2017-01-1a', NOT_A_DATE],
     ['18-01/2017', NOT_A_DATE],
+    ['18x01x2017', NOT_A_DATE],
+    ['18/01', NOT_A_DATE],
+    ['18/01/', NOT_A_DATE],
     ['0000-01-01', 'year 0 is not supported (expected 0001-9999)'],
     ['00/00/0000', 'year 0 is not supported (expected 0001-9999)'],
     ['01/00/2017', 'month 0 does not exist'],
@@ -142,6 +145,10 @@ describe('edges of each form', () => {
     ['2017-12-32', '32 December 2017 does not exist'],
   ])('%j: %s', (text, message) => {
     expect(problem(text)).toBe(message);
+  });
+
+  it('says what it expected', () => {
+    expect(NOT_A_DATE).toBe('not a date (expected dd/mm/yyyy, yyyy-mm-dd or an Excel date)');
   });
 
   it('serials: each problem in full', () => {
