@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { BaselineError, parseBaseline, type Baseline } from '../baseline/baseline.js';
+import { BaselineError, parseBaselineText, type Baseline } from '../baseline/baseline.js';
 import type { FileFingerprint } from '../manifest/run-manifest.js';
 import { fileFingerprint } from './fingerprint.js';
 
@@ -11,11 +11,5 @@ export function readBaseline(path: string): { baseline: Baseline; fingerprint: F
   } catch (error) {
     throw new BaselineError(`Cannot read the baseline ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(bytes.toString('utf8'));
-  } catch {
-    throw new BaselineError(`The baseline ${path} is not JSON: give the .json report of an earlier run (--format json)`);
-  }
-  return { baseline: parseBaseline(json, path), fingerprint: fileFingerprint(path, bytes) };
+  return { baseline: parseBaselineText(bytes.toString('utf8'), path), fingerprint: fileFingerprint(path, bytes) };
 }

@@ -1,9 +1,8 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OnProgress } from '../engine/progress.js';
-import type { Finding } from '../findings/finding.js';
 import type { FileFingerprint } from '../manifest/run-manifest.js';
-import { ReadError } from '../read/read-error.js';
+import { isHiddenEntry, READABLE, unreadableFileMessage } from '../read/input-files.js';
 import { checkFileSize, type ReadLimits } from '../read/screen-input.js';
 import type { RawRows, RawTable } from '../read/raw-table.js';
 import { csvTable, isStreamedCsv, parseWorkbook, streamWorkbook } from '../read/workbook-tables.js';
@@ -12,8 +11,6 @@ import { Utf8Chunks } from './utf8-chunks.js';
 
 /** An input that could not be read at all: the run stops and says which file and why. */
 export class InputError extends Error {}
-
-const READABLE = /\.(xlsx|xlsm|xlsb|xls|csv|txt|ods)$/i;
 
 /**
  * Every file under the given files and folders, in a stable order: those to read, and those in a
@@ -27,7 +24,7 @@ export function listInputFiles(paths: readonly string[]): { files: string[]; ski
     if (!stat) throw new InputError(`No such file or folder: ${p}`);
     if (stat.isDirectory()) {
       for (const name of readdirSync(p).sort()) {
-        if (name.startsWith('.') || name.startsWith('~$')) continue;
+        if (isHiddenEntry(name)) continue;
         const child = join(p, name);
         if (statSync(child).isDirectory() || READABLE.test(name)) walk(child);
         else skipped.push(child);
@@ -36,16 +33,6 @@ export function listInputFiles(paths: readonly string[]): { files: string[]; ski
   };
   paths.forEach(walk);
   return { files: [...new Set(out)], skipped };
-}
-
-/** A finding for each file in a folder that was not read because it is not a spreadsheet. */
-export function skippedFileFindings(skipped: readonly string[]): Finding[] {
-  return skipped.map((file) => ({
-    file,
-    kind: 'unreadable-file',
-    level: 'warning',
-    message: 'Not a spreadsheet file type, so it was not read (the checker reads .xlsx, .xlsm, .xlsb, .xls, .ods, .csv and .txt)',
-  }));
 }
 
 /**
@@ -99,9 +86,8 @@ function readFile(file: string, limits: ReadLimits, stream: boolean): { tables: 
     return { tables: (stream ? streamWorkbook : parseWorkbook)(bytes, file, limits), fingerprint: fileFingerprint(file, bytes) };
   } catch (error) {
     if (error instanceof InputError) throw error;
-    if (error instanceof ReadError) throw new InputError(error.message);
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code ? `Cannot read ${file}: ${code}` : `${file} could not be read as a spreadsheet`);
+    throw new InputError(code ? `Cannot read ${file}: ${code}` : unreadableFileMessage(error, file));
   }
 }
 

@@ -1,13 +1,10 @@
 import type { Command } from 'commander';
 import { applyBaseline } from '../../baseline/compare-baseline.js';
-import { allRecords, countBy, teamOf } from '../../report/counts.js';
-import { distinctFileNames } from '../../report/file-name.js';
 import { checkHtml } from '../../report/html/check-html.js';
 import { jsonReport } from '../../report/json.js';
-import { aggregateTables, checkTables, teamTables } from '../../report/tabular.js';
+import { aggregateTables, checkTables } from '../../report/tabular.js';
+import { teamWorkbooks } from '../../report/team-workbooks.js';
 import { textReport } from '../../report/text.js';
-import { workbookBytes } from '../../report/xlsx.js';
-import type { CheckResult } from '../../engine/run-check.js';
 import { readBaseline } from '../../node/read-baseline.js';
 import { assertNotInput, writeFolder } from '../../node/write-output.js';
 import { UsageError } from '../as-of.js';
@@ -31,13 +28,6 @@ function formatFor(options: CheckOptions): Format {
   if (!options.out) throw new UsageError('--split-by team needs --out <folder> for the workbooks');
   if (options.format !== undefined && options.format !== 'xlsx') throw new UsageError('--split-by team writes workbooks: leave out --format or use --format xlsx');
   return 'xlsx';
-}
-
-/** One workbook per team (and one for exceptions with no team) into the folder; returns the files written. */
-function writeTeamWorkbooks(result: CheckResult, folder: string): string[] {
-  const teams = countBy(allRecords(result), teamOf).map(([team]) => team);
-  const names = distinctFileNames(teams, 'xlsx');
-  return writeFolder(folder, new Map(teams.map((team) => [names.get(team)!, workbookBytes(teamTables(result, team))])));
 }
 
 /** `comply check`: every rule against this week's extracts. */
@@ -69,7 +59,7 @@ export function registerCheck(program: Command): void {
       if (options.out) assertNotInput(options.out, [...run.files, ...(options.baseline ? [options.baseline] : [])]);
       const aggregate = options.aggregateOnly === true;
       if (options.splitBy) {
-        const written = writeTeamWorkbooks(result, options.out!);
+        const written = writeFolder(options.out!, teamWorkbooks(result));
         if (!options.quiet) process.stderr.write(`${written.length} team workbook(s) written to ${options.out}\n`);
         return;
       }
