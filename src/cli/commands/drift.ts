@@ -3,6 +3,7 @@ import { driftTables, driftText } from '../../report/drift.js';
 import { driftHtml } from '../../report/html/drift-html.js';
 import { jsonReport } from '../../report/json.js';
 import { assertNotInput } from '../../node/write-output.js';
+import { isDriftRule } from '../../rules/rule.js';
 import { resolveFormat } from '../output-format.js';
 import { MAX_INPUT_HELP, runFromOptions, THREADS_HELP, type RunOptions } from '../run-options.js';
 import { writeReport } from '../write-report.js';
@@ -28,7 +29,7 @@ export function registerDrift(program: Command): void {
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (options: DriftOptions) => {
       const format = resolveFormat(options.format, options.out);
-      const { result, files } = await runFromOptions(options, (rule) => (rule.tags ?? []).includes('drift'), 'drift');
+      const { result, files } = await runFromOptions(options, isDriftRule, 'drift');
       if (options.out) assertNotInput(options.out, files);
       writeReport(format, options.out, {
         tables: () => driftTables(result),

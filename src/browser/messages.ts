@@ -1,0 +1,58 @@
+// What the page and its worker say to each other: plain data, file bytes transferred, never copied.
+import type { NamedBytes } from './check.js';
+
+/** A rule pack folder's JSON files, paths from inside the folder; null goes back to the shipped rules. */
+export interface UseRules {
+  kind: 'rules';
+  pack: { folder: string; entries: { path: string; text: string }[] } | null;
+}
+
+export interface RunCheck {
+  kind: 'check';
+  files: NamedBytes[];
+  skipped: string[];
+  /** yyyy-mm-dd */
+  asOf: string;
+  baseline?: NamedBytes;
+}
+
+export type ToWorker = UseRules | RunCheck;
+
+/** What `comply validate` prints of the pack, and whether a check can use it (no problem but those of its cases). */
+export interface RulesChecked {
+  kind: 'rules';
+  lines: string[];
+  usable: boolean;
+}
+
+export interface Progressed {
+  kind: 'progress';
+  text: string;
+  done: number;
+  total: number;
+}
+
+/** The check is done: what it found, and the report to show. */
+export interface Checked {
+  kind: 'done';
+  exceptions: number;
+  summary: string;
+  /** One line per file not read, and any warning about the baseline: the command line's words. */
+  problems: string[];
+  warnings: string[];
+  html: string;
+  json: string;
+}
+
+/** The downloads made after the report is shown, each a file name and its bytes. */
+export interface Outputs {
+  kind: 'outputs';
+  files: Record<'xlsx' | 'drift-xlsx' | 'drift-html' | 'teams', { name: string; bytes: Uint8Array; type: string }>;
+}
+
+export interface Failed {
+  kind: 'failed';
+  message: string;
+}
+
+export type FromWorker = RulesChecked | Progressed | Checked | Outputs | Failed;

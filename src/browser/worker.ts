@@ -1,0 +1,82 @@
+// The page's Web Worker: validates a council's rule pack and runs the check off the page's thread.
+import { zipSync } from 'fflate';
+import shippedFiles from 'comply:shipped-rules';
+import { packValidation } from '../cases/pack-validation.js';
+import { dayFromIso } from '../calendar/index.js';
+import type { Progress } from '../engine/progress.js';
+import { driftTables } from '../report/drift.js';
+import { checkHtml } from '../report/html/check-html.js';
+import { driftHtml } from '../report/html/drift-html.js';
+import { jsonReport } from '../report/json.js';
+import { checkTables } from '../report/tabular.js';
+import { teamWorkbooks } from '../report/team-workbooks.js';
+import { workbookBytes } from '../report/xlsx.js';
+import { assemblePack } from '../rules/assemble-pack.js';
+import { parsePackFiles } from '../rules/parse-pack-file.js';
+import type { RulePack } from '../rules/rule-pack.js';
+import { checkInPage } from './check.js';
+import type { FromWorker, Outputs, RunCheck, ToWorker, UseRules } from './messages.js';
+
+const scope = self as unknown as { postMessage(message: FromWorker, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<ToWorker>) => void) | null };
+
+const shipped = assemblePack(parsePackFiles(shippedFiles), []);
+/** The pack a check uses, or why it cannot be used. */
+let rules: { pack: RulePack } | { refused: string } = { pack: shipped.pack };
+
+function useRules({ pack }: UseRules): void {
+  if (!pack) {
+    rules = { pack: shipped.pack };
+    return;
+  }
+  const own = assemblePack(parsePackFiles(pack.entries), shipped.files);
+  const validation = packValidation(own.pack, own.files, own.problems, `${pack.folder}/`);
+  rules = own.problems.length ? { refused: `The rule pack ${pack.folder} has ${own.problems.length} problem(s) (listed under "Use our rules"): the check uses no rules until they are put right, or the shipped rules are chosen again` } : { pack: own.pack };
+  scope.postMessage({ kind: 'rules', lines: validation.lines, usable: own.problems.length === 0 });
+}
+
+const STAGES: Record<Progress['stage'], string> = { read: 'Reading', recognise: 'Recognising', evaluate: 'Checking rule' };
+/** The next progress to post: at most one every 100 ms, so that posting never slows the check. */
+let nextProgress = 0;
+
+function onProgress(p: Progress): void {
+  const now = performance.now();
+  if (now < nextProgress && p.done > 0) return;
+  nextProgress = now + 100;
+  scope.postMessage({ kind: 'progress', text: `${STAGES[p.stage]} ${p.item} (${p.done + 1} of ${p.total})`, done: p.done, total: p.total });
+}
+
+function check(task: RunCheck): void {
+  if ('refused' in rules) throw new Error(rules.refused);
+  const asOf = dayFromIso(task.asOf);
+  if (asOf === undefined) throw new Error(`The as-of date must be a date written yyyy-mm-dd (got "${task.asOf}")`);
+  const { check, drift, unread } = checkInPage({ ...task, asOf, pack: rules.pack, version: COMPLY_VERSION, onProgress });
+  const ran = check.rules.filter((r) => r.ran).length;
+  const warnings = check.findings.filter((f) => f.kind === 'baseline').map((f) => `warning: ${f.message}`);
+  scope.postMessage({
+    kind: 'done',
+    exceptions: check.exceptions.length,
+    summary: `${check.exceptions.length} exception(s) from ${ran} rule(s), ${check.findings.length} finding(s)`,
+    problems: unread,
+    warnings,
+    html: checkHtml(check),
+    json: jsonReport(check),
+  });
+  const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const teams = zipSync(Object.fromEntries([...teamWorkbooks(check)].map(([name, bytes]) => [name, bytes])), { level: 0, mtime: `${task.asOf}T12:00:00` });
+  const files: Outputs['files'] = {
+    xlsx: { name: `comply-${task.asOf}.xlsx`, bytes: workbookBytes(checkTables(check)), type: xlsx },
+    'drift-xlsx': { name: `drift-${task.asOf}.xlsx`, bytes: workbookBytes(driftTables(drift)), type: xlsx },
+    'drift-html': { name: `drift-${task.asOf}.html`, bytes: new TextEncoder().encode(driftHtml(drift)), type: 'text/html' },
+    teams: { name: `teams-${task.asOf}.zip`, bytes: teams, type: 'application/zip' },
+  };
+  scope.postMessage({ kind: 'outputs', files }, Object.values(files).map((f) => f.bytes.buffer as ArrayBuffer));
+}
+
+scope.onmessage = ({ data }) => {
+  try {
+    if (data.kind === 'rules') useRules(data);
+    else check(data);
+  } catch (error) {
+    scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+};
