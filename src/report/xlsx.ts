@@ -6,6 +6,13 @@ import { withSheetLayouts, type SheetLayout } from './xlsx-views.js';
 /** A fixed timestamp for document properties, so the same inputs give byte-identical workbooks. */
 const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
 
+/**
+ * SheetJS's built-in number formats, before any workbook is read or written. SheetJS adds every
+ * format it meets to one table shared by the whole process; a workbook written from a copy of
+ * this one lists only its own, so its bytes never depend on what was read or written before it.
+ */
+const BUILT_IN_FORMATS: Record<number, string> = { ...(XLSX.SSF.get_table() as Record<number, string>) };
+
 function sheetOf(table: OutTable): XLSX.WorkSheet {
   const rows: XLSX.CellObject[][] = [table.columns.map((c) => ({ t: 's', v: c.header }))];
   for (const values of table.rows) {
@@ -51,6 +58,7 @@ export function workbookBytes(tables: readonly OutTable[], layout: Partial<Sheet
   for (const t of tables) XLSX.utils.book_append_sheet(wb, sheetOf(t), t.name);
   wb.Workbook = { Names: printNames(tables) };
   wb.Props = { Title: 'csc-comply', Author: 'csc-comply', CreatedDate: FIXED_TIME, ModifiedDate: FIXED_TIME };
+  Object.assign(wb, { SSF: { ...BUILT_IN_FORMATS } });
   const bytes = XLSX.write(wb, { bookType: 'xlsx', type: 'buffer', compression: true, Props: wb.Props }) as Uint8Array;
   return withSheetLayouts(bytes, tables.map(() => ({ freezeHeader: true, landscape: true, ...layout })));
 }
