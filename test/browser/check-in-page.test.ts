@@ -29,14 +29,14 @@ describe('which files a picked folder gives', () => {
 });
 
 describe('the same answers as the command line', () => {
-  it('on the demo county: the check and the drift list', () => {
+  it('on the demo county: the check and the drift list', async () => {
     const { files, skipped } = folderBytes(path.join(FIXTURES, 'demo'));
     const page = checkInPage({ files, skipped, asOf, pack, version: VERSION });
     expect(page.unread).toEqual([]);
-    const cli = complyIn(FIXTURES, 'check', '--data', 'demo', '--as-of', AS_OF, '--format', 'json');
+    const cli = await complyIn(FIXTURES, 'check', '--data', 'demo', '--as-of', AS_OF, '--format', 'json');
     expect(cli.status).toBe(0);
     expect(jsonReport(page.check)).toBe(cli.stdout);
-    const drift = complyIn(FIXTURES, 'drift', '--data', 'demo', '--as-of', AS_OF, '--format', 'json');
+    const drift = await complyIn(FIXTURES, 'drift', '--data', 'demo', '--as-of', AS_OF, '--format', 'json');
     expect(jsonReport(page.drift)).toBe(drift.stdout);
   });
 
@@ -51,7 +51,7 @@ describe('the same answers as the command line', () => {
     expect(refused.length).toBeGreaterThanOrEqual(7);
     expect(page.unread.map((m) => `comply: ${m}\n`)).toEqual(refused.map((r) => r.stderr));
     const read = files.map((f) => f.path).filter((p) => !refused.some((r) => r.file === p));
-    const cli = complyIn(HOSTILE, 'check', '--data', ...read, '--as-of', AS_OF, '--format', 'json');
+    const cli = await complyIn(HOSTILE, 'check', '--data', ...read, '--as-of', AS_OF, '--format', 'json');
     expect(cli.status).toBe(0);
     expect(jsonReport(page.check)).toBe(cli.stdout);
   });

@@ -1,0 +1,121 @@
+// dist/comply.html in a real headless browser (Debian's chromium driven by playwright-core): opened
+// from disk, given the files as a user picks them, it gives the same JSON and workbook as the command
+// line, shows what could not be read, validates a council's rules, and makes no network request.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPage } from '../../scripts/build-page.js';
+import { CHROMIUM, hasChromium, launchChromium } from '../../scripts/chromium.js';
+import { checkInPage } from '../../src/browser/check.js';
+import { dayFromIso } from '../../src/calendar/index.js';
+import { VERSION } from '../../src/cli/version.js';
+import { loadPack } from '../../src/node/load-pack.js';
+import { jsonReport } from '../../src/report/json.js';
+import { ROOT } from '../helpers/cli.js';
+import { AS_OF } from '../helpers/corpus.js';
+import { complyIn, folderBytes } from '../browser/same-answers.js';
+import { demoWeeks, ok, WEEK2_AS_OF } from './demo-weeks.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'comply-page-'));
+const PAGE = path.join(tmp, 'comply.html');
+const FIXTURES = path.join(ROOT, 'fixtures');
+const CORPUS = path.join(ROOT, 'test', 'hostile', 'corpus');
+
+if (!hasChromium()) console.warn(`Skipping the browser page tests: ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run does it)`);
+
+describe.skipIf(!hasChromium())('the browser page, dist/comply.html', () => {
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  /** Every request a page made (its own file and its worker's blob: URL are all it may make), and any error. */
+  const requests: string[] = [];
+  const trouble: string[] = [];
+
+  async function open(): Promise<Page> {
+    const page = await context.newPage();
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => m.type() === 'error' && trouble.push(`console: ${m.text()}`));
+    page.on('pageerror', (e) => trouble.push(`page error: ${e.message}`));
+    await page.goto(pathToFileURL(PAGE).href);
+    return page;
+  }
+
+  /** Presses Check and waits for the status to say it is done. */
+  async function check(page: Page): Promise<string> {
+    await page.getByTestId('run').click();
+    const status = page.getByTestId('status');
+    await status.filter({ hasText: /^Done: \d+ exception\(s\)/ }).waitFor({ timeout: 120_000 });
+    return (await status.textContent())!;
+  }
+
+  async function download(page: Page, testId: string): Promise<{ download: Download; bytes: Buffer }> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+    return { download, bytes: fs.readFileSync((await download.path())!) };
+  }
+
+  beforeAll(async () => {
+    await buildPage(PAGE);
+    ({ context, close } = await launchChromium());
+  }, 120_000);
+
+  afterAll(async () => {
+    await close?.();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('checks a picked folder: the JSON report and the workbook are the command line\'s, byte for byte', async () => {
+    const page = await open();
+    await page.getByTestId('folder').setInputFiles(path.join(FIXTURES, 'demo'));
+    await page.getByTestId('as-of').fill(AS_OF);
+    const status = await check(page);
+    const cli = await complyIn(FIXTURES, 'check', '--data', 'demo', '--as-of', AS_OF, '--format', 'json');
+    const exceptions = (JSON.parse(cli.stdout) as { exceptions: unknown[] }).exceptions.length;
+    expect(status).toContain(`${exceptions} exception(s)`);
+    const json = await download(page, 'download-json');
+    expect(json.download.suggestedFilename()).toBe(`comply-${AS_OF}.json`);
+    expect(json.bytes.toString('utf8')).toBe(cli.stdout);
+    const xlsx = await download(page, 'download-xlsx');
+    const out = path.join(tmp, 'cli.xlsx');
+    expect((await complyIn(FIXTURES, 'check', '--data', 'demo', '--as-of', AS_OF, '--out', out, '--quiet')).status).toBe(0);
+    expect(Buffer.compare(xlsx.bytes, fs.readFileSync(out))).toBe(0);
+    const report = page.frameLocator('[data-testid=report]');
+    await expect.poll(() => report.locator('body').textContent()).toContain('18/01/2017');
+    expect(trouble).toEqual([]);
+  });
+
+  it('names each file it cannot read as the command line does, and checks the rest', async () => {
+    const page = await open();
+    await page.getByTestId('folder').setInputFiles(CORPUS);
+    await page.getByTestId('as-of').fill(AS_OF);
+    await check(page);
+    const expected = checkInPage({ ...folderBytes(CORPUS), asOf: dayFromIso(AS_OF)!, pack: loadPack(), version: VERSION });
+    expect(expected.unread.length).toBeGreaterThanOrEqual(7);
+    expect(await page.getByTestId('problems').locator('li').allTextContents()).toEqual(expected.unread);
+    expect((await download(page, 'download-json')).bytes.toString('utf8')).toBe(jsonReport(expected.check));
+  });
+
+  it("compares with last week's JSON report as the command line does, and gives the same drift list and team workbooks", async () => {
+    const weeks = path.join(tmp, 'weeks');
+    const { week1, week2 } = demoWeeks(weeks);
+    const files = fs.readdirSync(week2).sort();
+    await ok('check', '--data', week1, '--as-of', AS_OF, '--out', path.join(week2, 'last-week.json'), '--quiet');
+    const page = await open();
+    await page.getByTestId('files').setInputFiles(files.map((f) => path.join(week2, f)));
+    await page.getByTestId('baseline').setInputFiles(path.join(week2, 'last-week.json'));
+    await page.getByTestId('as-of').fill(WEEK2_AS_OF);
+    await check(page);
+    const cli = (...args: string[]) => complyIn(week2, ...args, '--data', ...files, '--as-of', WEEK2_AS_OF);
+    expect((await download(page, 'download-json')).bytes.toString('utf8')).toBe((await cli('check', '--baseline', 'last-week.json', '--format', 'json')).stdout);
+    expect((await cli('drift', '--out', path.join(weeks, 'drift.xlsx'), '--quiet')).status).toBe(0);
+    expect(Buffer.compare((await download(page, 'download-drift-xlsx')).bytes, fs.readFileSync(path.join(weeks, 'drift.xlsx')))).toBe(0);
+    const split = path.join(weeks, 'teams');
+    expect((await cli('check', '--baseline', 'last-week.json', '--split-by', 'team', '--out', split, '--quiet')).status).toBe(0);
+    const zipped = unzipSync((await download(page, 'download-teams')).bytes);
+    expect(Object.keys(zipped).sort()).toEqual(fs.readdirSync(split).sort());
+    for (const [name, bytes] of Object.entries(zipped)) expect(Buffer.compare(Buffer.from(bytes), fs.readFileSync(path.join(split, name))), name).toBe(0);
+    expect(trouble).toEqual([]);
+  });
+});
