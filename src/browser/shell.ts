@@ -80,7 +80,7 @@ const BODY = `
 <h2 id="downloads-h">Downloads</h2>
 <ul>
 <li><a id="download-xlsx" data-testid="download-xlsx">Exceptions workbook (.xlsx)</a></li>
-<li><a id="download-json" data-testid="download-json">JSON report: next week's baseline (.json)</a></li>
+<li><a id="download-json" data-testid="download-json">JSON report (.json) for next week's baseline</a></li>
 <li><a id="download-html" data-testid="download-html">This report (.html)</a></li>
 <li><a id="download-drift-xlsx" data-testid="download-drift-xlsx">Drift list (.xlsx)</a></li>
 <li><a id="download-drift-html" data-testid="download-drift-html">Drift list to print (.html)</a></li>

@@ -30,16 +30,26 @@ if (!hasChromium()) console.warn(`Skipping the browser page tests: ${CHROMIUM} i
 describe.skipIf(!hasChromium())('the browser page, dist/comply.html', () => {
   let context: BrowserContext;
   let close: () => Promise<void>;
-  /** Every request a page made (its own file and its worker's blob: URL are all it may make), and any error. */
-  const requests: string[] = [];
+  /**
+   * Every request a page made that reached the network layer (the page's own file and its worker's
+   * blob: URL aside: nothing else may), every one refused before it did, and any error.
+   */
+  const reached: string[] = [];
+  const refused: string[] = [];
   const trouble: string[] = [];
 
   async function open(): Promise<Page> {
     const page = await context.newPage();
-    page.on('request', (r) => requests.push(r.url()));
+    const url = pathToFileURL(PAGE).href;
+    await page.route('**/*', (route) => {
+      if (route.request().url() === url) return route.continue();
+      reached.push(route.request().url());
+      return route.abort();
+    });
+    page.on('requestfailed', (r) => refused.push(`${r.failure()?.errorText} ${r.url()}`));
     page.on('console', (m) => m.type() === 'error' && trouble.push(`console: ${m.text()}`));
     page.on('pageerror', (e) => trouble.push(`page error: ${e.message}`));
-    await page.goto(pathToFileURL(PAGE).href);
+    await page.goto(url);
     return page;
   }
 
@@ -117,5 +127,77 @@ describe.skipIf(!hasChromium())('the browser page, dist/comply.html', () => {
     expect(Object.keys(zipped).sort()).toEqual(fs.readdirSync(split).sort());
     for (const [name, bytes] of Object.entries(zipped)) expect(Buffer.compare(Buffer.from(bytes), fs.readFileSync(path.join(split, name))), name).toBe(0);
     expect(trouble).toEqual([]);
+  });
+
+  it('uses a council\'s rule pack once it validates: problems shown as `comply validate` prints them, and a check like `comply check --rules`', async () => {
+    const pack = path.join(tmp, 'council', 'our-rules');
+    fs.mkdirSync(path.join(pack, 'drift'), { recursive: true });
+    for (const f of ['cin-open-over-6-months.rule.json', 'cin-open-over-6-months.cases.json']) fs.copyFileSync(path.join(ROOT, 'rules', 'drift', f), path.join(pack, 'drift', f));
+    const rule = path.join(pack, 'drift', 'cin-open-over-6-months.rule.json');
+    const good = fs.readFileSync(rule, 'utf8');
+    fs.writeFileSync(rule, good.replace(/"severity": "\w+"/, '"severity": "urgent"'));
+    const page = await open();
+    await page.getByTestId('rules').setInputFiles(pack);
+    const validate = await complyIn(path.dirname(pack), 'validate', '--rules', 'our-rules');
+    expect(validate.status).toBe(1);
+    await expect.poll(() => page.getByTestId('rules-report').textContent()).toBe(validate.stdout.trimEnd());
+    await page.getByTestId('folder').setInputFiles(path.join(FIXTURES, 'demo'));
+    await page.getByTestId('as-of').fill(AS_OF);
+    await page.getByTestId('run').click();
+    await expect.poll(() => page.getByTestId('status').textContent()).toMatch(/^The rule pack our-rules has 1 problem\(s\)/);
+
+    fs.writeFileSync(rule, good);
+    await page.getByTestId('rules').setInputFiles(pack);
+    const clean = await complyIn(path.dirname(pack), 'validate', '--rules', 'our-rules');
+    expect(clean.stdout).toMatch(/^No problems: 1 rule file\(s\)/);
+    await expect.poll(() => page.getByTestId('rules-report').textContent()).toBe(clean.stdout.trimEnd());
+    expect(await check(page)).toMatch(/from 1 rule\(s\)/);
+    const cli = await complyIn(FIXTURES, 'check', '--rules', pack, '--data', 'demo', '--as-of', AS_OF, '--format', 'json');
+    expect((await download(page, 'download-json')).bytes.toString('utf8')).toBe(cli.stdout);
+    await page.getByTestId('shipped-rules').click();
+    expect(await check(page)).not.toMatch(/from 1 rule\(s\)/);
+  });
+
+  it('is labelled and can be worked from the keyboard alone', async () => {
+    const page = await open();
+    const tree = await page.locator('main').ariaSnapshot();
+    for (const control of ['button "Files"', 'button "A folder (every file in it)"', 'textbox "As-of date"', 'button "Last week\'s JSON report (optional)"', 'button "Use our rules (a rule pack folder)"', 'button "Check"', 'status:']) {
+      expect(tree).toContain(control);
+    }
+    const order: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? ''));
+    }
+    expect([...new Set(order)].filter(Boolean)).toEqual(['files', 'folder', 'clear', 'as-of', 'baseline', 'rules', 'shipped-rules', 'run']);
+    await page.getByTestId('folder').setInputFiles(path.join(FIXTURES, 'demo'));
+    await page.getByTestId('as-of').fill(AS_OF);
+    await page.getByTestId('run').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('status').filter({ hasText: /^Done: \d+ exception\(s\)/ }).waitFor({ timeout: 120_000 });
+    const done = await page.locator('main').ariaSnapshot();
+    expect(done).toContain('link "JSON report (.json) for next week\'s baseline"');
+    expect(done).toContain('link "Exceptions workbook (.xlsx)"');
+    expect(await page.getByTestId('report').getAttribute('title')).toBe("The check's report");
+  });
+
+  it('can reach nothing: its Content-Security-Policy refuses every request, and none is made', async () => {
+    const page = await open();
+    const violations = await page.evaluate(async () => {
+      const seen: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+      await fetch('https://example.org/fetch').catch(() => undefined);
+      const img = Object.assign(document.createElement('img'), { src: 'https://example.org/img.png' });
+      document.body.append(img);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return seen;
+    });
+    expect(violations).toEqual(['connect-src https://example.org/fetch', 'img-src https://example.org/img.png']);
+    expect(refused).toContain('csp https://example.org/img.png');
+  });
+
+  afterAll(() => {
+    expect(reached).toEqual([]);
+    expect(refused.filter((r) => !r.startsWith('csp '))).toEqual([]);
   });
 });
