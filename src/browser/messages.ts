@@ -35,19 +35,25 @@ export interface Progressed {
 /** The check is done: what it found, and the report to show. */
 export interface Checked {
   kind: 'done';
+  /** yyyy-mm-dd */
+  asOf: string;
   exceptions: number;
   summary: string;
-  /** One line per file not read, and any warning about the baseline: the command line's words. */
+  /** One line per file not read, as the command line says it: the rest were checked. */
   problems: string[];
+  /** Warnings about the baseline, as the command line prints them. */
   warnings: string[];
   html: string;
   json: string;
 }
 
-/** The downloads made after the report is shown, each a file name and its bytes. */
-export interface Outputs {
-  kind: 'outputs';
-  files: Record<'xlsx' | 'drift-xlsx' | 'drift-html' | 'teams', { name: string; bytes: Uint8Array; type: string }>;
+/** A download, made after the report is shown: which one, its file name and its bytes. */
+export interface Output {
+  kind: 'output';
+  output: 'xlsx' | 'drift-xlsx' | 'drift-html' | 'teams';
+  name: string;
+  bytes: Uint8Array;
+  type: string;
 }
 
 export interface Failed {
@@ -55,4 +61,4 @@ export interface Failed {
   message: string;
 }
 
-export type FromWorker = RulesChecked | Progressed | Checked | Outputs | Failed;
+export type FromWorker = RulesChecked | Progressed | Checked | Output | Failed;

@@ -1,6 +1,6 @@
 // The page's own script: gathers the files and settings, hands them to the worker, shows what it says.
 import { inputsToRead, type GivenFile } from './inputs.js';
-import type { FromWorker, Outputs, RunCheck, ToWorker } from './messages.js';
+import type { FromWorker, Output, RunCheck, ToWorker } from './messages.js';
 
 declare const WORKER_SOURCE: string;
 
@@ -19,8 +19,10 @@ const chosenCount = byId('chosen-count');
 const rulesInUse = byId('rules-in-use');
 const rulesReport = byId('rules-report');
 const downloads = byId('downloads');
+const downloadsNote = byId('downloads-note');
 const reportPanel = byId('report-panel');
 const report = byId<HTMLIFrameElement>('report');
+const reportLarge = byId('report-large');
 
 const worker = new Worker(URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' })));
 const tell = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, transfer);
@@ -33,7 +35,7 @@ const chosen = new Map<string, { file: File; given: GivenFile }>();
 
 function showChosen(): void {
   const { files, skipped } = inputsToRead([...chosen.values()].map((c) => c.given));
-  chosenList.replaceChildren(...[...files, ...skipped.map((s) => `${s} (not a spreadsheet: skipped)`)].map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+  chosenList.replaceChildren(...listOf([...files, ...skipped.map((s) => `${s} (not a spreadsheet: skipped)`)]).children);
   chosenCount.textContent = files.length ? `${files.length} file(s) to check${skipped.length ? `, ${skipped.length} skipped` : ''}:` : 'No files chosen yet.';
 }
 
@@ -103,8 +105,9 @@ byId('shipped').addEventListener('click', () => {
   rulesReport.textContent = '';
 });
 
-/** What the last check found, said once its downloads are all ready. */
+/** What the last check found, said once its workbook is ready, and its report. */
 let summary = '';
+let lastReport = '';
 
 /** Blob URLs of the last run's downloads, let go of when the next run starts. */
 let urls: string[] = [];
@@ -125,16 +128,31 @@ function clearResults(): void {
     link.removeAttribute('download');
   }
   problems.replaceChildren();
+  downloadsNote.textContent = '';
   downloads.hidden = true;
   reportPanel.hidden = true;
   report.srcdoc = '';
+  lastReport = '';
 }
 
-function showProblems(lines: readonly string[]): void {
-  if (!lines.length) return;
+byId('show-report').addEventListener('click', () => {
+  reportLarge.hidden = true;
+  report.hidden = false;
+  report.srcdoc = lastReport;
+});
+
+function listOf(lines: readonly string[]): HTMLUListElement {
   const list = document.createElement('ul');
   list.replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
-  problems.replaceChildren(Object.assign(document.createElement('p'), { textContent: `${lines.length} problem(s) with the inputs: the rest were checked.` }), list);
+  return list;
+}
+
+/** The files not read (the rest were checked) and the warnings about the baseline, in the command line's words. */
+function showProblems(unread: readonly string[], warnings: readonly string[]): void {
+  const parts: Node[] = [];
+  if (unread.length) parts.push(Object.assign(document.createElement('p'), { textContent: `${unread.length} file(s) could not be read; the rest were checked:` }), listOf(unread));
+  if (warnings.length) parts.push(listOf(warnings));
+  problems.replaceChildren(...parts);
 }
 
 function finish(text: string): void {
@@ -144,7 +162,22 @@ function finish(text: string): void {
   document.body.removeAttribute('aria-busy');
 }
 
-const OUTPUT_LINKS: Record<keyof Outputs['files'], string> = { xlsx: 'download-xlsx', 'drift-xlsx': 'download-drift-xlsx', 'drift-html': 'download-drift-html', teams: 'download-teams' };
+/** The worker makes the downloads after the report in turn: the workbook first (the check is then done), the team workbooks last. */
+const LAST_OUTPUT: Output['output'] = 'teams';
+
+/**
+ * A report larger than this (characters of HTML, about 2,000 exceptions) is not drawn in the page
+ * unless asked: drawing one of 15,000 exceptions held the page up for 7 s in Chromium.
+ */
+const LARGE_REPORT = 4_000_000;
+
+function showReport(html: string): void {
+  reportLarge.hidden = html.length <= LARGE_REPORT;
+  reportLarge.querySelector('span')!.textContent = `The report is large (${(html.length / 2 ** 20).toFixed(0)} MB): drawing it here holds this page up for a while.`;
+  report.hidden = !reportLarge.hidden;
+  report.srcdoc = reportLarge.hidden ? html : '';
+  reportPanel.hidden = false;
+}
 
 worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
   switch (data.kind) {
@@ -153,23 +186,29 @@ worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
       rulesInUse.textContent = data.usable ? `Rules from the folder ${rulesInUse.dataset.folder} are used.` : `The rules in ${rulesInUse.dataset.folder} have problems: no check can run until they are put right, or the shipped rules are chosen.`;
       return;
     case 'progress':
+      if (!downloads.hidden) return; // once the report is shown, the status says what the check found
       bar.max = Math.max(1, data.total);
       bar.value = data.done;
       status.textContent = `${data.text}…`;
       return;
     case 'done':
-      showProblems([...data.problems, ...data.warnings]);
-      offer('download-json', `comply-${asOfInput.value}.json`, data.json, 'application/json');
-      offer('download-html', `comply-${asOfInput.value}.html`, data.html, 'text/html');
-      report.srcdoc = data.html;
+      showProblems(data.problems, data.warnings);
+      offer('download-json', `comply-${data.asOf}.json`, data.json, 'application/json');
+      offer('download-html', `comply-${data.asOf}.html`, data.html, 'text/html');
+      lastReport = data.html;
+      showReport(data.html);
       downloads.hidden = false;
-      reportPanel.hidden = false;
       summary = data.summary;
-      status.textContent = 'The report is below; making the workbooks…';
+      status.textContent = 'The report is below; making the workbook…';
       return;
-    case 'outputs':
-      for (const [key, file] of Object.entries(data.files) as [keyof Outputs['files'], Outputs['files'][keyof Outputs['files']]][]) offer(OUTPUT_LINKS[key], file.name, file.bytes as BlobPart, file.type);
-      finish(`Done: ${summary}.`);
+    case 'output':
+      offer(`download-${data.output}`, data.name, data.bytes as BlobPart, data.type);
+      if (data.output === 'xlsx') status.textContent = `Done: ${summary}.`;
+      if (data.output !== LAST_OUTPUT) downloadsNote.textContent = 'Making the drift list and the team workbooks…';
+      else {
+        downloadsNote.textContent = 'Every download is ready.';
+        finish(status.textContent!);
+      }
       return;
     case 'failed':
       finish(data.message);

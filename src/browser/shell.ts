@@ -32,7 +32,7 @@ button:disabled { opacity: 0.5; cursor: not-allowed; }
 progress { width: 16rem; height: 1rem; }
 #status { font-weight: 600; }
 .problems { background: #fdecea; border: 1px solid #b3261e; border-radius: 6px; padding: 0.5rem 1rem; }
-.problems:empty, #downloads[hidden], #report-panel[hidden] { display: none; }
+.problems:empty, [hidden] { display: none !important; }
 pre { white-space: pre-wrap; font-size: 0.85rem; background: #f1f1ee; padding: 0.5rem; border-radius: 4px; max-height: 14rem; overflow: auto; }
 pre:empty { display: none; }
 #downloads ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
@@ -78,6 +78,7 @@ const BODY = `
 <div id="problems" class="problems" data-testid="problems" role="alert"></div>
 <section id="downloads" class="panel" aria-labelledby="downloads-h" hidden>
 <h2 id="downloads-h">Downloads</h2>
+<p id="downloads-note" class="hint" aria-live="polite"></p>
 <ul>
 <li><a id="download-xlsx" data-testid="download-xlsx">Exceptions workbook (.xlsx)</a></li>
 <li><a id="download-json" data-testid="download-json">JSON report (.json) for next week's baseline</a></li>
@@ -89,6 +90,7 @@ const BODY = `
 </section>
 <section id="report-panel" aria-labelledby="report-h" hidden>
 <h2 id="report-h">Report</h2>
+<p id="report-large" hidden><span></span> <button type="button" id="show-report" data-testid="show-report">Show it here</button> or download "This report (.html)" above and open it in a tab of its own.</p>
 <iframe id="report" data-testid="report" title="The check's report" sandbox="allow-scripts"></iframe>
 </section>
 </main>

@@ -15,7 +15,7 @@ import { assemblePack } from '../rules/assemble-pack.js';
 import { parsePackFiles } from '../rules/parse-pack-file.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { checkInPage } from './check.js';
-import type { FromWorker, Outputs, RunCheck, ToWorker, UseRules } from './messages.js';
+import type { FromWorker, Output, RunCheck, ToWorker, UseRules } from './messages.js';
 
 const scope = self as unknown as { postMessage(message: FromWorker, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<ToWorker>) => void) | null };
 
@@ -54,6 +54,7 @@ function check(task: RunCheck): void {
   const warnings = check.findings.filter((f) => f.kind === 'baseline').map((f) => `warning: ${f.message}`);
   scope.postMessage({
     kind: 'done',
+    asOf: task.asOf,
     exceptions: check.exceptions.length,
     summary: `${check.exceptions.length} exception(s) from ${ran} rule(s), ${check.findings.length} finding(s)`,
     problems: unread,
@@ -62,14 +63,17 @@ function check(task: RunCheck): void {
     json: jsonReport(check),
   });
   const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  const teams = zipSync(Object.fromEntries([...teamWorkbooks(check)].map(([name, bytes]) => [name, bytes])), { level: 0, mtime: `${task.asOf}T12:00:00` });
-  const files: Outputs['files'] = {
-    xlsx: { name: `comply-${task.asOf}.xlsx`, bytes: workbookBytes(checkTables(check)), type: xlsx },
-    'drift-xlsx': { name: `drift-${task.asOf}.xlsx`, bytes: workbookBytes(driftTables(drift)), type: xlsx },
-    'drift-html': { name: `drift-${task.asOf}.html`, bytes: new TextEncoder().encode(driftHtml(drift)), type: 'text/html' },
-    teams: { name: `teams-${task.asOf}.zip`, bytes: teams, type: 'application/zip' },
-  };
-  scope.postMessage({ kind: 'outputs', files }, Object.values(files).map((f) => f.bytes.buffer as ArrayBuffer));
+  offer('xlsx', `comply-${task.asOf}.xlsx`, workbookBytes(checkTables(check)), xlsx);
+  const driftList = drift();
+  offer('drift-xlsx', `drift-${task.asOf}.xlsx`, workbookBytes(driftTables(driftList)), xlsx);
+  offer('drift-html', `drift-${task.asOf}.html`, new TextEncoder().encode(driftHtml(driftList)), 'text/html');
+  const teams = zipSync(Object.fromEntries(teamWorkbooks(check)), { level: 0, mtime: `${task.asOf}T12:00:00` });
+  offer('teams', `teams-${task.asOf}.zip`, teams, 'application/zip');
+}
+
+/** Posts a download as soon as it is made, its bytes moved to the page rather than copied. */
+function offer(output: Output['output'], name: string, bytes: Uint8Array, type: string): void {
+  scope.postMessage({ kind: 'output', output, name, bytes, type }, [bytes.buffer as ArrayBuffer]);
 }
 
 scope.onmessage = ({ data }) => {

@@ -61,7 +61,9 @@ describe.skipIf(!hasChromium())('the browser page, dist/comply.html', () => {
     return (await status.textContent())!;
   }
 
+  /** Clicks a download link once it is ready (the drift list and team workbooks are made after the check is done). */
   async function download(page: Page, testId: string): Promise<{ download: Download; bytes: Buffer }> {
+    await page.locator(`[data-testid="${testId}"][href]`).waitFor({ timeout: 120_000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
     return { download, bytes: fs.readFileSync((await download.path())!) };
   }
