@@ -1,7 +1,8 @@
 /**
- * Writes dist/comply.html: the browser page, one self-contained file (`npm run build`). The page
- * and its worker are bundled by esbuild from src/browser/, which imports the same core modules
- * as the command line; the shipped rule pack's files and the version are put in as data.
+ * Writes dist/comply.html (`npm run build`), or the file named (`npm run build:docs-page` writes
+ * docs/comply.html, the copy kept in the repository): the browser page, one self-contained file.
+ * The page and its worker are bundled by esbuild from src/browser/, which imports the same core
+ * modules as the command line; the shipped rule pack's files and the version are put in as data.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -62,6 +63,7 @@ export async function buildPage(file = PAGE_FILE): Promise<void> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await buildPage();
-  process.stdout.write(`Wrote ${path.relative(process.cwd(), PAGE_FILE)}\n`);
+  const file = path.resolve(process.argv[2] ?? PAGE_FILE);
+  await buildPage(file);
+  process.stdout.write(`Wrote ${path.relative(process.cwd(), file)}\n`);
 }

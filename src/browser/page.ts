@@ -107,7 +107,7 @@ byId('shipped').addEventListener('click', () => {
 
 /** What the last check found, said once its workbook is ready, and its report. */
 let summary = '';
-let lastReport = '';
+let lastReport: Uint8Array = new Uint8Array(0);
 
 /** Blob URLs of the last run's downloads, let go of when the next run starts. */
 let urls: string[] = [];
@@ -132,13 +132,13 @@ function clearResults(): void {
   downloads.hidden = true;
   reportPanel.hidden = true;
   report.srcdoc = '';
-  lastReport = '';
+  lastReport = new Uint8Array(0);
 }
 
 byId('show-report').addEventListener('click', () => {
   reportLarge.hidden = true;
   report.hidden = false;
-  report.srcdoc = lastReport;
+  drawReport();
 });
 
 function listOf(lines: readonly string[]): HTMLUListElement {
@@ -166,16 +166,18 @@ function finish(text: string): void {
 const LAST_OUTPUT: Output['output'] = 'teams';
 
 /**
- * A report larger than this (characters of HTML, about 2,000 exceptions) is not drawn in the page
+ * A report larger than this (bytes of HTML, about 3,000 exceptions) is not drawn in the page
  * unless asked: drawing one of 15,000 exceptions held the page up for 7 s in Chromium.
  */
-const LARGE_REPORT = 4_000_000;
+const LARGE_REPORT = 2 * 2 ** 20;
 
-function showReport(html: string): void {
-  reportLarge.hidden = html.length <= LARGE_REPORT;
-  reportLarge.querySelector('span')!.textContent = `The report is large (${(html.length / 2 ** 20).toFixed(0)} MB): drawing it here holds this page up for a while.`;
+const drawReport = () => (report.srcdoc = new TextDecoder().decode(lastReport));
+
+function showReport(): void {
+  reportLarge.hidden = lastReport.length <= LARGE_REPORT;
+  reportLarge.querySelector('span')!.textContent = `The report is large (${Math.ceil(lastReport.length / 2 ** 20)} MB): drawing it here holds this page up for a while.`;
   report.hidden = !reportLarge.hidden;
-  report.srcdoc = reportLarge.hidden ? html : '';
+  if (reportLarge.hidden) drawReport();
   reportPanel.hidden = false;
 }
 
@@ -193,10 +195,10 @@ worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
       return;
     case 'done':
       showProblems(data.problems, data.warnings);
-      offer('download-json', `comply-${data.asOf}.json`, data.json, 'application/json');
-      offer('download-html', `comply-${data.asOf}.html`, data.html, 'text/html');
+      offer('download-json', `comply-${data.asOf}.json`, data.json as BlobPart, 'application/json');
+      offer('download-html', `comply-${data.asOf}.html`, data.html as BlobPart, 'text/html');
       lastReport = data.html;
-      showReport(data.html);
+      showReport();
       downloads.hidden = false;
       summary = data.summary;
       status.textContent = 'The report is below; making the workbook…';

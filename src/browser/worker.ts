@@ -52,16 +52,9 @@ function check(task: RunCheck): void {
   const { check, drift, unread } = checkInPage({ ...task, asOf, pack: rules.pack, version: COMPLY_VERSION, onProgress });
   const ran = check.rules.filter((r) => r.ran).length;
   const warnings = check.findings.filter((f) => f.kind === 'baseline').map((f) => `warning: ${f.message}`);
-  scope.postMessage({
-    kind: 'done',
-    asOf: task.asOf,
-    exceptions: check.exceptions.length,
-    summary: `${check.exceptions.length} exception(s) from ${ran} rule(s), ${check.findings.length} finding(s)`,
-    problems: unread,
-    warnings,
-    html: checkHtml(check),
-    json: jsonReport(check),
-  });
+  const [html, json] = [checkHtml(check), jsonReport(check)].map((text) => new TextEncoder().encode(text)) as [Uint8Array, Uint8Array];
+  const summary = `${check.exceptions.length} exception(s) from ${ran} rule(s), ${check.findings.length} finding(s)`;
+  scope.postMessage({ kind: 'done', asOf: task.asOf, exceptions: check.exceptions.length, summary, problems: unread, warnings, html, json }, [html.buffer, json.buffer] as ArrayBuffer[]);
   const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   offer('xlsx', `comply-${task.asOf}.xlsx`, workbookBytes(checkTables(check)), xlsx);
   const driftList = drift();
