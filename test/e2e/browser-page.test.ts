@@ -95,6 +95,8 @@ describe.skipIf(!hasChromium())('the browser page, dist/comply.html', () => {
     expect(Buffer.compare(xlsx.bytes, fs.readFileSync(out))).toBe(0);
     const report = page.frameLocator('[data-testid=report]');
     await expect.poll(() => report.locator('body').textContent()).toContain('18/01/2017');
+    expect(await report.locator('h1').evaluate((h) => h.getBoundingClientRect().height)).toBeGreaterThan(0);
+    expect(await report.locator('body').evaluate(() => fetch('https://example.org/from-the-report').then(() => 'fetched', () => 'refused'))).toBe('refused');
     expect(trouble).toEqual([]);
   });
 
