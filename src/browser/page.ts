@@ -95,8 +95,8 @@ rulesInput.addEventListener('change', () => {
   void Promise.all(files.map(async (f) => ({ path: inFolder(f), text: await f.text() }))).then((entries) => {
     entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     rulesInUse.textContent = `Rules from the folder ${folder}: validating…`;
-    tell({ kind: 'rules', pack: { folder, entries } });
     rulesInUse.dataset.folder = folder;
+    tell({ kind: 'rules', pack: { folder, entries } });
   });
 });
 byId('shipped').addEventListener('click', () => {
