@@ -37,7 +37,6 @@ export interface Checked {
   kind: 'done';
   /** yyyy-mm-dd */
   asOf: string;
-  exceptions: number;
   summary: string;
   /** One line per file not read, as the command line says it: the rest were checked. */
   problems: string[];

@@ -30,7 +30,7 @@ function useRules({ pack }: UseRules): void {
   }
   const own = assemblePack(parsePackFiles(pack.entries), shipped.files);
   const validation = packValidation(own.pack, own.files, own.problems, `${pack.folder}/`);
-  rules = own.problems.length ? { refused: `The rule pack ${pack.folder} has ${own.problems.length} problem(s) (listed under "Use our rules"): the check uses no rules until they are put right, or the shipped rules are chosen again` } : { pack: own.pack };
+  rules = own.problems.length ? { refused: `The rule pack ${pack.folder} has ${own.problems.length} problem(s) (listed under "Use our rules"): no check runs until they are put right, or the shipped rules are chosen again` } : { pack: own.pack };
   scope.postMessage({ kind: 'rules', lines: validation.lines, usable: own.problems.length === 0 });
 }
 
@@ -54,7 +54,7 @@ function check(task: RunCheck): void {
   const warnings = check.findings.filter((f) => f.kind === 'baseline').map((f) => `warning: ${f.message}`);
   const [html, json] = [checkHtml(check), jsonReport(check)].map((text) => new TextEncoder().encode(text)) as [Uint8Array, Uint8Array];
   const summary = `${check.exceptions.length} exception(s) from ${ran} rule(s), ${check.findings.length} finding(s)`;
-  scope.postMessage({ kind: 'done', asOf: task.asOf, exceptions: check.exceptions.length, summary, problems: unread, warnings, html, json }, [html.buffer, json.buffer] as ArrayBuffer[]);
+  scope.postMessage({ kind: 'done', asOf: task.asOf, summary, problems: unread, warnings, html, json }, [html.buffer, json.buffer] as ArrayBuffer[]);
   const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   offer('xlsx', `comply-${task.asOf}.xlsx`, workbookBytes(checkTables(check)), xlsx);
   const driftList = drift();
