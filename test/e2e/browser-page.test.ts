@@ -163,6 +163,22 @@ describe.skipIf(!hasChromium())('the browser page, dist/comply.html', () => {
     expect(await check(page)).not.toMatch(/from 1 rule\(s\)/);
   });
 
+  it('says NOT CHECKED, as the command line does when it exits 3, when no rule had any input', async () => {
+    const folder = path.join(tmp, 'nothing-to-check');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'shopping.csv'), 'Item,Price\nApples,1.20\n');
+    const page = await open();
+    await page.getByTestId('folder').setInputFiles(folder);
+    await page.getByTestId('as-of').fill(AS_OF);
+    await check(page);
+    const cli = await complyIn(tmp, 'check', '--data', 'nothing-to-check', '--as-of', AS_OF, '--format', 'json');
+    expect(cli.status).toBe(3);
+    const said = cli.stderr.split('\n').find((line) => line.includes('NOT CHECKED'))!;
+    expect(said).toMatch(/^comply: NOT CHECKED: none of the \d+ rule\(s\) could run/);
+    expect(await page.getByTestId('problems').locator('li').allTextContents()).toEqual([said.replace(/^comply: /, '')]);
+    expect((await download(page, 'download-json')).bytes.toString('utf8')).toBe(cli.stdout);
+  });
+
   it('is labelled and can be worked from the keyboard alone', async () => {
     const page = await open();
     const tree = await page.locator('main').ariaSnapshot();
