@@ -76,3 +76,14 @@ export function parseBaseline(json: unknown, name: string): Baseline {
   const rules = rulesFrom(json.manifest);
   return { asOf: json.asOf, exceptions: json.exceptions.map((e, i) => exceptionFrom(e, i, name)), ...(rules ? { rules } : {}) };
 }
+
+/** An earlier JSON report's text (a byte-order mark allowed) as the baseline; says plainly why it cannot be used. */
+export function parseBaselineText(text: string, name: string): Baseline {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new BaselineError(`The baseline ${name} is not JSON: give the .json report of an earlier run (--format json)`);
+  }
+  return parseBaseline(json, name);
+}

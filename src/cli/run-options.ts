@@ -1,13 +1,12 @@
 import type { CheckResult } from '../engine/run-check.js';
 import type { OnProgress } from '../engine/progress.js';
-import { buildManifest } from '../manifest/run-manifest.js';
+import { completeRun } from '../manifest/complete-run.js';
 import type { RuleDef } from '../rules/rule.js';
 import { checkFiles, MAX_THREADS, type SharedOut } from '../node/check-files.js';
 import { readConfig } from '../node/config.js';
-import { ruleFingerprints, ruleSetSha256 } from '../node/fingerprint.js';
+import { sha256Hex } from '../node/fingerprint.js';
 import { loadPack } from '../node/load-pack.js';
-import { readInputs, skippedFileFindings } from '../node/read-inputs.js';
-import { compareFindings } from '../findings/finding.js';
+import { readInputs } from '../node/read-inputs.js';
 import { DEFAULT_MAX_INPUT_MB, type ReadLimits } from '../read/screen-input.js';
 import { resolveAsOf, UsageError } from './as-of.js';
 import { progressBar } from './progress-bar.js';
@@ -74,10 +73,8 @@ export async function runFromOptions(
   try {
     const readPack = () => loadPack(options.rules);
     const { pack, result: checked, files, fingerprints, skipped, sharedOut } = await checkFiles(readPack, options.data, { asOf, select, headerAliases, limits, threads, onProgress: progress.update });
-    const result = { ...checked, findings: [...checked.findings, ...skippedFileFindings(skipped)].sort(compareFindings) };
-    const rules = ruleFingerprints(pack.rules.filter(select));
-    const parts = { tool: { name: 'csc-comply', version: VERSION }, command, asOf: result.asOf, ruleSetSha256: ruleSetSha256(rules, pack), rules, inputs: fingerprints };
-    return { result: { ...result, manifest: buildManifest(parts, result.rules) }, files, sharedOut };
+    const result = completeRun(checked, { pack, select, command, version: VERSION, inputs: fingerprints, skipped, sha256: sha256Hex });
+    return { result, files, sharedOut };
   } finally {
     progress.finish();
   }

@@ -13,7 +13,8 @@ import type { RulePack } from '../rules/rule-pack.js';
 import type { RuleDef } from '../rules/rule.js';
 import { checkShare, type ShareResult, type ShareTask } from './check-share.js';
 import { guessInputs } from './guess-inputs.js';
-import { listInputFiles, type Skipped } from './read-inputs.js';
+import type { Skipped } from '../read/input-files.js';
+import { listInputFiles } from './read-inputs.js';
 
 /** From this many bytes of input, a check uses one thread per core unless told how many to use. */
 export const THREADS_FROM_BYTES = 16 * 2 ** 20;

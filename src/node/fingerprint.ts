@@ -1,8 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../manifest/canonical-json.js';
-import type { FileFingerprint, RuleFingerprint } from '../manifest/run-manifest.js';
-import type { RulePack } from '../rules/rule-pack.js';
-import type { RuleDef } from '../rules/rule.js';
+import type { FileFingerprint } from '../manifest/run-manifest.js';
 
 export const sha256Hex = (content: string | Uint8Array): string => createHash('sha256').update(content).digest('hex');
 
@@ -18,16 +15,4 @@ export function streamedFingerprint(file: string, chunks: Iterable<Uint8Array>, 
     size += chunk.length;
   }
   return { file, size, sha256: hash.digest('hex') };
-}
-
-/** Each selected rule's id, version and the SHA-256 of its definition (keys sorted, so layout does not count). */
-export function ruleFingerprints(rules: readonly RuleDef[]): RuleFingerprint[] {
-  return [...rules]
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map(({ $schema: _schema, ...def }) => ({ id: def.id, version: def.version, sha256: sha256Hex(canonicalJson(def)) }));
-}
-
-/** One hash for everything that decides a result: the rules used, the datasets and the calendar. */
-export function ruleSetSha256(rules: readonly RuleFingerprint[], pack: RulePack): string {
-  return sha256Hex(canonicalJson({ rules, datasets: pack.datasets, calendar: pack.calendar }));
 }

@@ -1,4 +1,4 @@
-import { BaselineError, parseBaseline, type Baseline } from '../baseline/baseline.js';
+import { BaselineError, parseBaselineText, type Baseline } from '../baseline/baseline.js';
 import type { FileFingerprint } from '../manifest/run-manifest.js';
 import { fileFingerprint } from './fingerprint.js';
 import { readRegularFile } from './read-inputs.js';
@@ -11,11 +11,5 @@ export function readBaseline(path: string): { baseline: Baseline; fingerprint: F
   } catch (error) {
     throw new BaselineError(`Cannot read the baseline ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
-  } catch {
-    throw new BaselineError(`The baseline ${path} is not JSON: give the .json report of an earlier run (--format json)`);
-  }
-  return { baseline: parseBaseline(json, path), fingerprint: fileFingerprint(path, bytes) };
+  return { baseline: parseBaselineText(bytes.toString('utf8'), path), fingerprint: fileFingerprint(path, bytes) };
 }

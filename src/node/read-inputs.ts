@@ -1,9 +1,8 @@
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { OnProgress } from '../engine/progress.js';
-import type { Finding } from '../findings/finding.js';
 import type { FileFingerprint } from '../manifest/run-manifest.js';
-import { ReadError } from '../read/read-error.js';
+import { isHiddenEntry, NOT_A_SPREADSHEET, READABLE, unreadableFileMessage, type Skipped } from '../read/input-files.js';
 import { checkFileSize, type ReadLimits } from '../read/screen-input.js';
 import type { RawRows, RawTable } from '../read/raw-table.js';
 import { csvTable, isStreamedCsv, parseWorkbook, streamWorkbook } from '../read/workbook-tables.js';
@@ -12,14 +11,6 @@ import { Utf8Chunks } from './utf8-chunks.js';
 
 /** An input that could not be read at all: the run stops and says which file and why. */
 export class InputError extends Error {}
-
-const READABLE = /\.(xlsx|xlsm|xlsb|xls|csv|txt|ods)$/i;
-
-/** A file in a folder that was not read, and why. */
-export interface Skipped {
-  file: string;
-  why: string;
-}
 
 /** What a path that is not a regular file or a folder is, in a user's words. */
 function oddKind(stat: Stats): string {
@@ -62,7 +53,7 @@ export function listInputFiles(paths: readonly string[]): { files: string[]; ski
     seen.set(real, p);
     if (stat.isDirectory()) {
       for (const name of readdirSync(p).sort()) {
-        if (name.startsWith('.') || name.startsWith('~$')) continue;
+        if (isHiddenEntry(name)) continue;
         const child = join(p, name);
         let inner: Stats;
         try {
@@ -92,13 +83,6 @@ export function listInputFiles(paths: readonly string[]): { files: string[]; ski
 }
 
 const upperFirst = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
-
-const NOT_A_SPREADSHEET = 'Not a spreadsheet file type, so it was not read (the checker reads .xlsx, .xlsm, .xlsb, .xls, .ods, .csv and .txt)';
-
-/** A finding for each file in a folder that was not read, saying why. */
-export function skippedFileFindings(skipped: readonly Skipped[]): Finding[] {
-  return skipped.map(({ file, why }) => ({ file, kind: 'unreadable-file', level: 'warning', message: why }));
-}
 
 /**
  * A streamed file is read 256 KB at a time: each piece of text decoded, joined to the row left
@@ -151,9 +135,8 @@ function readFile(file: string, limits: ReadLimits, stream: boolean): { tables: 
     return { tables: (stream ? streamWorkbook : parseWorkbook)(bytes, file, limits), fingerprint: fileFingerprint(file, bytes) };
   } catch (error) {
     if (error instanceof InputError) throw error;
-    if (error instanceof ReadError) throw new InputError(error.message);
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code ? `Cannot read ${file}: ${code}` : `${file} could not be read as a spreadsheet`);
+    throw new InputError(code ? `Cannot read ${file}: ${code}` : unreadableFileMessage(error, file));
   }
 }
 

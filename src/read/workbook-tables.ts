@@ -151,7 +151,8 @@ export function csvTable(file: string, chunks: () => Iterable<Uint8Array>, readi
 /** Rows as SheetJS lays out a CSV sheet: each as wide as the widest, at least one cell. */
 function asSheet(rows: RawCell[][]): RawCell[][] {
   if (rows.length === 0) return [[null]];
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  let width = 1;
+  for (const row of rows) width = Math.max(width, row.length);
   for (const row of rows) while (row.length < width) row.push(null);
   return rows;
 }

@@ -11,6 +11,13 @@ const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
 /** The row (0-based) of a table's header: below its intro lines and a blank row. */
 export const headerRowOf = (table: OutTable): number => (table.intro?.length ? table.intro.length + 1 : 0);
 
+/**
+ * SheetJS's built-in number formats, before any workbook is read or written. SheetJS adds every
+ * format it meets to one table shared by the whole process; a workbook written from a copy of
+ * this one lists only its own, so its bytes never depend on what was read or written before it.
+ */
+const BUILT_IN_FORMATS: Record<number, string> = { ...(XLSX.SSF.get_table() as Record<number, string>) };
+
 function sheetOf(table: OutTable): XLSX.WorkSheet {
   const lines = (texts: readonly string[]) => texts.map((line): XLSX.CellObject[] => [{ t: 's', v: fitExcelCell(neutraliseFormula(line)) }]);
   const intro = lines(table.intro ?? []);
@@ -62,6 +69,7 @@ export function workbookBytes(tables: readonly OutTable[], layout: Partial<Sheet
   for (const t of tables) XLSX.utils.book_append_sheet(wb, sheetOf(t), t.name);
   wb.Workbook = { Names: printNames(tables) };
   wb.Props = { Title: 'csc-comply', Author: 'csc-comply', CreatedDate: FIXED_TIME, ModifiedDate: FIXED_TIME };
+  Object.assign(wb, { SSF: { ...BUILT_IN_FORMATS } });
   const bytes = XLSX.write(wb, { bookType: 'xlsx', type: 'buffer', compression: true, Props: wb.Props }) as Uint8Array;
   return withSheetLayouts(bytes, tables.map((t) => ({ freezeHeader: true, landscape: true, headerRow: headerRowOf(t), title: Boolean(t.intro?.length), ...layout })));
 }

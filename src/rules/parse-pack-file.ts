@@ -54,3 +54,15 @@ export function parsePackFile(path: string, text: string): { file?: PackFile; pr
   if (refused.length) return { problems: refused };
   return { file: { path, json: JSON.parse(source) as unknown, text: source }, problems: [] };
 }
+
+/** A pack folder's JSON files (path relative to the folder, text), parsed in the order given: the files, and a problem for each that could not be. */
+export function parsePackFiles(entries: Iterable<{ path: string; text: string }>): { files: PackFile[]; problems: PackProblem[] } {
+  const files: PackFile[] = [];
+  const problems: PackProblem[] = [];
+  for (const { path, text } of entries) {
+    const parsed = parsePackFile(path, text);
+    if (parsed.file) files.push(parsed.file);
+    problems.push(...parsed.problems);
+  }
+  return { files, problems };
+}

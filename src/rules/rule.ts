@@ -139,3 +139,6 @@ export interface RuleCases {
   rule: string;
   cases: RuleCase[];
 }
+
+/** The rules `comply drift` runs: those tagged "drift". */
+export const isDriftRule = (rule: RuleDef): boolean => (rule.tags ?? []).includes('drift');

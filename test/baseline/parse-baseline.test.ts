@@ -1,7 +1,7 @@
 // Reading last week's JSON report as a baseline: what is kept of each exception, what is put
 // right when a field is missing or odd, and the plain reason a file cannot be a baseline.
 import { describe, expect, it } from 'vitest';
-import { BaselineError, parseBaseline } from '../../src/baseline/baseline.js';
+import { BaselineError, parseBaseline, parseBaselineText } from '../../src/baseline/baseline.js';
 import { ruleChanges } from '../../src/baseline/compare-baseline.js';
 
 const NAME = 'week1.json';
@@ -21,6 +21,10 @@ const exception = {
 const report = (extra: Record<string, unknown> = {}) => ({ asOf: '2017-01-04', exceptions: [exception], ...extra });
 
 describe('a JSON report read as a baseline', () => {
+  it('reads the text of a report saved with a byte order mark (as Notepad does), on the command line and in the page alike', () => {
+    expect(parseBaselineText(`\uFEFF${JSON.stringify(report())}`, NAME)).toEqual(parseBaseline(report(), NAME));
+  });
+
   it('keeps each exception as written, a column that is not text or a number read as empty', () => {
     expect(parseBaseline(report(), NAME)).toEqual({
       asOf: '2017-01-04',

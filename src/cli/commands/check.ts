@@ -1,14 +1,12 @@
 import type { Command } from 'commander';
 import { applyBaseline } from '../../baseline/compare-baseline.js';
-import { allRecords, countBy, teamOf } from '../../report/counts.js';
-import { distinctFileNames } from '../../report/file-name.js';
 import { checkHtml } from '../../report/html/check-html.js';
 import { jsonReport } from '../../report/json.js';
-import { aggregateTables, checkTables, teamTables } from '../../report/tabular.js';
+import { noRuleRan } from '../../report/not-checked.js';
+import { aggregateTables, checkTables } from '../../report/tabular.js';
 import { printable } from '../../report/printable.js';
+import { teamWorkbooks } from '../../report/team-workbooks.js';
 import { textReport } from '../../report/text.js';
-import { workbookBytes } from '../../report/xlsx.js';
-import type { CheckResult } from '../../engine/run-check.js';
 import { readBaseline } from '../../node/read-baseline.js';
 import { assertNotInput, writeFolder } from '../../node/write-output.js';
 import { UsageError } from '../as-of.js';
@@ -33,13 +31,6 @@ function formatFor(options: CheckOptions): Format {
   if (!options.out) throw new UsageError('--split-by team needs --out <folder> for the workbooks');
   if (options.format !== undefined && options.format !== 'xlsx') throw new UsageError('--split-by team writes workbooks: leave out --format or use --format xlsx');
   return 'xlsx';
-}
-
-/** One workbook per team (and one for exceptions with no team) into the folder; returns the files written. */
-function writeTeamWorkbooks(result: CheckResult, folder: string, inputs: readonly string[]): Promise<string[]> {
-  const teams = countBy(allRecords(result), teamOf).map(([team]) => team);
-  const names = distinctFileNames(teams, 'xlsx');
-  return writeFolder(folder, new Map(teams.map((team) => [names.get(team)!, workbookBytes(teamTables(result, team))])), inputs);
 }
 
 /** `comply check`: every rule against this week's extracts. */
@@ -72,7 +63,7 @@ export function registerCheck(program: Command): void {
       if (options.out) assertNotInput(options.out, inputs);
       const aggregate = options.aggregateOnly === true;
       if (options.splitBy) {
-        const written = await writeTeamWorkbooks(result, options.out!, inputs);
+        const written = await writeFolder(options.out!, teamWorkbooks(result), inputs);
         if (!options.quiet) process.stderr.write(`${written.length} team workbook(s) written to ${printable(options.out!)}\n`);
       } else {
         await writeReport(format, options.out, {
@@ -87,6 +78,7 @@ export function registerCheck(program: Command): void {
           process.stderr.write(`${result.exceptions.length} exception(s) from ${ran} rule(s), ${result.findings.length} finding(s): written to ${printable(options.out)}${shared}\n`);
         }
       }
-      if (result.rules.every((r) => !r.ran)) throw new NotChecked(`NOT CHECKED: none of the ${result.rules.length} rule(s) could run: no input for any of them (see the findings)`);
+      const nothing = noRuleRan(result);
+      if (nothing) throw new NotChecked(nothing);
     });
 }

@@ -3,6 +3,7 @@ import { driftNotChecked, driftTables, driftText, notJudged } from '../../report
 import { driftHtml } from '../../report/html/drift-html.js';
 import { jsonReport } from '../../report/json.js';
 import { assertNotInput } from '../../node/write-output.js';
+import { isDriftRule } from '../../rules/rule.js';
 import { NotChecked } from '../not-checked.js';
 import { resolveFormat } from '../output-format.js';
 import { MAX_INPUT_HELP, runFromOptions, THREADS_HELP, type RunOptions } from '../run-options.js';
@@ -30,7 +31,7 @@ export function registerDrift(program: Command): void {
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (options: DriftOptions) => {
       const format = resolveFormat(options.format, options.out);
-      const { result, files } = await runFromOptions(options, (rule) => (rule.tags ?? []).includes('drift'), 'drift');
+      const { result, files } = await runFromOptions(options, isDriftRule, 'drift');
       if (options.out) assertNotInput(options.out, files);
       const notChecked = driftNotChecked(result);
       await writeReport(format, options.out, {
