@@ -1,5 +1,7 @@
 // The page's HTML around its script: the controls, their labels and the Content-Security-Policy.
 
+import { htmlDocument } from '../report/html/page.js';
+
 /**
  * Nothing may be loaded or sent: no fetch, no form, no image or frame from anywhere. The page's
  * own script and style are inline, its worker is made from that script (a blob: URL), and the
@@ -100,22 +102,11 @@ const BODY = `
 
 /** The whole page, with its script inlined (made safe to sit inside a script element). */
 export function pageHtml(script: string): string {
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en-GB">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<title>csc-comply: the weekly check</title>',
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
-    BODY,
-    '<noscript><p>This page needs JavaScript to read the files (it runs on this computer only).</p></noscript>',
-    `<script>${script.replace(/<\/(script)/gi, '<\\/$1')}</script>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlDocument({
+    csp: PAGE_CSP,
+    title: 'csc-comply: the weekly check',
+    style: STYLE,
+    body: `${BODY}\n<noscript><p>This page needs JavaScript to read the files (it runs on this computer only).</p></noscript>`,
+    script: script.replace(/<\/(script)/gi, '<\\/$1'),
+  });
 }

@@ -2,6 +2,36 @@ import { escapeHtml } from './escape.js';
 import { PAGE_SCRIPT } from './page-script.js';
 import { PAGE_STYLE } from './page-style.js';
 
+/** The parts of a self-contained page, each inline; the title already escaped. */
+export interface PageParts {
+  csp: string;
+  title: string;
+  style: string;
+  body: string;
+  script: string;
+}
+
+/** A whole HTML document from its parts: its own policy, title, style, body and script. */
+export function htmlDocument(parts: PageParts): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${parts.csp}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${parts.title}</title>`,
+    `<style>${parts.style}</style>`,
+    '</head>',
+    '<body>',
+    parts.body,
+    `<script>${parts.script}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
 /**
  * A whole self-contained page. Its Content-Security-Policy forbids loading anything at all, so
  * the file opens offline and can be emailed: styles, script and charts are all inline.
@@ -9,21 +39,5 @@ import { PAGE_STYLE } from './page-style.js';
  */
 export function htmlPage(title: string, body: string, extraStyle = ''): string {
   const csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en-GB">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${PAGE_STYLE}${extraStyle}</style>`,
-    '</head>',
-    '<body>',
-    body,
-    `<script>${PAGE_SCRIPT}</script>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlDocument({ csp, title: escapeHtml(title), style: `${PAGE_STYLE}${extraStyle}`, body, script: PAGE_SCRIPT });
 }
