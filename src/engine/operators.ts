@@ -16,7 +16,8 @@ export interface OperatorDef {
 const anything = () => true;
 const isNumberLike = (v: unknown) => Number.parseFloat(v as string).toString() !== 'NaN';
 const isDay = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const foldText = (v: string) => v.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+/** Text as compared: Unicode-normalised, spacing folded, trimmed, lower case. */
+export const foldText = (v: string) => v.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 /**
  * Folded texts, remembered: columns compared as text hold a few distinct codes (legal statuses,
  * provider types) over millions of rows. Bounded, so free text cannot grow it without limit.

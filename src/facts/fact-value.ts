@@ -33,3 +33,6 @@ export function firstInvalid(values: readonly unknown[]): Invalid | undefined {
   }
   return undefined;
 }
+
+/** Whether a value is empty: nothing, or an empty text. */
+export const isEmptyValue = (v: FactValue | undefined): boolean => v === null || v === undefined || v === '';

@@ -1,5 +1,5 @@
-import type { Finding } from '../findings/finding.js';
 import type { RawCell } from './raw-table.js';
+import { MAX_QUOTED_LINES, type StrayQuote } from './stray-quotes.js';
 import { decodeWindows1252, type TextEncoding } from './text-encoding.js';
 
 /**
@@ -29,22 +29,6 @@ const LF = 0x0a;
 const SEPARATORS: Record<number, string> = { 0x2c: ',', 0x09: '\t', 0x3b: ';', 0x7c: '|' };
 const SEPARATOR_WEIGHTS: Record<number, number> = { 0x2c: 3, 0x09: 2, 0x3b: 1, 0x7c: 0 };
 const GUESS_FROM = 1024;
-/** More line breaks than this inside one quoted cell make its quote a stray one (see above). */
-export const MAX_QUOTED_LINES = 100;
-
-/** A quote that opened a cell and would have swallowed the lines after it, read as a character instead. */
-export interface StrayQuote {
-  /** The row where the quote opens, counted as the reader gives rows (as Excel numbers them). */
-  row: number;
-  /** The cell's column, 0 for the first. */
-  column: number;
-  /** Line breaks the quoted cell would have taken in: to its closing quote, or to the end of the file. */
-  lines: number;
-  /** Why it was judged stray. */
-  reason: 'never-closed' | 'too-many-lines' | 'takes-in-rows';
-  /** Where the quote is, in characters from the start of the text read as rows (after any "sep=" line). */
-  offset: number;
-}
 
 /**
  * Whether SheetJS would read these first bytes as delimited text (and so this reader may): not a
@@ -390,28 +374,4 @@ export type CsvRowReader = IterableIterator<RawCell[]> & { readonly strayQuotes:
 /** Rows of a CSV file given as chunks of bytes, in order, taken as text in the given encoding (Windows-1252 by default). */
 export function csvRows(chunks: Iterable<Uint8Array>, encoding: TextEncoding = 'windows-1252'): CsvRowReader {
   return new CsvRows(chunks, encoding);
-}
-
-const WHY: Record<StrayQuote['reason'], (lines: number) => string> = {
-  'never-closed': (lines) => `is never closed, so it would take in the ${lines} line(s) after it, to the end of the file, as one cell`,
-  'too-many-lines': () => `is not closed within the ${MAX_QUOTED_LINES} lines after it, so it would take in more than ${MAX_QUOTED_LINES} lines as one cell`,
-  'takes-in-rows': (lines) => `would take in the ${lines} line(s) after it, up to its closing quote, as one cell, and they look like rows of their own`,
-};
-
-/** Excel's name for a column: A, B, ..., Z, AA, ... */
-function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-
-/** A finding for each stray quote: the row where it opens, its column, and the lines it would have swallowed. */
-export function strayQuoteFindings(file: string, strays: readonly StrayQuote[]): Finding[] {
-  return strays.map((q) => ({
-    file,
-    row: q.row,
-    kind: 'suspicious-value',
-    level: 'warning',
-    message: `A quote opens the cell in column ${columnName(q.column)} and ${WHY[q.reason](q.lines)}: read as a stray quote, part of the cell's text, so each of those lines is read as its own row. Check the cell (a name such as "O'Brien typed with a quote?)`,
-  }));
 }

@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { contentKind } from './content-kind.js';
-import { csvRows, isDelimitedText, strayQuoteFindings, type CsvRowReader } from './csv-rows.js';
+import { csvRows, isDelimitedText, type CsvRowReader } from './csv-rows.js';
+import { strayQuoteFindings } from './stray-quotes.js';
 import { encodingFindings, textReadingOf, undefinedIn1252, type TextReading } from './text-encoding.js';
 import { FORMULA_NOT_SAVED, type RawCell, type RawRows, type RawTable } from './raw-table.js';
 import { readFailure, screenInput, type ReadLimits } from './screen-input.js';

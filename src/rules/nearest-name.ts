@@ -1,10 +1,10 @@
+import { foldText } from '../engine/operators.js';
+
 /**
  * "Did you mean ...?" for a misspelt name in a rule: the known name nearest to it, by the
  * edit distance of their folded forms (case and spacing ignored), when it is near enough to be
  * a slip rather than another name.
  */
-
-const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Edits (insert, delete, substitute, swap two neighbours) to turn a into b: optimal string alignment distance. */
 export function editDistance(a: string, b: string): number {
@@ -22,11 +22,11 @@ export function editDistance(a: string, b: string): number {
 
 /** The known name nearest to `name`, if at most a third of its letters (at least one) differ; the first of equals. */
 export function nearestName(name: string, known: Iterable<string>): string | undefined {
-  const target = fold(name);
+  const target = foldText(name);
   const limit = Math.max(1, Math.floor(target.length / 3));
   let best: { name: string; distance: number } | undefined;
   for (const k of known) {
-    const distance = editDistance(target, fold(k));
+    const distance = editDistance(target, foldText(k));
     if (distance <= limit && (!best || distance < best.distance)) best = { name: k, distance };
   }
   return best?.name;

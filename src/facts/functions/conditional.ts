@@ -1,8 +1,6 @@
-import type { FactValue } from '../fact-value.js';
+import { isEmptyValue } from '../fact-value.js';
 import { day } from './calendar.js';
 import type { FactFunction } from './function.js';
-
-const isEmpty = (v: FactValue): boolean => v === null || v === undefined || v === '';
 
 /**
  * A value kept only when a condition holds, else empty: a date that counts only on or after
@@ -38,6 +36,6 @@ export const CONDITIONAL_FUNCTIONS: Record<string, FactFunction> = {
     returns: 'any',
     empty: 'The first argument is tested for being empty; the second may be empty too (the result is then empty).',
     takesEmpty: true,
-    fn: (_env, test, value) => (isEmpty(test) ? (value ?? null) : null),
+    fn: (_env, test, value) => (isEmptyValue(test) ? (value ?? null) : null),
   },
 };

@@ -1,11 +1,10 @@
 import { OPERATORS } from '../../engine/operators.js';
 import { Invalid } from '../../typing/value.js';
-import { notComputable, type FactValue } from '../fact-value.js';
+import { isEmptyValue, notComputable, type FactValue } from '../fact-value.js';
 import { keepRecords, recordSource, type RowRecord } from '../row-record.js';
 import type { FactFunction } from './function.js';
 
 const records = (v: FactValue): RowRecord[] => (Array.isArray(v) ? v : []) as RowRecord[];
-const isEmpty = (v: FactValue | undefined): boolean => v === null || v === undefined || v === '';
 
 /** The first unreadable value in this column of the rows, if any: a list narrowed by it would be a guess. */
 function unreadableIn(rows: readonly RowRecord[], column: string): Invalid | undefined {
@@ -73,7 +72,7 @@ export const ROW_LIST_FUNCTIONS: Record<string, FactFunction> = {
       return keepRecords(list, (r) => {
         const from = r[start];
         const to = r[end];
-        return (from as number) <= day && (isEmpty(to) || (typeof to === 'number' && to > day));
+        return (from as number) <= day && (isEmptyValue(to) || (typeof to === 'number' && to > day));
       });
     },
   },
@@ -89,6 +88,6 @@ export const ROW_LIST_FUNCTIONS: Record<string, FactFunction> = {
     example: '{ "call": "count", "args": [{ "fact": "placementEpisodes" }] }',
     args: ['any'],
     returns: 'number',
-    fn: (_env, list) => (Array.isArray(list) ? list.filter((v) => !isEmpty(v)).length : 0),
+    fn: (_env, list) => (Array.isArray(list) ? list.filter((v) => !isEmptyValue(v)).length : 0),
   },
 };

@@ -1,0 +1,41 @@
+import * as XLSX from 'xlsx';
+import type { Finding } from '../findings/finding.js';
+
+/**
+ * Stray quotes in CSV text: a quote that opens a cell and would swallow the rows after it (see
+ * csv-rows.ts, which finds them), and the findings that name them.
+ */
+
+/** More line breaks than this inside one quoted cell make its quote a stray one (csv-rows.ts). */
+export const MAX_QUOTED_LINES = 100;
+
+/** A quote that opened a cell and would have swallowed the lines after it, read as a character instead. */
+export interface StrayQuote {
+  /** The row where the quote opens, counted as the reader gives rows (as Excel numbers them). */
+  row: number;
+  /** The cell's column, 0 for the first. */
+  column: number;
+  /** Line breaks the quoted cell would have taken in: to its closing quote, or to the end of the file. */
+  lines: number;
+  /** Why it was judged stray. */
+  reason: 'never-closed' | 'too-many-lines' | 'takes-in-rows';
+  /** Where the quote is, in characters from the start of the text read as rows (after any "sep=" line). */
+  offset: number;
+}
+
+const WHY: Record<StrayQuote['reason'], (lines: number) => string> = {
+  'never-closed': (lines) => `is never closed, so it would take in the ${lines} line(s) after it, to the end of the file, as one cell`,
+  'too-many-lines': () => `is not closed within the ${MAX_QUOTED_LINES} lines after it, so it would take in more than ${MAX_QUOTED_LINES} lines as one cell`,
+  'takes-in-rows': (lines) => `would take in the ${lines} line(s) after it, up to its closing quote, as one cell, and they look like rows of their own`,
+};
+
+/** A finding for each stray quote: the row where it opens, its column (as Excel names it), and the lines it would have swallowed. */
+export function strayQuoteFindings(file: string, strays: readonly StrayQuote[]): Finding[] {
+  return strays.map((q) => ({
+    file,
+    row: q.row,
+    kind: 'suspicious-value',
+    level: 'warning',
+    message: `A quote opens the cell in column ${XLSX.utils.encode_col(q.column)} and ${WHY[q.reason](q.lines)}: read as a stray quote, part of the cell's text, so each of those lines is read as its own row. Check the cell (a name such as "O'Brien typed with a quote?)`,
+  }));
+}
