@@ -24,6 +24,7 @@ describe('the service of a dataset', () => {
     expect(late.length).toBeGreaterThan(0);
     for (const e of late) expect(e).toMatchObject({ team: null, service: 'Residential care' });
     const monthly = report.exceptions.filter((e) => e.ruleId === 'reg44.monthly-visit');
+    expect(monthly.length).toBeGreaterThan(0);
     for (const e of monthly) expect(e.service).toBe("Children's homes");
     expect(report.summary.teams.map((t) => t.team)).toEqual(expect.arrayContaining(['Residential care', "Children's homes"]));
     expect(report.summary.teams.map((t) => t.team)).not.toContain('(no team recorded)');

@@ -107,6 +107,7 @@ export async function expectJudgedAsJsonRulesEngine(pack: RulePack, def: RuleDef
   evaluateRule(compileRule(def), dataFor(def, byDatasetOf(pack, caseRaws(pack, c))), {
     asOf: dayFromIso(c.asOf)!, env, factKinds: {}, columnKinds: {}, observe: (_ctx, outcome, facts) => void seen.push([facts, outcome]),
   });
+  expect(seen.length, `${c.name}: rows judged`).toBeGreaterThan(0);
   for (const [facts, outcome] of seen) {
     if (outcome === 'notEvaluable') continue;
     expect(await applies.holds(facts), `${c.name}: applies`).toBe(outcome !== 'notApplicable');
