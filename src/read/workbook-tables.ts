@@ -185,13 +185,7 @@ export function streamWorkbook(bytes: Uint8Array, file: string, limits: ReadLimi
     const findings = [...encodingFindings(file, reading, undefinedBytes), ...strayQuoteFindings(file, reader.strayQuotes)];
     return [{ file, firstRow: 1, rows, readFindings: () => findings }];
   }
-  let workbook: XLSX.WorkBook;
-  try {
-    workbook = XLSX.read(bytes, { ...READ_OPTIONS, type: 'array', ...(isCsv ? { raw: true } : {}) });
-  } catch (error) {
-    throw readFailure(error, file, kind);
-  }
-  return workbookRows(workbook, file, isCsv);
+  return workbookRows(sheetjsWorkbook(bytes, file, kind, isCsv), file, isCsv);
 }
 
 /** As streamWorkbook, with every row in memory. */

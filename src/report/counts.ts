@@ -1,6 +1,7 @@
 import { dayFromIso } from '../calendar/index.js';
 import type { ExceptionRecord, RuleSummary } from '../engine/outcome.js';
 import type { CheckResult } from '../engine/run-check.js';
+import { isDriftRule } from '../rules/rule.js';
 
 export const UNALLOCATED = '(no team recorded)';
 /** The team an exception is counted under: its team, else the service of a rule with no team, else none recorded. */
@@ -54,7 +55,7 @@ export const AGE_BAND_LABELS: readonly string[] = AGE_BANDS.map(([label]) => lab
 
 /** How long these exceptions of the rules tagged `drift` have been past their due date at `asOf`, in bands. */
 export function ageBands(asOf: string, rules: readonly Pick<RuleSummary, 'ruleId' | 'tags'>[], exceptions: readonly Pick<ExceptionRecord, 'ruleId' | 'dueDate'>[]): [string, number][] {
-  const drift = new Set(rules.filter((r) => r.tags.includes('drift')).map((r) => r.ruleId));
+  const drift = new Set(rules.filter((r) => isDriftRule(r)).map((r) => r.ruleId));
   const now = dayFromIso(asOf) ?? 0;
   const counts = AGE_BANDS.map(([label]) => [label, 0] as [string, number]);
   for (const e of exceptions) {

@@ -2,6 +2,7 @@ import { dayFromIso } from '../calendar/index.js';
 import { ukDate } from '../engine/format.js';
 import { AGE_BAND_LABELS, ageBands } from './counts.js';
 import type { OutTable } from './tabular.js';
+import { isDriftRule } from '../rules/rule.js';
 
 /** A weekly JSON report could not be read as one. */
 export class TrendError extends Error {}
@@ -103,7 +104,7 @@ export function buildTrend(input: readonly Week[]): Trend {
     fresh: weeks.map((w) => w.fresh),
     resolved: weeks.map((w) => w.resolved),
     medianWeeksOpen: weeks.map((w) => median(w.weeksOpen)),
-    driftBands: weeks.map((w) => (w.exceptions && w.rules.some((r) => r.tags.includes('drift') && r.ran) ? ageBands(w.asOf, w.rules, w.exceptions).map(([, n]) => n) : null)),
+    driftBands: weeks.map((w) => (w.exceptions && w.rules.some((r) => isDriftRule(r) && r.ran) ? ageBands(w.asOf, w.rules, w.exceptions).map(([, n]) => n) : null)),
   };
 }
 

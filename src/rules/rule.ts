@@ -141,4 +141,4 @@ export interface RuleCases {
 }
 
 /** The rules `comply drift` runs: those tagged "drift". */
-export const isDriftRule = (rule: RuleDef): boolean => (rule.tags ?? []).includes('drift');
+export const isDriftRule = (rule: { tags?: readonly string[] }): boolean => (rule.tags ?? []).includes('drift');

@@ -8,6 +8,7 @@ import { escapeHtml } from './escape.js';
 import { listAnchor, overviewHtml } from './overview-html.js';
 import { htmlPage } from './page.js';
 import { htmlTable, tableId } from './table.js';
+import { isDriftRule } from '../../rules/rule.js';
 
 const uk = (iso: string) => ukDate(dayFromIso(iso) ?? 0);
 
@@ -33,7 +34,7 @@ export function chartsHtml(result: CheckResult): string {
       { label: 'Resolved', value: total.resolved, tone: 'resolved' },
     ]));
   }
-  if (result.rules.some((r) => r.tags.includes('drift') && r.ran)) {
+  if (result.rules.some((r) => isDriftRule(r) && r.ran)) {
     charts.push(barChart('Drift cases: time since they passed their review point', driftAges(result).map(([label, value]) => ({ label, value }))));
   }
   charts.push(...ruleAndTeamCharts(result));

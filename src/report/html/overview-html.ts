@@ -2,6 +2,7 @@ import type { CheckResult } from '../../engine/run-check.js';
 import { driftAges, ruleLines, teamGrid, totalStatus, type RuleLine } from '../counts.js';
 import { barChart } from './bar-chart.js';
 import { escapeHtml } from './escape.js';
+import { isDriftRule } from '../../rules/rule.js';
 
 /** The anchor of a rule's list on the page. */
 export const listAnchor = (ruleId: string): string => `list-${ruleId.replace(/[^A-Za-z0-9]+/g, '-')}`;
@@ -69,7 +70,7 @@ export function overviewHtml(result: CheckResult, since: string | undefined, lin
       { label: 'Resolved', value: total.resolved, tone: 'resolved' },
     ], { compact: true }));
   }
-  if (result.rules.some((r) => r.tags.includes('drift') && r.ran)) {
+  if (result.rules.some((r) => isDriftRule(r) && r.ran)) {
     charts.push(barChart('Drift: time since the review point', driftAges(result).map(([label, value]) => ({ label, value })), { compact: true }));
   }
   return (
