@@ -6,7 +6,9 @@
  * results are kept in reports/stryker-incremental-<folder>.json, so a second run tests only the
  * mutants in code or tests changed since. The HTML report is reports/mutation/<folder>.html.
  * --force tests every mutant again (after a change to this script or the Stryker config, say).
- * Runs at low priority, one test runner at a time: the machine is shared.
+ * Runs at low priority, one test runner at a time: the machine is shared. STRYKER_COVERAGE=perTest
+ * (or all) overrides the folder's coverage mode: per test is faster, and for a folder whose tests
+ * share work it gives a lower bound (a mutant in shared work is judged by the first test only).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 
@@ -46,7 +48,7 @@ for (const folder of folders) {
   console.log(`mutate: src/${folder}, judged by ${TESTS[folder]!.join(', ')}`);
   const run = spawnSync('nice', ['-n', '10', 'npx', 'stryker', 'run', ...flags], {
     stdio: 'inherit',
-    env: { ...process.env, MUTATE_FOLDER: folder, STRYKER_TESTS: TESTS[folder]!.join(','), STRYKER_COVERAGE: SHARED_WORK.has(folder) ? 'all' : 'perTest' },
+    env: { ...process.env, MUTATE_FOLDER: folder, STRYKER_TESTS: TESTS[folder]!.join(','), STRYKER_COVERAGE: process.env.STRYKER_COVERAGE ?? (SHARED_WORK.has(folder) ? 'all' : 'perTest') },
   });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
