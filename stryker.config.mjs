@@ -2,14 +2,15 @@
 // (its own sandbox, incremental file and reports, so two folders can be measured side by side),
 // STRYKER_TESTS the tests that judge it (vitest.stryker.config.ts), STRYKER_COVERAGE 'all' when
 // those tests share work (test/helpers/once.ts): per-test coverage would credit the shared work to
-// the first test only, and run only that test against each mutant in it.
+// the first test only, and run only that test against each mutant in it. MUTATE_FILES (comma-separated)
+// narrows the folder to those files; the incremental file keeps the results of its other files.
 const folder = process.env.MUTATE_FOLDER ?? 'src';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.stryker.config.ts', related: false },
-  mutate: process.env.MUTATE_FOLDER ? [`src/${folder}/**/*.ts`] : ['src/**/*.ts', '!src/cli/**', '!src/node/**', '!src/index.ts'],
+  mutate: process.env.MUTATE_FILES ? process.env.MUTATE_FILES.split(',') : process.env.MUTATE_FOLDER ? [`src/${folder}/**/*.ts`] : ['src/**/*.ts', '!src/cli/**', '!src/node/**', '!src/index.ts'],
   coverageAnalysis: process.env.STRYKER_COVERAGE ?? 'perTest',
   ignoreStatic: false,
   concurrency: 1,

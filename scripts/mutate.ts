@@ -1,5 +1,5 @@
 /**
- * npm run mutate [-- [--force] folder ...]
+ * npm run mutate [-- [--force] folder|folder/file.ts ...]
  *
  * Mutation testing with StrykerJS, one folder of src/ at a time, each judged by its own tests
  * (TESTS below); with no folder named, the folders changed since main. Incremental: each folder's
@@ -9,6 +9,9 @@
  * Runs at low priority, one test runner at a time: the machine is shared. STRYKER_COVERAGE=perTest
  * (or all) overrides the folder's coverage mode: per test is faster, and for a folder whose tests
  * share work it gives a lower bound (a mutant in shared work is judged by the first test only).
+ * A file named under a folder (engine/run-check.ts) mutates that file alone, still judged by the
+ * folder's tests and kept in the folder's incremental file and report: Stryker keeps the earlier
+ * results of the folder's other files, so a folder too slow to run whole can be measured file by file.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 
@@ -37,18 +40,26 @@ function changedSinceMain(): string[] {
 
 const flags = process.argv.slice(2).filter((a) => a === '--force');
 const asked = process.argv.slice(2).filter((a) => a !== '--force');
-const unknown = asked.filter((f) => !(f in TESTS));
+const folderOf = (a: string) => a.split('/')[0]!;
+const unknown = asked.filter((a) => !(folderOf(a) in TESTS));
 if (unknown.length) {
   console.error(`mutate: no tests are named for ${unknown.join(', ')}; folders: ${Object.keys(TESTS).join(', ')}`);
   process.exit(2);
 }
-const folders = asked.length ? asked : changedSinceMain();
+const folders = asked.length ? [...new Set(asked.map(folderOf))] : changedSinceMain();
 if (!folders.length) console.log('mutate: no folder of src/ (or its tests) changed since main; name one, e.g. npm run mutate -- calendar');
 for (const folder of folders) {
-  console.log(`mutate: src/${folder}, judged by ${TESTS[folder]!.join(', ')}`);
+  const files = asked.filter((a) => a.includes('/') && folderOf(a) === folder).map((a) => `src/${a}`);
+  console.log(`mutate: ${files.length ? files.join(', ') : `src/${folder}`}, judged by ${TESTS[folder]!.join(', ')}`);
   const run = spawnSync('nice', ['-n', '10', 'npx', 'stryker', 'run', ...flags], {
     stdio: 'inherit',
-    env: { ...process.env, MUTATE_FOLDER: folder, STRYKER_TESTS: TESTS[folder]!.join(','), STRYKER_COVERAGE: process.env.STRYKER_COVERAGE ?? (SHARED_WORK.has(folder) ? 'all' : 'perTest') },
+    env: {
+      ...process.env,
+      MUTATE_FOLDER: folder,
+      MUTATE_FILES: files.join(','),
+      STRYKER_TESTS: TESTS[folder]!.join(','),
+      STRYKER_COVERAGE: process.env.STRYKER_COVERAGE ?? (SHARED_WORK.has(folder) ? 'all' : 'perTest'),
+    },
   });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
