@@ -1,11 +1,13 @@
 /**
- * npm run mutate [-- [--force] folder|folder/file.ts ...]
+ * npm run mutate [-- [--force] [--ignoreStatic] folder|folder/file.ts ...]
  *
  * Mutation testing with StrykerJS, one folder of src/ at a time, each judged by its own tests
  * (TESTS below); with no folder named, the folders changed since main. Incremental: each folder's
  * results are kept in reports/stryker-incremental-<folder>.json, so a second run tests only the
  * mutants in code or tests changed since. The HTML report is reports/mutation/<folder>.html.
  * --force tests every mutant again (after a change to this script or the Stryker config, say).
+ * --ignoreStatic leaves out mutants of code run once, when a module loads (constant tables, texts):
+ * each needs every test of the folder, which made src/engine's per-test run take hours.
  * Runs at low priority, one test runner at a time: the machine is shared. STRYKER_COVERAGE=perTest
  * (or all) overrides the folder's coverage mode: per test is faster, and for a folder whose tests
  * share work it gives a lower bound (a mutant in shared work is judged by the first test only).
@@ -38,8 +40,9 @@ function changedSinceMain(): string[] {
   return [...folders].sort();
 }
 
-const flags = process.argv.slice(2).filter((a) => a === '--force');
-const asked = process.argv.slice(2).filter((a) => a !== '--force');
+const FLAGS = ['--force', '--ignoreStatic'];
+const flags = process.argv.slice(2).filter((a) => FLAGS.includes(a));
+const asked = process.argv.slice(2).filter((a) => !FLAGS.includes(a));
 const folderOf = (a: string) => a.split('/')[0]!;
 const unknown = asked.filter((a) => !(folderOf(a) in TESTS));
 if (unknown.length) {

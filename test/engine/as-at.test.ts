@@ -1,0 +1,105 @@
+// The data as it stood on the as-of date: a case started after it is not there yet (counted as
+// not applicable, named in one finding per column), a closure after it is read as not yet made
+// (the case is still open), and a date on the as-of date itself is simply there.
+import { describe, expect, it } from 'vitest';
+import { dayFromIso } from '../../src/calendar/index.js';
+import { runCheck } from '../../src/engine/run-check.js';
+import { loadPack } from '../../src/node/load-pack.js';
+import type { RuleDef } from '../../src/rules/rule.js';
+
+const shipped = loadPack();
+const DRIFT = 'drift.cin-open-over-6-months';
+const HEAD = ['Child Unique ID', 'CIN Start Date', 'CIN Closure Date', 'Allocated Team', 'Allocated Worker'];
+const AS_OF = dayFromIso('2017-01-18')!;
+
+/** The drift rule over List 6 rows (header on row 1, so the first child is on row 2) as of 18 January 2017. */
+function drift(rows: (string | null)[][]) {
+  const result = runCheck(shipped, [{ file: 'list6.csv', firstRow: 1, rows: [HEAD, ...rows] }], { asOf: AS_OF, select: (r) => r.id === DRIFT });
+  return {
+    counts: result.rules[0]!.counts,
+    subjects: result.exceptions.map((e) => e.subject),
+    future: result.findings.filter((f) => f.kind === 'future-date'),
+    exceptions: result.exceptions,
+  };
+}
+const child = (id: string, start: string, closed: string | null = null) => [id, start, closed, 'North', 'Ann'];
+const startedLater = (n: number) => Array.from({ length: n }, (_v, i) => child(`L${i}`, '19/01/2017'));
+
+describe('a case started after the as-of date', () => {
+  it('is not there yet: counted as not applicable, and named in a finding on its start date column', () => {
+    const run = drift([child('A', '01/03/2016'), child('B', '19/01/2017'), child('C', '18/01/2017')]);
+    expect(run.subjects).toEqual(['A']);
+    expect(run.counts).toEqual({ considered: 3, notApplicable: 1, checked: 2, passed: 1, exceptions: 1, merged: 0, notEvaluable: 0 });
+    expect(run.future).toEqual([
+      {
+        file: 'list6.csv',
+        kind: 'future-date',
+        level: 'info',
+        column: 'CIN Start Date',
+        dataset: 'annex-a-list-6',
+        message:
+          '1 date after the as-of date in "CIN Start Date" (row 3): those rows had not started at the as-of date, so they are out of scope. A date in the future is often a keying error worth correcting',
+      },
+    ]);
+  });
+
+  it('names up to five rows as Excel shows them, and counts the rest', () => {
+    const named = (n: number) => drift([child('A', '01/03/2016'), ...startedLater(n)]).future.map((f) => f.message.slice(0, f.message.indexOf(':')));
+    expect(named(2)).toEqual(['2 dates after the as-of date in "CIN Start Date" (rows 3, 4)']);
+    expect(named(5)).toEqual(['5 dates after the as-of date in "CIN Start Date" (rows 3, 4, 5, 6, 7)']);
+    expect(named(6)).toEqual(['6 dates after the as-of date in "CIN Start Date" (rows 3, 4, 5, 6, 7 and 1 more)']);
+    expect(named(8)).toEqual(['8 dates after the as-of date in "CIN Start Date" (rows 3, 4, 5, 6, 7 and 3 more)']);
+  });
+
+  it('is left out even when its closure is after the as-of date too', () => {
+    const run = drift([child('B', '19/01/2017', '20/01/2017')]);
+    expect(run.counts).toMatchObject({ considered: 1, notApplicable: 1, checked: 0, passed: 0 });
+    expect(run.future.map((f) => f.column)).toEqual(['CIN Closure Date', 'CIN Start Date']);
+  });
+
+  it('a sheet where nothing is after the as-of date gives no finding', () => {
+    expect(drift([child('A', '01/03/2016', '18/01/2017'), child('C', '18/01/2017')]).future).toEqual([]);
+  });
+});
+
+describe('a closure after the as-of date', () => {
+  it('is read as not yet made: the case is still open and drifts, its start date kept', () => {
+    const run = drift([child('A', '01/03/2016', '01/02/2017'), child('D', '01/03/2016', '18/01/2017')]);
+    expect(run.subjects).toEqual(['A']);
+    expect(run.exceptions[0]!.columns['CIN Start Date']).toBe('2016-03-01');
+    expect(run.counts).toMatchObject({ considered: 2, notApplicable: 1, exceptions: 1 });
+    expect(run.future.map((f) => [f.column, f.message.slice(0, f.message.indexOf(':'))])).toEqual([['CIN Closure Date', '1 date after the as-of date in "CIN Closure Date" (row 2)']]);
+  });
+});
+
+describe('rows not there yet, for a rule judging groups of rows', () => {
+  const byWorker: RuleDef = {
+    id: 'test.by-worker',
+    version: 1,
+    title: 'By worker',
+    description: 'One judgement per allocated worker: any open case.',
+    severity: 'low',
+    source: { title: 'test', kind: 'local practice' },
+    dataset: 'annex-a-list-6',
+    groupBy: { name: 'cases', columns: ['Allocated Worker'] },
+    subject: { column: 'Allocated Worker' },
+    parameters: {},
+    facts: { start: { column: 'CIN Start Date' } },
+    conditions: { all: [{ fact: 'start', operator: 'before', value: { fact: 'asOf' } }] },
+    exception: { dueDate: { fact: 'start' }, message: 'Worker with an open case' },
+  };
+  const pack = { ...shipped, rules: [byWorker] };
+
+  it('count once for each group with no row there, and once each when they have no group value', () => {
+    const rows = [
+      ['A', '01/03/2016', null, 'North', 'Ann'],
+      ['B', '19/01/2017', null, 'North', 'Ann'], // Ann is judged already
+      ['C', '19/01/2017', null, 'North', 'Bob'],
+      ['D', '20/01/2017', null, 'North', ' bob'], // Bob's group, not there yet: one judgement
+      ['E', '19/01/2017', null, 'North', null], // no worker: judged alone
+      ['F', '19/01/2017', null, 'North', null],
+    ];
+    const result = runCheck(pack, [{ file: 'list6.csv', firstRow: 1, rows: [HEAD, ...rows] }], { asOf: AS_OF });
+    expect(result.rules[0]!.counts).toEqual({ considered: 4, notApplicable: 3, checked: 1, passed: 0, exceptions: 1, merged: 0, notEvaluable: 0 });
+  });
+});
