@@ -1,6 +1,6 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../src/calendar/index.js';
-import { formatMessage } from '../../src/engine/format.js';
+import { formatMessage, showValue } from '../../src/engine/format.js';
 
 const facts = { latest: dayFromIso('2016-07-18')!, due: null, count: 3 };
 const kinds = { latest: 'date', due: 'date', count: 'number' } as const;
@@ -12,4 +12,33 @@ it('shows dates as dd/mm/yyyy and an empty fact as "none"', () => {
 it('shows the text after | when the fact is empty, and the value when it is not', () => {
   expect(formatMessage('latest {latest|no review recorded}; due {due|unknown}', facts, kinds)).toBe('latest 18/07/2016; due unknown');
   expect(formatMessage('{due|}{latest:month|never}', facts, kinds)).toBe('July 2016');
+});
+
+it('pads day and month to two digits, and names every month', () => {
+  const months = Array.from({ length: 12 }, (_v, i) => formatMessage('{d:month}', { d: dayFromIso(`2016-${String(i + 1).padStart(2, '0')}-05`)! }, {}));
+  expect(months).toEqual(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].map((m) => `${m} 2016`));
+  expect(formatMessage('{d}', { d: dayFromIso('2016-03-05')! }, { d: 'date' })).toBe('05/03/2016');
+});
+
+it('a placeholder says how to show its fact, over the fact’s own kind; a number or text is shown as it is', () => {
+  const day = dayFromIso('2016-07-18')!;
+  expect(formatMessage('{n} {n:date} {latest:number} {latest:month}', { n: day, latest: day }, kinds)).toBe(`${day} 18/07/2016 ${day} July 2016`);
+  expect(formatMessage('{t:date} {t:month} {missing} {missing|not given}', { t: 'TBC' }, {})).toBe('TBC TBC none not given');
+  expect(formatMessage('{b} {1x} {x:weeks} {x|a', { b: true, x: 1 }, {})).toBe('true {1x} {x:weeks} {x|a');
+});
+
+describe('showValue: a fact as an output cell holds it', () => {
+  const day = dayFromIso('2016-07-18')!;
+  it.each([
+    [day, 'date', '2016-07-18'],
+    [day, 'month', '2016-07'],
+    [day, 'number', day],
+    [day, 'text', day],
+    ['TBC', 'date', 'TBC'],
+    [true, 'text', 'true'],
+    [null, 'date', null],
+    [undefined, 'text', null],
+  ] as const)('%j as %s: %j', (value, kind, shown) => {
+    expect(showValue(value, kind)).toBe(shown);
+  });
 });
