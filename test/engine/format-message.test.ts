@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../src/calendar/index.js';
 import { formatMessage, showValue } from '../../src/engine/format.js';
+import type { FactValue } from '../../src/facts/fact-value.js';
 
 const facts = { latest: dayFromIso('2016-07-18')!, due: null, count: 3 };
 const kinds = { latest: 'date', due: 'date', count: 'number' } as const;
@@ -37,8 +38,10 @@ describe('showValue: a fact as an output cell holds it', () => {
     ['TBC', 'date', 'TBC'],
     [true, 'text', 'true'],
     [null, 'date', null],
-    [undefined, 'text', null],
   ] as const)('%j as %s: %j', (value, kind, shown) => {
     expect(showValue(value, kind)).toBe(shown);
+  });
+  it('a fact never set is an empty cell', () => {
+    expect(showValue(undefined as unknown as FactValue, 'text')).toBeNull();
   });
 });
