@@ -1,3 +1,4 @@
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
@@ -7,4 +8,15 @@ import base from './vitest.config.js';
  */
 const include = process.env.STRYKER_TESTS?.split(',');
 
-export default include ? defineConfig({ ...base, test: { ...base.test, include } }) : base;
+/**
+ * Quickest test files first (vitest's own order, reversed: it runs the slowest first). Stryker
+ * stops a mutant's run at its first failing test, so a mutant a quick test kills is not also
+ * run through the slow differential tests first. The order changes no result, only how soon it comes.
+ */
+class QuickestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    return (await super.sort(files)).reverse();
+  }
+}
+
+export default include ? defineConfig({ ...base, test: { ...base.test, include, sequence: { sequencer: QuickestFirst } } }) : base;
