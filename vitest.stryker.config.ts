@@ -19,4 +19,12 @@ class QuickestFirst extends BaseSequencer {
   }
 }
 
-export default include ? defineConfig({ ...base, test: { ...base.test, include, sequence: { sequencer: QuickestFirst } } }) : base;
+/**
+ * STRYKER_SHARE_MODULES=1: test files share the modules they load (vitest's isolate: false), so a
+ * mutant's run does not load the rule pack again for every file; a src/ module that remembers
+ * results (operators.ts's folded texts, format.ts's dates) then remembers them across runs, so a
+ * mutant behind such a cache can be reported alive that the tests would kill.
+ */
+const isolate = process.env.STRYKER_SHARE_MODULES ? { isolate: false } : {};
+
+export default include ? defineConfig({ ...base, test: { ...base.test, include, ...isolate, sequence: { sequencer: QuickestFirst } } }) : base;
