@@ -211,3 +211,59 @@ describe('a sheet that is no dataset the pack knows', () => {
     expect(result.rules.find((r) => r.ruleId === 'test.home-open')).toMatchObject({ ran: true, counts: { considered: 0 } });
   });
 });
+
+describe('rows read and judged across files and related datasets', () => {
+  const many = (n: number) => Array.from({ length: n }, (_v, i) => [`C${i + 1}`, '10/01/2017', null, 1, 'North', 'Ann']);
+
+  it('every row of a long sheet is judged, past the rows searched for its header; two files of a dataset are judged together', () => {
+    const result = check([sheet('a.csv', VISITS_HEAD, many(30)), sheet('b.csv', VISITS_HEAD, many(2))]);
+    expect(result.inputs.map((i) => [i.file, i.rows])).toEqual([['a.csv', 30], ['b.csv', 2]]);
+    expect(result.rules.find((r) => r.ruleId === VISIT_LATE.id)!.counts).toMatchObject({ considered: 32, exceptions: 30, merged: 2 });
+    expect(check([sheet('other.csv', ['Name', 'Notes'], many(30))]).inputs.map((i) => i.rows)).toEqual([31]);
+  });
+
+  it('exceptions due the same day, or with no due date, are in id order', () => {
+    const noDue = { ...VISIT_LATE, exception: { ...VISIT_LATE.exception, dueDate: { fact: 'visited' } } };
+    const rows = [['C2', '10/01/2017', null, 1, 'North', 'Ann'], ['C10', '10/01/2017', null, 1, 'North', 'Ann'], ['C3', '01/01/2017', null, 1, 'North', 'Ann']];
+    const ids = (rule = VISIT_LATE) => runCheck(visitsPack([rule]), [sheet('v.csv', VISITS_HEAD, rows)], { asOf: AS_OF }).exceptions.map((e) => `${e.subject} ${e.dueDate}`);
+    expect(ids()).toEqual(['C3 2017-01-01', 'C10 2017-01-10', 'C2 2017-01-10']);
+    expect(ids(noDue)).toEqual(['C10 null', 'C2 null', 'C3 null']);
+  });
+
+  it("a dataset read only as another rule's related rows counts as evaluated, not reported", () => {
+    const withVisits = { ...HOME_OPEN, related: { visits: { dataset: 'visits', match: { 'Child ID': 'URN' } } } };
+    const result = runCheck(visitsPack([withVisits]), [visits(), homes()], { asOf: AS_OF });
+    expect(result.inputs.map((i) => [i.dataset, i.evaluated, i.reported])).toEqual([
+      ['visits', 8, 0],
+      ['homes', 2, 0],
+    ]);
+    expect(result.findings.filter((f) => f.kind === 'input-not-used')).toEqual([]);
+    expect(runCheck(visitsPack([withVisits]), [], { asOf: AS_OF }).findings.map((f) => f.message)).toEqual(['test.home-open was not run: no input for Homes register; Visits log']);
+  });
+
+  it("keeps what reading a sheet found, whether or not the sheet was recognised", () => {
+    const note = (file: string) => ({ file, kind: 'unreadable-value' as const, level: 'info' as const, message: `read ${file}` });
+    const known: RawRows = { ...visits(), readFindings: () => [note('visits.xlsx')] };
+    const unknown: RawRows = { file: 'x.csv', firstRow: 1, rows: [['Name'], ['A']], readFindings: () => [note('x.csv')] };
+    expect(check([known, unknown]).findings.filter((f) => f.message.startsWith('read ')).map((f) => f.file)).toEqual(['visits.xlsx', 'x.csv']);
+  });
+});
+
+describe('what a judged row reports', () => {
+  it('names the unreadable required fact before an empty one', () => {
+    const rule = { ...VISIT_LATE, requires: ['due', 'visits'] };
+    const result = runCheck(visitsPack([rule]), [sheet('v.csv', VISITS_HEAD, [['C1', null, null, 'two', 'North', 'Ann']])], { asOf: AS_OF });
+    expect(result.findings.filter((f) => f.kind === 'not-evaluable').map((f) => [f.column, f.value, f.message])).toEqual([['Visits', 'two', 'test.visit-late could not judge this row: not a number']]);
+  });
+
+  it('a warning without a column names the row only; a team or worker that is a number is shown as text', () => {
+    const rule = {
+      ...VISIT_LATE,
+      warnWhen: [{ conditions: VISIT_LATE.warnWhen![0]!.conditions, message: 'negative' }],
+      exception: { ...VISIT_LATE.exception, team: { fact: 'visits' }, worker: { value: 'Duty' } },
+    };
+    const result = runCheck(visitsPack([rule]), [sheet('v.csv', VISITS_HEAD, [['C1', '01/01/2017', null, -2, 'North', 'Ann']])], { asOf: AS_OF });
+    expect(result.findings.filter((f) => f.kind === 'suspicious-value')).toEqual([{ file: 'v.csv', row: 2, kind: 'suspicious-value', level: 'warning', ruleId: 'test.visit-late', dataset: 'visits', message: 'negative' }]);
+    expect(result.exceptions.map((e) => [e.team, e.worker])).toEqual([['-2', 'Duty']]);
+  });
+});
