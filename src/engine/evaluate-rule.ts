@@ -68,7 +68,7 @@ function invalidAmong(facts: readonly FactValue[], slots: readonly number[]): In
   return undefined;
 }
 
-/** The first fact, in the rule's order, that could not be computed. */
+/** The first `each` item or fact, in the rule's order, that could not be read or computed. */
 function firstInvalidFact(facts: readonly FactValue[], slots: readonly number[]): Invalid | undefined {
   for (const slot of slots) {
     const value = facts[slot];
@@ -120,6 +120,7 @@ class Judging {
   private readonly ruleId: string;
   private readonly severity: RuleDef['severity'];
   private readonly dataset: string;
+  /** The slots of the `each` items (a list read from cells may hold an unreadable one) and of the facts. */
   private readonly factSlots: number[];
   private readonly message: Message;
   private readonly warnings: { holds: CompiledRule['holds']; column?: string; message: Message }[];
@@ -138,7 +139,7 @@ class Judging {
     this.ruleId = def.id;
     this.severity = def.severity;
     this.dataset = def.dataset;
-    this.factSlots = rule.facts.map((f) => f.slot);
+    this.factSlots = [...rule.each.map((l) => l.slot), ...rule.facts.map((f) => f.slot)];
     this.message = compileMessage(def.exception.message, { ...options.factKinds, dueDate: 'date' });
     this.warnings = rule.warnings.map((w) => ({ ...w, message: compileMessage(w.message, options.factKinds) }));
     this.lazy = !options.observe;
