@@ -128,6 +128,31 @@ describe('the drift list', () => {
     expect(named.map((t) => t.name)).toEqual(['By team', 'Not judged', 'Children in need open over six m', 'Findings'].map((n) => n.slice(0, 31)));
   });
 
+  it('a case with no team but a service (a home, say) is listed and counted under its service, as in the workbook; none recorded last', () => {
+    const homes = [
+      exception('cin.drift', 'H2', { service: "Children's homes", worker: 'Zed', dueDate: '2016-03-01' }),
+      exception('cin.drift', 'U1', { dueDate: '2016-01-01' }),
+      exception('cin.drift', 'L1', { service: 'Looked-after children', dueDate: '2016-02-01' }),
+      exception('cin.drift', 'H1', { service: "Children's homes", worker: 'Amy', dueDate: '2016-04-01' }),
+    ];
+    const result = drift({ exceptions: homes, findings: [], manifest: undefined });
+    expect(subjects(driftOrder(homes))).toEqual(['H1', 'H2', 'L1', 'U1']);
+    expect(driftText(result).split('\n').slice(2, 13)).toEqual([
+      "Children's homes: 2 case(s)",
+      '  Amy',
+      '    H1             H1 is overdue',
+      '  Zed',
+      '    H2             H2 is overdue',
+      'Looked-after children: 1 case(s)',
+      '  (no worker recorded)',
+      '    L1             L1 is overdue',
+      '(no team recorded): 1 case(s)',
+      '  (no worker recorded)',
+      '    U1             U1 is overdue',
+    ]);
+    expect(driftTables(result)[0]!.rows).toEqual([['(no team recorded)', 1], ["Children's homes", 2], ['Looked-after children', 1], ['Total', 4]]);
+  });
+
   it('a finding on one line: file, then sheet, row and column where known', () => {
     expect(findingLine(FINDINGS[3]!)).toBe('notes.csv: Matches no known dataset, so the sheet was skipped (3 non-empty rows)');
     expect(findingLine({ ...FINDINGS[1]!, sheet: undefined })).toBe('cin.xlsx row 9 "CIN Start Date": Not a date: "31/02/2016"');
