@@ -7,11 +7,14 @@ import { countBy, teamOf, UNALLOCATED } from './counts.js';
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Drift exceptions in clinic order: team, then worker, then longest open (earliest due) first. */
+/** The team a case is listed under, none recorded sorting last. */
+const teamKey = (e: ExceptionRecord) => (teamOf(e) === UNALLOCATED ? '\uffff' : teamOf(e));
+
+/** Drift exceptions in clinic order: team (else service), then worker, then longest open (earliest due) first. */
 export function driftOrder(exceptions: readonly ExceptionRecord[]): ExceptionRecord[] {
   return [...exceptions].sort(
     (a, b) =>
-      byText(a.team ?? '\uffff', b.team ?? '\uffff') ||
+      byText(teamKey(a), teamKey(b)) ||
       byText(a.worker ?? '\uffff', b.worker ?? '\uffff') ||
       byText(a.dueDate ?? '', b.dueDate ?? '') ||
       byText(a.id, b.id),
@@ -71,7 +74,7 @@ export function driftText(result: CheckResult): string {
   let worker: string | undefined;
   const counts = new Map(teamCounts(result.exceptions));
   for (const e of driftOrder(result.exceptions)) {
-    const t = e.team ?? UNALLOCATED;
+    const t = teamOf(e);
     if (t !== team) {
       team = t;
       worker = undefined;

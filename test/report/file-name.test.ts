@@ -25,4 +25,17 @@ describe('file names from team names', () => {
     const names = distinctFileNames(['CON', 'con-file', 'NUL'], 'xlsx');
     expect([...names.values()]).toEqual(['con-file.xlsx', 'con-file-2.xlsx', 'nul-file.xlsx']);
   });
+
+  it('keeps a long name to 80 characters, with no dash or dot left at the cut; a name of nothing safe is "unnamed"', () => {
+    expect(safeName('a'.repeat(100))).toBe('a'.repeat(80));
+    expect(safeName(`${'b'.repeat(78)} .x`)).toBe('b'.repeat(78));
+    expect(safeName('...///...')).toBe('unnamed');
+    expect(safeName('-.Team.-')).toBe('team');
+    expect(safeName('nul.txt')).toBe('nul-file.txt');
+  });
+
+  it('a name given again gets -2, -3, ... in the order given', () => {
+    const names = distinctFileNames(['North', 'north', 'NORTH!', 'South'], 'csv');
+    expect([...names]).toEqual([['North', 'north.csv'], ['north', 'north-2.csv'], ['NORTH!', 'north-3.csv'], ['South', 'south.csv']]);
+  });
 });
