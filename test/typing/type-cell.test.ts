@@ -18,7 +18,7 @@ describe('typeCell', () => {
   });
 
   it('reads empty markers in any case and with spaces around them as empty, in every type of column', () => {
-    const markers = ['', 'n/a', 'N/a', 'na', 'NA', 'Na', '#n/a', '#N/a', ' - ', '  n/a  ', '\u00a0N/A', 'N/A\u00a0', '\tNA', undefined, { error: ' #n/a ' }];
+    const markers = ['', 'n/a', 'N/a', 'na', 'NA', 'Na', '#n/a', '#N/a', ' - ', '  n/a  ', '\u00a0N/A', 'N/A\u00a0', '\tNA', 'N/A  ', '-   ', undefined, { error: ' #n/a ' }];
     for (const type of ['id', 'text', 'number', 'date'] as const) for (const empty of markers) expect(typeCell(empty, type), `${JSON.stringify(empty)} as ${type}`).toBeNull();
   });
 
@@ -41,6 +41,7 @@ describe('typeCell', () => {
       ['Zoë  Œuvre', 'Zoë Œuvre'],
       ['Zoë Œuvre', 'Zoë Œuvre'],
       ['~!{}', '~!{}'],
+      ['\u738b\u00a0\u4f1f', '\u738b \u4f1f'],
     ];
     for (const [raw, tidy] of cases) {
       expect(typeCell(raw, 'text'), JSON.stringify(raw)).toBe(tidy);

@@ -79,6 +79,7 @@ describe('typing a sheet', () => {
         ['C1', '31/02/2017', 'soon', 'lots', 'North', 'A'],
         ['C2', { error: '#REF!' }, new Date(Date.UTC(2017, 0, 18, 12)), 'Infinity', 'North', 'A'],
         ['C3', { error: FORMULA_NOT_SAVED }, true, true, { error: '#DIV/0!' }, 'A'],
+        ['C4', '18/01/2017', null, new Date(Date.UTC(2017, 0, 18, 12)), 'North', 'A'],
       ],
       undefined,
       3,
@@ -100,11 +101,12 @@ describe('typing a sheet', () => {
         message: 'Start Date: a formula with no saved value: open the file in Excel and save it, so that Excel works the value out',
       },
       { ...where, row: 7, column: 'Team', value: '#DIV/0!', message: 'Team: Excel error #DIV/0!' },
+      { ...where, row: 8, column: 'Hours', value: '2017-01-18T12:00:00.000Z', message: 'Hours: not a number' },
     ]);
     const start = table.rows[0]!.values['Start Date'];
     expect(start).toEqual(new Invalid('31/02/2017', '31 February 2017 does not exist', { file: 'cin.xlsx', sheet: 'List 6', row: 5, column: 'Start Date' }));
     expect(table.rows[1]!.values['Closure Date']).toBe(day('2017-01-18'));
-    expect(table.rows.map((r) => r.row)).toEqual([5, 6, 7]);
+    expect(table.rows.map((r) => r.row)).toEqual([5, 6, 7, 8]);
   });
 
   it('counts rows with nothing in them ("-", "N/A", spaces, #N/A) as blank, not data, and skips the rows above the header', () => {
@@ -276,5 +278,34 @@ describe('a date column written month-first (US order)', () => {
       if (dates[1] === '03/05/2017') expect(table.rows[1]!.values['Start Date']).toBe(day('2017-05-03'));
     }
     expect(typed(rowsOf(['01/13/2017', '12/31/2017'])).findings.filter((f) => f.kind === 'suspicious-value')).toHaveLength(1);
+  });
+
+  it('is month-first when every first number is 12 or less, a trailing space aside', () => {
+    for (const dates of [
+      ['12/13/2017', '12/14/2017'],
+      ['01/13/2017 ', '02/14/2017\u00a0'],
+    ]) {
+      const { findings } = typed(rowsOf(dates));
+      expect(findings.filter((f) => f.kind === 'suspicious-value').map((f) => f.column)).toEqual(['Start Date']);
+      expect(problems(findings).map(([, , message]) => message)).toEqual([`Start Date: ${US_ORDER_PROBLEM}`, `Start Date: ${US_ORDER_PROBLEM}`]);
+    }
+  });
+
+  it('is dd/mm when no second number is over 12 (a column of December dates), and counts only text that is a date', () => {
+    const december = typed(rowsOf(['01/12/2017', '02/12/2017', '12/12/2017']));
+    expect(december.findings).toHaveLength(4);
+    expect(december.findings.every((f) => f.kind === 'missing-column')).toBe(true);
+    expect(december.table.rows.map((r) => r.values['Start Date'])).toEqual([day('2017-12-01'), day('2017-12-02'), day('2017-12-12')]);
+    const notDates = typed(rowsOf(['01/13/2017', 'about 02/14/2017', 'C3 03/15/2017']));
+    expect(notDates.findings.filter((f) => f.kind === 'suspicious-value')).toEqual([]);
+  });
+
+  it('is a question for date columns only: text columns may hold such text as they please', () => {
+    const { table, findings } = typed([HEADER, ['C1', '18/01/2017', null, null, '01/13/2017', '01/14/2017'], ['C2', '19/01/2017', null, null, '02/14/2017', '02/15/2017']]);
+    expect(findings).toEqual([]);
+    expect(table.rows.map((r) => [r.values.Team, r.values.Worker])).toEqual([
+      ['01/13/2017', '01/14/2017'],
+      ['02/14/2017', '02/15/2017'],
+    ]);
   });
 });
