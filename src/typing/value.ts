@@ -11,7 +11,3 @@ export class Invalid {
 
 /** A typed cell: text (ids, text), a number (numbers, dates as day numbers), empty, or unreadable. */
 export type Value = string | number | null | Invalid;
-
-export function isInvalid(value: unknown): value is Invalid {
-  return value instanceof Invalid;
-}

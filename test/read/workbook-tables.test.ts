@@ -1,0 +1,183 @@
+// Workbooks and CSV files as raw rows: each cell as the spreadsheet shows it (text, numbers,
+// booleans, error cells, formulas with no saved value), rows numbered as Excel numbers them,
+// merged areas filled, hidden sheets said so, and a streamed CSV read again on each pass.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { streamInputs } from '../../src/node/read-inputs.js';
+import { FORMULA_NOT_SAVED, type RawCell } from '../../src/read/raw-table.js';
+import { isStreamedCsv, parseWorkbook, streamWorkbook } from '../../src/read/workbook-tables.js';
+import { tempDir } from '../helpers/cli.js';
+
+/** The bytes of a workbook holding these sheets, written by SheetJS. */
+function workbook(sheets: Record<string, XLSX.WorkSheet>, bookType: XLSX.BookType = 'xlsx', hidden: string[] = []): Uint8Array {
+  const book = XLSX.utils.book_new();
+  for (const [name, sheet] of Object.entries(sheets)) XLSX.utils.book_append_sheet(book, sheet, name);
+  book.Workbook = { Sheets: book.SheetNames.map((name) => ({ name, Hidden: hidden.includes(name) ? 1 : 0 })) };
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType }) as ArrayBuffer);
+}
+
+const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+describe('reading a workbook', () => {
+  it('reads each cell as it is held: text, numbers, booleans, error cells, and a formula saved without its value', () => {
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['Child ID', 'Start', 'Open', 'Check'],
+      ['C1', 42753, true, null],
+      ['C2', 42754.5, false, null],
+    ]);
+    sheet['D2'] = { t: 'e', v: 0x2a };
+    sheet['D3'] = { t: 'e', v: 0x17 };
+    sheet['E2'] = { t: 'n', f: 'B2+1' };
+    sheet['E3'] = { t: 's', v: 'x ' };
+    sheet['!ref'] = 'A1:E3';
+    for (const bookType of ['xlsx', 'biff8'] as const) {
+      const [table] = parseWorkbook(workbook({ 'List 6': sheet }, bookType), `cin.${bookType === 'xlsx' ? 'xlsx' : 'xls'}`);
+      expect(table!.sheet).toBe('List 6');
+      expect(table!.firstRow).toBe(1);
+      expect(table!.rows.slice(1)).toEqual([
+        ['C1', 42753, true, { error: '#N/A' }, bookType === 'xlsx' ? { error: FORMULA_NOT_SAVED } : null],
+        ['C2', 42754.5, false, { error: '#REF!' }, 'x '],
+      ]);
+    }
+  });
+
+  it('reads a date cell as Excel holds it (a serial number), not as a date in the machine\'s time zone', () => {
+    const sheet = XLSX.utils.aoa_to_sheet([['Start'], [new Date(Date.UTC(2017, 0, 18))]], { cellDates: true });
+    expect(parseWorkbook(workbook({ S: sheet }), 'a.xlsx')[0]!.rows).toEqual([['Start'], [42753]]);
+    expect(parseWorkbook(workbook({ S: sheet }, 'ods'), 'a.ods')[0]!.rows[1]).toEqual([42753]);
+  });
+
+  it('numbers rows as Excel does when the sheet starts lower, and reads only the cells held within a larger declared range', () => {
+    const sheet = XLSX.utils.sheet_add_aoa(XLSX.utils.aoa_to_sheet([]), [['Child ID', 'Team'], ['C1', 'North'], ['C2']], { origin: 'C3' });
+    sheet['!ref'] = 'C3:Z1000';
+    const [table] = parseWorkbook(workbook({ 'List 6': sheet }), 'cin.xlsx');
+    expect(table!.firstRow).toBe(3);
+    expect(table!.rows).toEqual([
+      ['Child ID', 'Team'],
+      ['C1', 'North'],
+      ['C2', null],
+    ]);
+    sheet['!ref'] = 'C3:C4';
+    expect(parseWorkbook(workbook({ 'List 6': sheet }), 'cin.xlsx')[0]!.rows).toEqual([['Child ID'], ['C1']]);
+  });
+
+  it('fills each merged area with its top-left value, within the sheet\'s range, leaving cells that hold their own', () => {
+    const sheet = XLSX.utils.sheet_add_aoa(
+      XLSX.utils.aoa_to_sheet([]),
+      [
+        ['Title', null, null, null],
+        ['Team', 'Child ID', 'Worker', 'Note'],
+        ['North', 'C1', 'Jo', null],
+        [null, 'C2', null, null],
+        [null, 'C3', 'Al', null],
+        ['South', 'C4', 'Sam', null],
+      ],
+      { origin: 'B2' },
+    );
+    sheet['!ref'] = 'B2:E7';
+    sheet['!merges'] = [
+      XLSX.utils.decode_range('B2:G2'),
+      XLSX.utils.decode_range('B4:B6'),
+      XLSX.utils.decode_range('D4:E6'),
+      XLSX.utils.decode_range('D7:E9'),
+      XLSX.utils.decode_range('A7:B12'),
+    ];
+    const [table] = parseWorkbook(workbook({ 'List 6': sheet }), 'cin.xlsx');
+    expect(table!.firstRow).toBe(2);
+    expect(table!.rows).toEqual([
+      ['Title', 'Title', 'Title', 'Title'],
+      ['Team', 'Child ID', 'Worker', 'Note'],
+      ['North', 'C1', 'Jo', 'Jo'],
+      ['North', 'C2', 'Jo', 'Jo'],
+      ['North', 'C3', 'Al', 'Jo'],
+      ['South', 'C4', 'Sam', 'Sam'],
+    ]);
+  });
+
+  it('reads every sheet, saying which are hidden, and a workbook with no cells as no rows', () => {
+    const tables = parseWorkbook(
+      workbook({ Visible: XLSX.utils.aoa_to_sheet([['a']]), Secret: XLSX.utils.aoa_to_sheet([['b']]), Empty: XLSX.utils.aoa_to_sheet([]) }, 'xlsx', ['Secret']),
+      'book.xlsx',
+    );
+    expect(tables.map((t) => [t.sheet, t.hidden ?? false, t.rows])).toEqual([
+      ['Visible', false, [['a']]],
+      ['Secret', true, [['b']]],
+      ['Empty', false, []],
+    ]);
+    expect(Object.keys(tables[0]!)).not.toContain('hidden');
+  });
+
+  it('streams a sheet\'s rows once, and says so rather than giving nothing a second time', () => {
+    const [table] = streamWorkbook(workbook({ S: XLSX.utils.aoa_to_sheet([['ID'], ['C1'], ['C2']]) }), 's.xlsx');
+    expect([...table!.rows]).toEqual([['ID'], ['C1'], ['C2']]);
+    expect(() => [...table!.rows]).toThrow('a workbook sheet streamed as rows can be read only once');
+  });
+});
+
+describe('reading a CSV file', () => {
+  it('makes every row as wide as the widest, and a file with no rows one empty cell', () => {
+    expect(parseWorkbook(latin1('ID,Team\nC1\nC2,North,extra\n'), 'cin.csv')[0]!.rows).toEqual([
+      ['ID', 'Team', null],
+      ['C1', null, null],
+      ['C2', 'North', 'extra'],
+    ]);
+    expect(parseWorkbook(latin1('sep=;\n'), 'cin.csv')[0]!.rows).toEqual([[null]]);
+  });
+
+  it('names no sheet, whether read by the streaming reader or by SheetJS', () => {
+    for (const text of ['ID,Team\nC1,North\n', ' ID,Team\nC1,North\n']) {
+      const tables = parseWorkbook(latin1(text), 'cin.csv');
+      expect(tables).toHaveLength(1);
+      expect(tables[0]!.sheet).toBeUndefined();
+      expect(tables[0]!.rows[1]).toEqual(['C1', 'North']);
+    }
+    expect(parseWorkbook(latin1(' ID,Team\nC1,North\n'), 'cin.xlsx')[0]!.sheet).toBe('Sheet1');
+  });
+
+  it('streams only plain delimited text named .csv or .txt', () => {
+    expect(isStreamedCsv('cin.csv', latin1('Child ID,Team\n'))).toBe(true);
+    expect(isStreamedCsv('CIN.TXT', latin1('Child ID\tTeam\n'))).toBe(true);
+    expect(isStreamedCsv('cin.xlsx', latin1('Child ID,Team\n'))).toBe(false);
+    expect(isStreamedCsv('cin.csv', latin1('Child ID,\u0000Team\n'))).toBe(false);
+    expect(isStreamedCsv('cin.csv', latin1('<html>'))).toBe(false);
+    expect(isStreamedCsv('cin.csv.bak', latin1('Child ID,Team\n'))).toBe(false);
+  });
+
+  it('reads a streamed file anew on each pass, its findings those of the latest pass', () => {
+    const dir = tempDir();
+    const file = join(dir, 'cin.csv');
+    writeFileSync(file, latin1('Child ID,Name\nC1,Jos\u00e9 \u0081\nC2,"O\'Brien\nC3,Zo\u00eb\n'));
+    const [table] = streamInputs([file]).tables;
+    const rows: RawCell[][] = [
+      ['Child ID', 'Name'],
+      ['C1', 'Jos\u00e9 \u0081'],
+      ['C2', '"O\'Brien'],
+      ['C3', 'Zo\u00eb'],
+    ];
+    for (let pass = 0; pass < 2; pass++) {
+      expect([...table!.rows]).toEqual(rows);
+      const findings = table!.readFindings!();
+      expect(findings.map((f) => [f.file, f.row, f.kind, f.level])).toEqual([
+        [file, undefined, 'suspicious-value', 'info'],
+        [file, undefined, 'suspicious-value', 'warning'],
+        [file, 3, 'suspicious-value', 'warning'],
+      ]);
+      expect(findings[0]!.message).toContain('Windows-1252');
+      expect(findings[1]!.message).toMatch(/^1 byte\(s\)/);
+    }
+  });
+
+  it('reads a streamed UTF-8 file as UTF-8, with nothing to say of its encoding', () => {
+    const dir = tempDir();
+    const file = join(dir, 'cin.csv');
+    writeFileSync(file, new TextEncoder().encode('Child ID,Name\nC1,Jos\u00e9 \u2019\n'));
+    const [table] = streamInputs([file]).tables;
+    expect([...table!.rows]).toEqual([
+      ['Child ID', 'Name'],
+      ['C1', 'Jos\u00e9 \u2019'],
+    ]);
+    expect(table!.readFindings!()).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+// Rows without an id cannot be judged; a child listed twice where each child is listed once is
+// judged twice. Both are findings that name the row, its sheet and file, and (for a repeat) the
+// first row the id appears on.
+import { describe, expect, it } from 'vitest';
+import type { DatasetDef } from '../../src/datasets/dataset.js';
+import { keyFindings } from '../../src/typing/key-checks.js';
+import type { TableSource, TypedTable } from '../../src/typing/typed-table.js';
+import { Invalid, type Value } from '../../src/typing/value.js';
+
+const dataset = (id: string, more: Partial<DatasetDef> = {}): DatasetDef => ({
+  id,
+  title: id,
+  idColumn: 'Child ID',
+  uniqueId: true,
+  columns: { 'Child ID': { type: 'id', required: true }, Team: { type: 'text' } },
+  ...more,
+});
+
+/** A typed table whose rows hold these ids, the first on `firstRow`. */
+function table(def: DatasetDef, source: TableSource, ids: Value[], firstRow = 2): TypedTable {
+  return { dataset: def, source, columns: ['Child ID', 'Team'], blankRows: 0, rows: ids.map((id, i) => ({ source, row: firstRow + i, values: { 'Child ID': id, Team: 'North' } })) };
+}
+
+const LIST6 = dataset('list-6');
+
+describe('key findings', () => {
+  it('names each row with no id: it cannot be judged', () => {
+    const source = { file: 'annex-a.xlsx', sheet: 'List 6' };
+    expect(keyFindings([table(LIST6, source, ['C1', null, 'C2', null], 3)])).toEqual([
+      { ...source, row: 4, column: 'Child ID', dataset: 'list-6', kind: 'missing-id', level: 'warning', message: 'Child ID is empty: the row cannot be judged' },
+      { ...source, row: 6, column: 'Child ID', dataset: 'list-6', kind: 'missing-id', level: 'warning', message: 'Child ID is empty: the row cannot be judged' },
+    ]);
+  });
+
+  it('names a repeated id, where ids are unique, with the first row it appears on (in this sheet or another file)', () => {
+    const sheet = { file: 'annex-a.xlsx', sheet: 'List 6' };
+    const csv = { file: 'list-6-extra.csv' };
+    const findings = keyFindings([table(LIST6, csv, ['C7', 'C8']), table(LIST6, sheet, ['C1', 'C2', 'C1', 'C7', 'C1'])]);
+    const repeat = { column: 'Child ID', dataset: 'list-6', kind: 'duplicate-subject', level: 'warning' };
+    expect(findings).toEqual([
+      { ...sheet, ...repeat, row: 4, value: 'C1', message: 'Child ID also appears at List 6 row 2; both rows are judged' },
+      { ...sheet, ...repeat, row: 5, value: 'C7', message: 'Child ID also appears at row 2; both rows are judged' },
+      { ...sheet, ...repeat, row: 6, value: 'C1', message: 'Child ID also appears at List 6 row 2; both rows are judged' },
+    ]);
+  });
+
+  it('lets an id repeat where a dataset lists a child more than once, and across datasets', () => {
+    const visits = dataset('visits', { uniqueId: false });
+    const source = { file: 'visits.xlsx', sheet: 'Visits' };
+    expect(keyFindings([table(visits, source, ['C1', 'C1', null]), table(LIST6, { file: 'a.xlsx', sheet: 'List 6' }, ['C1'])])).toEqual([
+      { ...source, row: 4, column: 'Child ID', dataset: 'visits', kind: 'missing-id', level: 'warning', message: 'Child ID is empty: the row cannot be judged' },
+    ]);
+  });
+
+  it('has nothing to say of a dataset with no id column, or of an id that could not be read (already a finding)', () => {
+    const noId = dataset('homes', { idColumn: undefined });
+    const bad = new Invalid('#REF!', 'Excel error #REF!', { file: 'a.xlsx', row: 2, column: 'Child ID' });
+    expect(keyFindings([table(noId, { file: 'homes.xlsx' }, [null, 'H1', 'H1']), table(LIST6, { file: 'a.xlsx' }, [bad, bad])])).toEqual([]);
+  });
+});
