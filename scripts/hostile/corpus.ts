@@ -177,6 +177,11 @@ export function hostileCorpus(): Map<string, Uint8Array> {
   add('formula-injection.csv', csv([HEADER, ['=HYPERLINK("http://example.invalid")', '01/06/2016', '', '+cmd', '@SUM(A1)']]));
   // Issue 24, part A: a worker typed "O'Brien, its quote never closed (and a quoted team name further down that closes it).
   add('stray-quote.csv', text(`${[HEADER.join(','), ...Array.from({ length: 12 }, (_, i) => `Q${i + 1},01/06/2016,,${i === 8 ? '"North, East"' : 'Team North'},${i === 2 ? '"O\'Brien' : 'Worker A'}`)].join('\r\n')}\r\n`));
+  // Issue 24, round two: a stray quote in a file of two columns (a supervision log) and in the header row, each closed 5 lines later.
+  const supervision = (rows: string[]) => text(`${rows.join('\r\n')}\r\n`);
+  const visits = Array.from({ length: 12 }, (_, i) => `W${1001 + i},${String(i + 1).padStart(2, '0')}/06/2016`);
+  add('stray-quote-narrow.csv', supervision(['Worker ID,Supervision Date', ...visits.map((v, i) => (i === 2 ? `"O'Brien${v.slice(5)}` : i === 7 ? `"Smith, Jo"${v.slice(5)}` : v))]));
+  add('stray-quote-header.csv', supervision(['Worker ID,"Supervision Date', ...visits.map((v, i) => (i === 4 ? v.replace(',', '",') : v))]));
   add('utf16-no-bom.csv', utf16le(`${[HEADER, ['010', '01/06/2016', '', 'Team North', 'Worker A']].map((r) => r.join(',')).join('\r\n')}\r\n`).subarray(2));
   add('nul-byte.csv', text(`${HEADER.join(',')}\r\nN1,01/06/2016,,Team North,Worker\u0000A\r\n`));
   add('formulas-not-saved.xlsx', formulasNotSaved());

@@ -1,6 +1,8 @@
 /**
  * Header text as compared: case, spacing, curly quotes, dashes and stray punctuation
- * at the ends do not matter ("Child’s  Category of Need " = "child's category of need").
+ * at the ends do not matter ("Child’s  Category of Need " = "child's category of need"), nor
+ * a stray quote at either end, one with no other in the header (`"Supervision Date`, as a CSV
+ * reader gives a stray quote: see src/read/stray-quotes.ts).
  */
 export function normaliseHeader(text: unknown): string {
   if (text === null || text === undefined) return '';
@@ -12,5 +14,6 @@ export function normaliseHeader(text: unknown): string {
     .replace(/[\s\u00A0]+/g, ' ')
     .trim()
     .replace(/[\s:*]+$/, '')
+    .replace(/^"(?=[^"]*$)|(?<=^[^"]*)"$/, '')
     .toLowerCase();
 }

@@ -5,9 +5,10 @@ import type { FileFingerprint } from '../manifest/run-manifest.js';
 import { isHiddenEntry, NOT_A_SPREADSHEET, READABLE, unreadableFileMessage, type Skipped } from '../read/input-files.js';
 import { checkFileSize, type ReadLimits } from '../read/screen-input.js';
 import type { RawRows, RawTable } from '../read/raw-table.js';
+import { TextEncodingCheck } from '../read/text-encoding.js';
 import { csvTable, isStreamedCsv, parseWorkbook, streamWorkbook } from '../read/workbook-tables.js';
 import { fileFingerprint, streamedFingerprint } from './fingerprint.js';
-import { Utf8Chunks } from './utf8-chunks.js';
+import { nativeUtf8Kind } from './native-utf8.js';
 
 /** An input that could not be read at all: the run stops and says which file and why. */
 export class InputError extends Error {}
@@ -127,7 +128,7 @@ function readFile(file: string, limits: ReadLimits, stream: boolean): { tables: 
     checkFileSize(statSync(file).size, file, limits);
     if (stream && isStreamedCsv(file, firstBytes(file, HEAD_BYTES))) {
       // One pass over the bytes gives the fingerprint and whether they are all UTF-8; rows are read in a second.
-      const check = new Utf8Chunks();
+      const check = new TextEncodingCheck(nativeUtf8Kind);
       const fingerprint = streamedFingerprint(file, fileChunks(file), (chunk) => check.update(chunk));
       return { tables: [csvTable(file, () => fileChunks(file), check.reading())], fingerprint };
     }

@@ -15,8 +15,8 @@ import { decodeWindows1252, type TextEncoding } from './text-encoding.js';
  *
  * One departure from SheetJS, on purpose: a stray quote. A quoted cell may run across line
  * breaks (legal CSV), but one that is never closed, that runs over more than MAX_QUOTED_LINES
- * lines, or that takes in a line holding as many separators as a whole row (a worker typed as
- * `"O'Brien`, its quote never closed) would swallow the rows after it, in a million-row file
+ * lines, or that takes in lines that look like whole rows (see Tokenizer.ended; a worker typed
+ * as `"O'Brien`, its quote never closed) would swallow the rows after it, in a million-row file
  * every one. Its quote is read as a character of the cell instead, so that every line is read as
  * its own row, and the reader reports it (`strayQuotes`: the row where the quote opens and how
  * many lines it would have taken in). Held text stays bounded: at most MAX_QUOTED_LINES lines are
@@ -24,6 +24,7 @@ import { decodeWindows1252, type TextEncoding } from './text-encoding.js';
  */
 
 const QUOTE = 0x22;
+const SPACE = 0x20;
 const CR = 0x0d;
 const LF = 0x0a;
 const SEPARATORS: Record<number, string> = { 0x2c: ',', 0x09: '\t', 0x3b: ';', 0x7c: '|' };
@@ -139,10 +140,19 @@ class Tokenizer {
   private widest = 0;
   /** Where a cell led by a stray quote starts: it is read as a plain cell, the quote part of its text. */
   private literalAt = -1;
-  /** In the unfinished quoted cell: line breaks taken in, where its current line starts (-1 before the first break), and whether a line it took in looks like a whole row. */
+  /**
+   * In the unfinished quoted cell: line breaks taken in and where its current line starts (-1
+   * before the first break); how many cells a row is taken to have (see takeIn); the whole lines
+   * taken in, blank ones aside, and how many of them look like rows; whether text follows a
+   * closing quote (`"Smith, Jo"` read as the close of a stray quote before it), which a legal
+   * quoted cell never has.
+   */
   private lines = 0;
   private lineStart = -1;
-  private takesInRows = false;
+  private width = 0;
+  private wholeLines = 0;
+  private rowLines = 0;
+  private textAfterClose = false;
 
   constructor(
     private readonly separator: number,
@@ -240,6 +250,7 @@ class Tokenizer {
       const cc = text.charCodeAt(i);
       if (cc === QUOTE) this.quoted = true;
       else if (cc === this.separator || cc === LF || cc === CR) return this.ended(i);
+      else this.textAfterClose = true;
       i++;
     }
     if (!this.final) return text.length;
@@ -253,7 +264,12 @@ class Tokenizer {
     return this.nextLf < to || this.nextCr < to;
   }
 
-  /** Counts the line breaks inside the quoted cell between `from` and `to`, and whether a whole line among them looks like a row. */
+  /**
+   * Counts the line breaks inside the quoted cell between `from` and `to`, and the whole lines
+   * among them that look like rows. At the first break, how many cells a row has: as many as the
+   * widest row so far or as the quote's own line would hold were its quote a character, whichever
+   * is more (so a stray quote in the header row or a first row is judged too).
+   */
   private takeIn(from: number, to: number): void {
     const text = this.text;
     for (let p = from; p < to; p++) {
@@ -261,19 +277,32 @@ class Tokenizer {
       if (cc !== LF && cc !== CR) continue;
       const afterCr = cc === LF && p > this.start && text.charCodeAt(p - 1) === CR;
       if (!afterCr) {
-        if (this.lineStart >= 0 && this.looksLikeRow(this.lineStart, p)) this.takesInRows = true;
+        if (this.lineStart < 0) this.width = Math.max(this.widest, this.row.length + this.separatorsIn(this.start, p).count + 1);
+        else if (p > this.lineStart) {
+          this.wholeLines++;
+          if (this.looksLikeRow(this.lineStart, p)) this.rowLines++;
+        }
         this.lines++;
       }
       this.lineStart = p + 1;
     }
   }
 
-  /** A line holding as many separators as the widest row so far has between its cells (rows of three cells or more). */
+  /** How many separators lie between `from` and `to`, and whether one is followed by a space, as in prose ("Met mother, father absent"). */
+  private separatorsIn(from: number, to: number): { count: number; spaced: boolean } {
+    const found = { count: 0, spaced: false };
+    if (this.separatorText === undefined) return found;
+    for (let at = this.text.indexOf(this.separatorText, from); at >= 0 && at < to; at = this.text.indexOf(this.separatorText, at + 1)) {
+      found.count++;
+      found.spaced ||= this.text.charCodeAt(at + 1) === SPACE;
+    }
+    return found;
+  }
+
+  /** A line holding as many separators as a row has between its cells; where a row has two cells, none of them followed by a space. */
   private looksLikeRow(from: number, to: number): boolean {
-    if (this.widest < 3 || this.separatorText === undefined) return false;
-    let separators = 0;
-    for (let at = this.text.indexOf(this.separatorText, from); at >= 0 && at < to; at = this.text.indexOf(this.separatorText, at + 1)) separators++;
-    return separators >= this.widest - 1;
+    const { count, spaced } = this.separatorsIn(from, to);
+    return this.width >= 2 && count >= this.width - 1 && (this.width > 2 || !spaced);
   }
 
   /** The file ends inside the quoted cell: a stray quote if the cell took in any line after its own (a last empty line aside). */
@@ -282,11 +311,16 @@ class Tokenizer {
     return this.lines > 0 ? this.stray('never-closed') : this.text.length;
   }
 
-  /** The quoted cell ends at `end`: it stands, unless the lines it took in look like rows. */
+  /**
+   * The quoted cell ends at `end`: it stands, unless the lines it took in look like rows. Where a
+   * row has three cells or more, one such line is enough; where it has two, a line of a note
+   * often holds a comma too, so the quote must also be closed by text after it, or every whole
+   * line taken in (two or more) must look like a row.
+   */
   private ended(end: number): number {
-    if (this.lines > 0 && this.takesInRows) return this.stray('takes-in-rows');
-    this.lines = 0;
-    this.lineStart = -1;
+    const rows = this.rowLines > 0 && (this.width > 2 || this.textAfterClose || (this.rowLines >= 2 && this.rowLines === this.wholeLines));
+    if (rows) return this.stray('takes-in-rows');
+    this.forget();
     return end;
   }
 
@@ -294,11 +328,17 @@ class Tokenizer {
   private stray(reason: StrayQuote['reason']): number {
     this.strays.push({ row: this.rowsGiven + 1, column: this.row.length, lines: this.lines, reason, offset: this.offset + this.start });
     this.literalAt = this.scan = this.start;
-    this.quoted = this.takesInRows = false;
-    this.lines = 0;
-    this.lineStart = -1;
+    this.quoted = false;
+    this.forget();
     this.nextSeparator = this.nextLf = this.nextCr = -1;
     return -1;
+  }
+
+  /** Forgets what was seen in the quoted cell just judged. */
+  private forget(): void {
+    this.lines = this.width = this.wholeLines = this.rowLines = 0;
+    this.lineStart = -1;
+    this.textAfterClose = false;
   }
 }
 

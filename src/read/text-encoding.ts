@@ -4,8 +4,8 @@ import type { Finding } from '../findings/finding.js';
  * How a CSV file's bytes are taken as text. SheetJS reads a CSV without a byte order mark as
  * Latin-1, one byte per character, which garbles UTF-8 (what most systems now export): a header
  * with curly quotes would not be recognised and names would read "JosÃ©". So each file is
- * looked at whole: one that is UTF-8 (all of it, or all but a few damaged bytes among many
- * UTF-8 characters) is read as UTF-8; any other as Windows-1252, the Western European encoding
+ * looked at whole, by one decision every reader asks (TextEncodingCheck): one that is UTF-8 (all
+ * of it, or UTF-8 with damaged bytes) is read as UTF-8; any other as Windows-1252, the Western European encoding
  * Excel saves "CSV (Comma delimited)" in, which is Latin-1 but for ’, “, €, Œ and the like in
  * bytes 0x80 to 0x9F (TextDecoder's windows-1252 maps those as the WHATWG standard does).
  */
@@ -17,45 +17,107 @@ export interface TextReading {
   notUtf8: number;
 }
 
-/**
- * Counts, over bytes given in order, the characters beyond ASCII that are UTF-8 and the byte
- * sequences that are not: run only on a file found not to be all UTF-8. UTF-8 text with a stray
- * byte has many of the first and few of the second; Windows-1252 text has almost none of the first.
- */
-export class Utf8Tally {
-  private readonly decoder = new TextDecoder('utf-8');
-  private utf8 = 0;
-  private broken = 0;
+/** What a run of bytes is: ASCII, UTF-8 beyond ASCII, or not UTF-8. */
+export type Utf8Kind = 'ascii' | 'utf-8' | 'not-utf-8';
 
-  /** `utf8Before`: whether bytes before these held UTF-8 beyond ASCII, which settles that the file is UTF-8. */
-  constructor(private readonly utf8Before = false) {}
-
-  update(bytes: Uint8Array, final = false): void {
-    const text = this.decoder.decode(bytes, { stream: !final });
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0xfffd) this.broken++;
-      else if (c > 0x7f && (c < 0xdc00 || c > 0xdfff)) this.utf8++;
-    }
-  }
-
-  /** UTF-8 when its characters outnumber the sequences that are not (or came before them), else Windows-1252 (after the last bytes). */
-  reading(): TextReading {
-    this.update(new Uint8Array(0), true);
-    return this.utf8Before || this.broken === 0 || this.utf8 > this.broken ? { encoding: 'utf-8', notUtf8: this.broken } : { encoding: 'windows-1252', notUtf8: this.broken };
+/** Utf8Kind by TextDecoder, which runs anywhere (at the edge Node's native checks, much faster, say the same). */
+export function decodedUtf8Kind(bytes: Uint8Array): Utf8Kind {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).length === bytes.length ? 'ascii' : 'utf-8';
+  } catch {
+    return 'not-utf-8';
   }
 }
 
-/** How bytes held whole are read (the streamed reader at the edge looks at them chunk by chunk). */
-export function textReadingOf(bytes: Uint8Array): TextReading {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { encoding: 'utf-8', notUtf8: 0 };
-  } catch {
-    const tally = new Utf8Tally();
-    tally.update(bytes);
-    return tally.reading();
+/**
+ * The one decision on how a CSV file's bytes are read as text, made over bytes given in order,
+ * whole or chunk by chunk (the same wherever chunks end): every reader of a file (the command
+ * line's streamed read, the whole-file read, the guess at its dataset from its first bytes, the
+ * browser page) asks it. UTF-8 when every byte is; when not, still UTF-8 where UTF-8 beyond
+ * ASCII comes before the first byte that is not (UTF-8 text damaged) or where UTF-8 characters
+ * outnumber the byte sequences that are not; else Windows-1252. Chunks are checked whole, by
+ * `kind` (Node's native check at the edge reads a million-row file in milliseconds), until one
+ * is not UTF-8; the rest is decoded and tallied.
+ */
+export class TextEncodingCheck {
+  /** A character cut short at the end of the bytes checked so far. */
+  private tail = new Uint8Array(0);
+  /** From the first chunk that is not UTF-8: a decoder, and the counts. */
+  private decoder: TextDecoder | undefined;
+  /** Whether UTF-8 beyond ASCII came before the first sequence that is not UTF-8. */
+  private utf8Before = false;
+  private utf8 = 0;
+  private broken = 0;
+
+  constructor(private readonly kind: (bytes: Uint8Array) => Utf8Kind = decodedUtf8Kind) {}
+
+  update(chunk: Uint8Array): void {
+    if (this.decoder) return this.tally(chunk, false);
+    const bytes = this.tail.length ? concat(this.tail, chunk) : chunk;
+    const cut = completeLength(bytes);
+    const kind = this.kind(bytes.subarray(0, cut));
+    if (kind === 'not-utf-8') {
+      this.decoder = new TextDecoder('utf-8');
+      this.tail = new Uint8Array(0);
+      return this.tally(bytes, false);
+    }
+    this.utf8Before ||= kind === 'utf-8';
+    this.tail = bytes.slice(cut);
   }
+
+  /** How the bytes seen so far are read, a character cut short at their end aside (a file's first bytes, not all of it). */
+  readingSoFar(): TextReading {
+    const utf8 = this.broken === 0 || this.utf8Before || this.utf8 > this.broken;
+    return { encoding: utf8 ? 'utf-8' : 'windows-1252', notUtf8: this.broken };
+  }
+
+  /** How the bytes seen are read, once they are all of the file (bytes cut short at the end are not UTF-8). */
+  reading(): TextReading {
+    if (this.tail.length) {
+      this.decoder ??= new TextDecoder('utf-8');
+      this.tally(this.tail, true);
+      this.tail = new Uint8Array(0);
+    } else if (this.decoder) this.tally(new Uint8Array(0), true);
+    return this.readingSoFar();
+  }
+
+  private tally(bytes: Uint8Array, final: boolean): void {
+    const text = this.decoder!.decode(bytes, { stream: !final });
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0xfffd) {
+        this.utf8Before ||= this.broken === 0 && this.utf8 > 0;
+        this.broken++;
+      } else if (c > 0x7f && (c < 0xdc00 || c > 0xdfff)) this.utf8++;
+    }
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
+}
+
+/** How many bytes from the start end on a whole character: a multi-byte character cut short at the end is left out. */
+function completeLength(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back]!;
+    if (b < 0x80) return bytes.length;
+    if (b >= 0xc0) {
+      const size = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      return size > back ? bytes.length - back : bytes.length;
+    }
+  }
+  return bytes.length;
+}
+
+/** How bytes held whole are read. */
+export function textReadingOf(bytes: Uint8Array): TextReading {
+  const check = new TextEncodingCheck();
+  check.update(bytes);
+  return check.reading();
 }
 
 /**

@@ -2,7 +2,7 @@ import * as XLSX from 'xlsx';
 import { contentKind } from './content-kind.js';
 import { csvRows, isDelimitedText, type CsvRowReader } from './csv-rows.js';
 import { strayQuoteFindings } from './stray-quotes.js';
-import { encodingFindings, textReadingOf, undefinedIn1252, type TextReading } from './text-encoding.js';
+import { encodingFindings, TextEncodingCheck, textReadingOf, undefinedIn1252, type TextReading } from './text-encoding.js';
 import { FORMULA_NOT_SAVED, type RawCell, type RawRows, type RawTable } from './raw-table.js';
 import { readFailure, screenInput, type ReadLimits } from './screen-input.js';
 
@@ -147,6 +147,22 @@ export function csvTable(file: string, chunks: () => Iterable<Uint8Array>, readi
     rows: { [Symbol.iterator]: () => (latest = csvRows(source(), reading.encoding)) },
     readFindings: () => [...encodingFindings(file, reading, undefinedBytes), ...strayQuoteFindings(file, latest?.strayQuotes ?? [])],
   };
+}
+
+/**
+ * The first `most` rows of a CSV file, from its first bytes, their text read as the whole file's
+ * is (TextEncodingCheck.readingSoFar): where the first bytes are UTF-8, so is the whole unless
+ * they are ASCII, which reads the same either way.
+ */
+export function csvHead(bytes: Uint8Array, most: number): RawCell[][] {
+  const check = new TextEncodingCheck();
+  check.update(bytes);
+  const rows: RawCell[][] = [];
+  for (const row of csvRows([bytes], check.readingSoFar().encoding)) {
+    rows.push(row);
+    if (rows.length === most) break;
+  }
+  return rows;
 }
 
 /** Rows as SheetJS lays out a CSV sheet: each as wide as the widest, at least one cell. */

@@ -212,6 +212,18 @@ describe('issue 24, part A', () => {
     ]);
   });
 
+  it.each([
+    ['stray-quote-narrow.csv', 4, 'A'],
+    ['stray-quote-header.csv', 1, 'B'],
+  ])('%s: a stray quote in a file of two columns or in its header row swallows no row, and a finding names the row and the lines', async (name, row, column) => {
+    const r = await checkJson(corpus(name));
+    expect(r.summary.inputs).toMatchObject([{ dataset: 'supervision', headerRow: 1, rows: 12 }]);
+    expect(r.summary.rows.read).toBe(12);
+    expect(findingsOf(r, 'suspicious-value')).toMatchObject([
+      { level: 'warning', row, message: expect.stringMatching(new RegExp(`^A quote opens the cell in column ${column} and would take in the 5 line\\(s\\) after it, up to its closing quote, as one cell, and they look like rows of their own`)) },
+    ]);
+  });
+
   it('comply drift lists the children whose start date cannot be read, without quoting the cell', async () => {
     const run = await complyHere('drift', '--data', corpus('mixed-dates.csv'), '--as-of', '2017-01-18');
     expect(run.status).toBe(0);

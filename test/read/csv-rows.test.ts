@@ -204,6 +204,59 @@ describe('a stray quote (issue 24): no row is swallowed, and the reader says whe
     ]);
   });
 
+  describe('in a file of two columns, or in the header row', () => {
+    const LOG = 'Worker ID,Supervision Date';
+    /** A supervision log (worker, date) of `n` rows; `worker` overrides a row's worker cell as written. */
+    function log(n: number, worker: Record<number, string> = {}): string {
+      return `${[LOG, ...Array.from({ length: n }, (_, i) => `${worker[i + 1] ?? `W${1001 + i}`},${String((i % 28) + 1).padStart(2, '0')}/01/2016`)].join('\r\n')}\r\n`;
+    }
+    const strayOf = (strays: readonly StrayQuote[]) => strays.map(({ row, column, lines, reason }) => ({ row, column, lines, reason }));
+
+    it('a worker typed "O\'Brien, closed 5 lines later by the next quoted name, takes in no row', () => {
+      const text = log(20, { 3: '"O\'Brien', 8: '"Smith, Jo"' });
+      for (const size of [1, 7, text.length]) {
+        const { rows, strays } = readText(text, size);
+        expect(rows).toHaveLength(21);
+        expect(rows.slice(1).map((r) => r[1])).toEqual(Array.from({ length: 20 }, (_, i) => `${String(i + 1).padStart(2, '0')}/01/2016`));
+        expect(rows[3]).toEqual(['"O\'Brien', '03/01/2016']);
+        expect(strayOf(strays)).toEqual([{ row: 4, column: 0, lines: 5, reason: 'takes-in-rows' }]);
+      }
+      const twoLines = readText(log(20, { 3: '"O\'Brien', 5: '"Smith, Jo"' }), 4);
+      expect(twoLines.rows).toHaveLength(21);
+      expect(strayOf(twoLines.strays)).toEqual([{ row: 4, column: 0, lines: 2, reason: 'takes-in-rows' }]);
+    });
+
+    it('a worker typed "O\'Brien, closed 5 lines later by a name typed Jones" (a quote that closes cleanly), takes in no row', () => {
+      const { rows, strays } = readText(log(20, { 3: '"O\'Brien', 8: 'Jones"' }), 5);
+      expect(rows).toHaveLength(21);
+      expect(rows[8]).toEqual(['Jones"', '08/01/2016']);
+      expect(strayOf(strays)).toEqual([{ row: 4, column: 0, lines: 5, reason: 'takes-in-rows' }]);
+    });
+
+    it('a stray quote in the header row takes in no row, in a narrow file or a wide one', () => {
+      const narrow = readText(log(10, { 5: '"Smith, Jo"' }).replace('Supervision Date', '"Supervision Date'), 3);
+      expect(narrow.rows).toHaveLength(11);
+      expect(narrow.rows[0]).toEqual(['Worker ID', '"Supervision Date']);
+      expect(strayOf(narrow.strays)).toEqual([{ row: 1, column: 1, lines: 5, reason: 'takes-in-rows' }]);
+      const wide = readText(`${HEADER.replace('CIN Start', '"CIN Start')}\nC1,01/06/2016,,Team 1,Worker 1\nC2,01/06/2016,,"North, East",Worker 2\n`, 4);
+      expect(wide.rows).toHaveLength(3);
+      expect(strayOf(wide.strays)).toEqual([{ row: 1, column: 1, lines: 2, reason: 'takes-in-rows' }]);
+    });
+
+    it('a note in a quoted cell that runs across lines, commas and all, is legal CSV and is read as one cell', () => {
+      const note = 'Visited at home.\nMet mother, father absent.\nSpoke to school, no concerns.\nNext visit in 4 weeks, by 12/02.';
+      const opened = 'Visited, at home\nMet mother, father absent\nNext visit, 4 weeks';
+      const terse = 'Called at 10:00\nMum,Dad present\nNo concerns\nTel 0123,no answer\nLeft message';
+      const short = 'Seen at 10:00\nMum,Dad present\nAll well';
+      const text = `Child ID,Note\nC1,"${note}"\nC2,Seen alone\nC3,"${opened}"\nC4,"Called ""Mum"", no answer\nLeft message, will retry"\nC5,"${terse}"\nC6,"${short}"\n`;
+      for (const size of [1, 5, text.length]) {
+        const { rows, strays } = readText(text, size);
+        expect(strays).toEqual([]);
+        expect(rows).toEqual([['Child ID', 'Note'], ['C1', note], ['C2', 'Seen alone'], ['C3', opened], ['C4', 'Called "Mum", no answer\nLeft message, will retry'], ['C5', terse], ['C6', short]]);
+      }
+    });
+  });
+
   it('in a UTF-16 file (Excel\'s "Unicode text"), little- or big-endian, as in UTF-8: every row read, the stray quote a finding', () => {
     const text = list6(20, { 3: '"O\'Brien', 8: 'Zo\u00eb \u0152uvre' });
     const utf16le = Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
