@@ -3,9 +3,14 @@
 // (the case is still open), and a date on the as-of date itself is simply there.
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../src/calendar/index.js';
+import type { DatasetDef } from '../../src/datasets/dataset.js';
+import { asAt } from '../../src/engine/as-at.js';
 import { runCheck } from '../../src/engine/run-check.js';
 import { loadPack } from '../../src/node/load-pack.js';
 import type { RuleDef } from '../../src/rules/rule.js';
+import type { TypedTable } from '../../src/typing/typed-table.js';
+import type { Value } from '../../src/typing/value.js';
+import { VISITS } from '../helpers/visits-pack.js';
 
 const shipped = loadPack();
 const DRIFT = 'drift.cin-open-over-6-months';
@@ -94,6 +99,7 @@ describe('rows not there yet, for a rule judging groups of rows', () => {
     const rows = [
       ['A', '01/03/2016', null, 'North', 'Ann'],
       ['B', '19/01/2017', null, 'North', 'Ann'], // Ann is judged already
+      ['G', '20/01/2017', null, 'North', 'ANN'],
       ['C', '19/01/2017', null, 'North', 'Bob'],
       ['D', '20/01/2017', null, 'North', ' bob'], // Bob's group, not there yet: one judgement
       ['E', '19/01/2017', null, 'North', null], // no worker: judged alone
@@ -101,5 +107,37 @@ describe('rows not there yet, for a rule judging groups of rows', () => {
     ];
     const result = runCheck(pack, [{ file: 'list6.csv', firstRow: 1, rows: [HEAD, ...rows] }], { asOf: AS_OF });
     expect(result.rules[0]!.counts).toEqual({ considered: 4, notApplicable: 3, checked: 1, passed: 0, exceptions: 1, merged: 0, notEvaluable: 0 });
+  });
+});
+
+describe('asAt on typed rows', () => {
+  const VISITS_AS_AT: DatasetDef = { ...VISITS, columns: { ...VISITS.columns, Noted: { type: 'date' } } };
+  const typed = (values: Record<string, Value>[]): TypedTable => ({
+    dataset: VISITS_AS_AT,
+    source: { file: 'v.csv' },
+    columns: Object.keys(values[0]!),
+    rows: values.map((v, i) => ({ source: { file: 'v.csv' }, row: i + 2, values: v })),
+    blankRows: 0,
+  });
+  const day = (iso: string) => dayFromIso(iso)!;
+
+  it('empties only the dates after the as-of date, in every column whose dates are read so', () => {
+    const row = { 'Child ID': 'C1', 'Visit Due': day('2017-01-18'), Visited: day('2017-01-19'), Visits: 1, Team: null, Worker: null, Noted: null };
+    const other = { ...row, 'Child ID': 'C2', 'Visit Due': day('2017-01-20'), Visited: day('2017-01-10') };
+    const stood = asAt([typed([row, other])], AS_OF);
+    expect(stood.tables[0]!.rows.map((r) => r.values)).toEqual([
+      { ...row, Visited: null },
+      { ...other, 'Visit Due': null },
+    ]);
+    expect(stood.findings.map((f) => f.column)).toEqual(['Visit Due', 'Visited']);
+    expect(stood.notYet).toEqual(new Map());
+  });
+
+  it('leaves numbers and dates that say nothing of the as-of date alone, however large', () => {
+    const row = { 'Child ID': 'C1', 'Visit Due': day('2017-01-02'), Visited: null, Visits: day('2020-01-01'), Team: null, Worker: null, Noted: day('2020-01-01') };
+    const table = typed([row]);
+    const stood = asAt([table], AS_OF);
+    expect(stood.tables[0]).toEqual(table);
+    expect(stood.findings).toEqual([]);
   });
 });

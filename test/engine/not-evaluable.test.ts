@@ -67,4 +67,16 @@ describe('a row the rule cannot judge', () => {
     expect(findings).toEqual([[2, undefined, expect.stringMatching(/^working-day calendar does not cover 1900: bank holidays are only known for \d{4}-\d{4}$/), undefined]]);
     expect(counts).toMatchObject({ notEvaluable: 1, exceptions: 1 });
   });
+
+  it("is not judged when the exception's due date, team or worker is read from an unreadable cell", () => {
+    const rows = [['C1', '01/01/2017', null, 'two', 'North', 'Ann']];
+    const from = (part: 'dueDate' | 'team' | 'worker') => judged({ ...VISIT_LATE, facts: { due: { column: 'Visit Due' }, visited: { column: 'Visited' } }, warnWhen: [], exception: { ...VISIT_LATE.exception, message: 'late', [part]: { column: 'Visits' } } }, rows);
+    for (const part of ['dueDate', 'team', 'worker'] as const) {
+      expect(from(part), part).toEqual({
+        findings: [[2, 'Visits', 'not a number', 'two']],
+        counts: { considered: 1, notApplicable: 0, checked: 1, passed: 0, exceptions: 0, merged: 0, notEvaluable: 1 },
+        subjects: [],
+      });
+    }
+  });
 });

@@ -22,6 +22,7 @@ describe('relatedKey', () => {
   it('keeps the columns apart: a space moved from one column to the next is another key', () => {
     expect(relatedKey({ a: 'x', b: 'y z' }, ['a', 'b'])).not.toBe(relatedKey({ a: 'x y', b: 'z' }, ['a', 'b']));
     expect(relatedKey({ a: 'x', b: 'y' }, ['a', 'b'])).not.toBe(relatedKey({ a: 'y', b: 'x' }, ['a', 'b']));
+    expect(relatedKey({ a: 'x', b: 'z' }, ['a', 'b'])).not.toBe(relatedKey({ a: 'y', b: 'z' }, ['a', 'b']));
     expect(relatedKey({ a: 'x', b: 'y' }, ['a', 'b'])).toBe(relatedKey({ a: ' X', b: 'Y ' }, ['a', 'b']));
   });
 

@@ -179,6 +179,7 @@ describe('a sheet that is no dataset the pack knows', () => {
   const skipped = (rows: (string | null)[][]) => {
     const result = check([{ file: 'other.xlsx', sheet: 'S', firstRow: 1, rows }]);
     expect(result.inputs.map((i) => [i.dataset, i.headerRow, i.rows, i.evaluated, i.reported])).toEqual([[null, null, rows.filter((r) => r.some((c) => c)).length, 0, rows.filter((r) => r.some((c) => c)).length]]);
+    expect(result.findings.filter((f) => f.kind === 'input-not-used')).toEqual([]);
     return result.findings.filter((f) => f.kind === 'unknown-dataset').map((f) => [f.file, f.sheet, f.level, f.message]);
   };
 
