@@ -14,6 +14,8 @@ describe('file names from team names', () => {
     expect(safeName('Locality North / CIN Team 1')).toBe('locality-north-cin-team-1');
     expect(safeName('Console team')).toBe('console-team');
     expect(safeName('COM10')).toBe('com10');
+    expect(safeName('Falcon')).toBe('falcon');
+    expect(safeName('Beacon.team')).toBe('beacon.team');
   });
 
   it('drops apostrophes, straight or curly, rather than splitting the word', () => {

@@ -224,6 +224,13 @@ describe('sheet names', () => {
     expect(visits.rows.map((r) => [r[0], r[2]])).toEqual([['C1', 14], ['C2', -2]]);
   });
 
+  it("a rule's sheet never takes the name of a standard sheet, in the check's workbook or a team's", () => {
+    const clash = [rule('a', { sheetName: 'Summary' }), rule('b', { sheetName: 'contents' }), rule('c', { sheetName: 'Inputs' })];
+    const exceptions = ['a', 'b', 'c'].map((id) => exception(id, 'X', { team: 'North' }));
+    expect(checkTables(checkResult({ rules: clash, exceptions, manifest: undefined })).map((t) => t.name)).toEqual(['Summary', 'By Team', 'Summary~2', 'contents', 'Inputs~2', 'Findings', 'Inputs']);
+    expect(teamTables(checkResult({ rules: clash, exceptions, manifest: undefined }), 'North').map((t) => t.name)).toEqual(['Contents', 'Summary', 'Summary~2', 'contents~2', 'Inputs~2', 'Inputs']);
+  });
+
   it('counts only: no sheet with a row about a child', () => {
     expect(aggregateTables(checkResult()).map((t) => t.name)).toEqual(['Summary', 'By Team', 'Findings', 'Inputs', 'Manifest']);
     expect(aggregateTables(checkResult())[2]!.rows[0]).toEqual(['error', 'unreadable-value', null, 1]);

@@ -97,6 +97,11 @@ describe('the trend', () => {
     expect(buildTrend([week('2017-01-18', [['a.x', 1]], { exceptions: [3, 1, 2].map((w) => ({ ruleId: 'a.x', weeksOpen: w })) })]).medianWeeksOpen).toEqual([2]);
   });
 
+  it('lists the rules by id whatever order the weeks give them in', () => {
+    const trend = buildTrend([week('2017-01-18', [['c.z', 1], ['a.x', 2]]), week('2017-01-11', [['b.y', 3]])]);
+    expect(trend.rules.map((r) => r.ruleId)).toEqual(['a.x', 'b.y', 'c.z']);
+  });
+
   it('as sheets: open by rule, new and resolved with the median, drift ages, rule changes', () => {
     const tables = trendTables(TREND());
     expect(tables.map((t) => t.name)).toEqual(['Open by rule', 'New and resolved', 'Drift ages', 'Rule changes']);
