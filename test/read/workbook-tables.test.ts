@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { streamInputs } from '../../src/node/read-inputs.js';
-import { FORMULA_NOT_SAVED, type RawCell } from '../../src/read/raw-table.js';
-import { isStreamedCsv, parseWorkbook, streamWorkbook } from '../../src/read/workbook-tables.js';
+import { FORMULA_NOT_SAVED, isErrorCell, type RawCell } from '../../src/read/raw-table.js';
+import { isStreamedCsv, parseWorkbook, streamWorkbook, workbookRows } from '../../src/read/workbook-tables.js';
 import { tempDir } from '../helpers/cli.js';
 
 /** The bytes of a workbook holding these sheets, written by SheetJS. */
@@ -49,6 +49,21 @@ describe('reading a workbook', () => {
     expect(parseWorkbook(workbook({ S: sheet }, 'ods'), 'a.ods')[0]!.rows[1]).toEqual([42753]);
   });
 
+  it('takes a workbook\'s date cells and uncached error cells as a reader that makes dates gives them', () => {
+    const sheet = XLSX.utils.aoa_to_sheet([[new Date(Date.UTC(2017, 0, 18)), null]], { cellDates: true, dense: true });
+    (sheet['!data'] as XLSX.CellObject[][])[0]![1] = { t: 'e', v: 0x07 };
+    sheet['!ref'] = 'A1:B1';
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'S');
+    expect([...workbookRows(book, 'a.xlsx')[0]!.rows]).toEqual([[new Date(Date.UTC(2017, 0, 18)), { error: '#DIV/0!' }]]);
+  });
+
+  it('keeps error cells apart from text that looks like one, and says what a formula saved without its value holds', () => {
+    expect([{ error: '#N/A' }, { error: FORMULA_NOT_SAVED }].every(isErrorCell)).toBe(true);
+    expect(['#N/A', null, undefined, 0, new Date(0)].some(isErrorCell)).toBe(false);
+    expect(FORMULA_NOT_SAVED).toBe('(formula with no saved value)');
+  });
+
   it('numbers rows as Excel does when the sheet starts lower, and reads only the cells held within a larger declared range', () => {
     const sheet = XLSX.utils.sheet_add_aoa(XLSX.utils.aoa_to_sheet([]), [['Child ID', 'Team'], ['C1', 'North'], ['C2']], { origin: 'C3' });
     sheet['!ref'] = 'C3:Z1000';
@@ -61,6 +76,12 @@ describe('reading a workbook', () => {
     ]);
     sheet['!ref'] = 'C3:C4';
     expect(parseWorkbook(workbook({ 'List 6': sheet }), 'cin.xlsx')[0]!.rows).toEqual([['Child ID'], ['C1']]);
+    const widestLast = XLSX.utils.sheet_add_aoa(XLSX.utils.aoa_to_sheet([]), [['Child ID'], ['C1', 'North', 'Jo']], { origin: 'A1' });
+    widestLast['!ref'] = 'A1:K40';
+    expect(parseWorkbook(workbook({ 'List 6': widestLast }), 'cin.xlsx')[0]!.rows).toEqual([
+      ['Child ID', null, null],
+      ['C1', 'North', 'Jo'],
+    ]);
   });
 
   it('fills each merged area with its top-left value, within the sheet\'s range, leaving cells that hold their own', () => {
