@@ -49,6 +49,7 @@ describe('screening a file before it is read', () => {
     );
     expect(read(binary, 'LIST6.TXT')).toMatch(/^LIST6\.TXT holds binary content/);
     expect(read(binary, 'list6.xlsx')).toBe('list6.xlsx is not a spreadsheet: the tool reads .xlsx, .xls, .ods and .csv files');
+    expect(read(binary, 'list6.csv.bak')).toBe('list6.csv.bak is not a spreadsheet: the tool reads .xlsx, .xls, .ods and .csv files');
   });
 
   it('refuses UTF-16 text without a byte order mark, and reads it with one (either byte order)', () => {
@@ -70,6 +71,7 @@ describe('screening a file before it is read', () => {
     expect(contentKind(new Uint8Array(64))).toBe('binary');
     const names = utf16le('Child Unique ID,Allocated Worker\r\n'.concat(...Array.from({ length: 30 }, (_, i) => `C${i},Worker \u738b\r\n`)));
     expect(contentKind(names)).toBe('utf16-no-bom');
+    expect(contentKind(utf16le('Child Unique ID,Allocated Worker\r\nC1,\u738b\u4e00\r\nC2,Jo Smith\r\n'))).toBe('utf16-no-bom');
     expect(contentKind(Uint8Array.from([...names].map((b, i) => (i % 7 === 0 ? 0 : b))))).toBe('binary');
   });
 

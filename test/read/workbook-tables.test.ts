@@ -55,7 +55,28 @@ describe('reading a workbook', () => {
     sheet['!ref'] = 'A1:B1';
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, sheet, 'S');
-    expect([...workbookRows(book, 'a.xlsx')[0]!.rows]).toEqual([[new Date(Date.UTC(2017, 0, 18)), { error: '#DIV/0!' }]]);
+    const [table] = workbookRows(book, 'a.xlsx');
+    expect(table!.sheet).toBe('S');
+    expect([...table!.rows]).toEqual([[new Date(Date.UTC(2017, 0, 18)), { error: '#DIV/0!' }]]);
+  });
+
+  it('reads a formula\'s saved error as that error, and a formula with no value (a stub) as one saved without its value', () => {
+    const sheet = XLSX.utils.aoa_to_sheet([[null, null, null]], { dense: true });
+    (sheet['!data'] as XLSX.CellObject[][])[0] = [{ t: 'e', v: 0x07, f: '1/0', w: '#DIV/0!' }, { t: 'z', f: 'A1+1' }, { t: 'z' }];
+    sheet['!ref'] = 'A1:C1';
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'S');
+    expect([...workbookRows(book, 'a.xlsx')[0]!.rows]).toEqual([[{ error: '#DIV/0!' }, { error: FORMULA_NOT_SAVED }, null]]);
+  });
+
+  it('reads an empty row inside the used range as a row of empty cells', () => {
+    const [table] = parseWorkbook(workbook({ S: XLSX.utils.aoa_to_sheet([['Child ID', 'Team'], [], [], ['C1', 'North']]) }), 'a.xlsx');
+    expect(table!.rows).toEqual([
+      ['Child ID', 'Team'],
+      [null, null],
+      [null, null],
+      ['C1', 'North'],
+    ]);
   });
 
   it('keeps error cells apart from text that looks like one, and says what a formula saved without its value holds', () => {
@@ -117,6 +138,16 @@ describe('reading a workbook', () => {
     ]);
   });
 
+  it('fills nothing from a merged area whose top-left cell is outside the sheet\'s range', () => {
+    const sheet = XLSX.utils.sheet_add_aoa(XLSX.utils.aoa_to_sheet([]), [['Title'], ['Child ID', 'Team'], ['C1', null]], { origin: 'A1' });
+    sheet['!ref'] = 'A2:B3';
+    sheet['!merges'] = [XLSX.utils.decode_range('A1:B3')];
+    expect(parseWorkbook(workbook({ S: sheet }), 'a.xlsx')[0]!.rows).toStrictEqual([
+      ['Child ID', 'Team'],
+      ['C1', null],
+    ]);
+  });
+
   it('reads every sheet, saying which are hidden, and a workbook with no cells as no rows', () => {
     const tables = parseWorkbook(
       workbook({ Visible: XLSX.utils.aoa_to_sheet([['a']]), Secret: XLSX.utils.aoa_to_sheet([['b']]), Empty: XLSX.utils.aoa_to_sheet([]) }, 'xlsx', ['Secret']),
@@ -147,14 +178,29 @@ describe('reading a CSV file', () => {
     expect(parseWorkbook(latin1('sep=;\n'), 'cin.csv')[0]!.rows).toEqual([[null]]);
   });
 
-  it('names no sheet, whether read by the streaming reader or by SheetJS', () => {
-    for (const text of ['ID,Team\nC1,North\n', ' ID,Team\nC1,North\n']) {
+  it('names no sheet, and leaves dates as written (never read month-first), whether read by the streaming reader or by SheetJS', () => {
+    for (const text of ['ID,Team,Start\nC1,North,01/02/2017\n', ' ID,Team,Start\nC1,North,01/02/2017\n']) {
       const tables = parseWorkbook(latin1(text), 'cin.csv');
       expect(tables).toHaveLength(1);
       expect(tables[0]!.sheet).toBeUndefined();
-      expect(tables[0]!.rows[1]).toEqual(['C1', 'North']);
+      expect(tables[0]!.rows[1]).toEqual(['C1', 'North', '01/02/2017']);
     }
     expect(parseWorkbook(latin1(' ID,Team\nC1,North\n'), 'cin.xlsx')[0]!.sheet).toBe('Sheet1');
+  });
+
+  it('reads a Windows-1252 file whose first letters are \u00ff or \u00fe as text, not as UTF-16', () => {
+    for (const first of [
+      [0xff, 0x41],
+      [0x41, 0xfe],
+      [0xfe, 0x41],
+      [0x41, 0xff],
+    ]) {
+      const bytes = Uint8Array.from([...first, ...latin1('x,Team\nC1,North\n')]);
+      expect(parseWorkbook(bytes, 'cin.csv')[0]!.rows, String(first)).toEqual([
+        [String.fromCharCode(...first).concat('x'), 'Team'],
+        ['C1', 'North'],
+      ]);
+    }
   });
 
   it('streams only plain delimited text named .csv or .txt', () => {
