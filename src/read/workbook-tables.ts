@@ -175,9 +175,9 @@ function asSheet(rows: RawCell[][]): RawCell[][] {
 }
 
 /** SheetJS's workbook of the bytes; a file it cannot read is a ReadError saying why. */
-function sheetjsWorkbook(bytes: Uint8Array, file: string, kind: ReturnType<typeof screenInput>, isCsv: boolean): XLSX.WorkBook {
+function sheetjsWorkbook(bytes: Uint8Array, file: string, kind: ReturnType<typeof screenInput>): XLSX.WorkBook {
   try {
-    return XLSX.read(bytes, { ...READ_OPTIONS, type: 'array', ...(isCsv ? { raw: true } : {}) });
+    return XLSX.read(bytes, { ...READ_OPTIONS, type: 'array' });
   } catch (error) {
     throw readFailure(error, file, kind);
   }
@@ -201,7 +201,7 @@ export function streamWorkbook(bytes: Uint8Array, file: string, limits: ReadLimi
     const findings = [...encodingFindings(file, reading, undefinedBytes), ...strayQuoteFindings(file, reader.strayQuotes)];
     return [{ file, firstRow: 1, rows, readFindings: () => findings }];
   }
-  return workbookRows(sheetjsWorkbook(bytes, file, kind, isCsv), file, isCsv);
+  return workbookRows(sheetjsWorkbook(bytes, file, kind), file, isCsv);
 }
 
 /** As streamWorkbook, with every row in memory. */

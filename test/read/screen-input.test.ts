@@ -49,6 +49,7 @@ describe('screening a file before it is read', () => {
     );
     expect(read(binary, 'LIST6.TXT')).toMatch(/^LIST6\.TXT holds binary content/);
     expect(read(binary, 'list6.xlsx')).toBe('list6.xlsx is not a spreadsheet: the tool reads .xlsx, .xls, .ods and .csv files');
+    expect(read(binary, 'list6.csv.bak')).toBe('list6.csv.bak is not a spreadsheet: the tool reads .xlsx, .xls, .ods and .csv files');
   });
 
   it('refuses UTF-16 text without a byte order mark, and reads it with one (either byte order)', () => {
@@ -68,6 +69,10 @@ describe('screening a file before it is read', () => {
     expect(contentKind(Uint8Array.from([...utf16le(letters.slice(0, 100)), ...bytesOf(letters.slice(100))]))).toBe('binary');
     expect(contentKind(Uint8Array.from({ length: 400 }, (_, i) => (i % 2 ? 0 : i % 5 ? 0x41 : 0)))).toBe('binary');
     expect(contentKind(new Uint8Array(64))).toBe('binary');
+    const names = utf16le('Child Unique ID,Allocated Worker\r\n'.concat(...Array.from({ length: 30 }, (_, i) => `C${i},Worker \u738b\r\n`)));
+    expect(contentKind(names)).toBe('utf16-no-bom');
+    expect(contentKind(utf16le('Child Unique ID,Allocated Worker\r\nC1,\u738b\u4e00\r\nC2,Jo Smith\r\n'))).toBe('utf16-no-bom');
+    expect(contentKind(Uint8Array.from([...names].map((b, i) => (i % 7 === 0 ? 0 : b))))).toBe('binary');
   });
 
   it('looks for NUL bytes only in the first 4 KB of text', () => {
@@ -120,6 +125,8 @@ describe('screening a file before it is read', () => {
     );
     expect(() => checkFileSize(3 * MB, 'big.csv', { maxInputMb: 2 })).toThrow('big.csv is 3 MB, over the limit of 2 MB');
     expect(() => checkFileSize(2 * MB, 'big.csv', { maxInputMb: 2 })).not.toThrow();
+    expect(() => checkFileSize(MB, 'big.csv', { maxInputMb: 0.5 })).toThrow('big.csv is 1 MB, over the limit of 0.5 MB');
+    expect(() => checkFileSize(MB - 1, 'big.csv', { maxInputMb: 0.5 })).toThrow('big.csv is 1024 KB, over the limit of 0.5 MB');
     expect(read(bytesOf('ID\n1\n'.repeat(300)), 'small.csv', 1 / 1024)).toBe('small.csv is 2 KB, over the limit of 0.0009765625 MB; if the file is genuine, raise the limit with --max-input-mb');
 
     const rows = Array.from({ length: 3000 }, (_, i) => [`C${i}`, 'Team North', 'Worker with a long name']);
@@ -144,6 +151,7 @@ describe('the files of a folder', () => {
   });
 
   it('names each file not read and why, and says why a file could not be read without quoting it', () => {
+    expect(NOT_A_SPREADSHEET).toBe('Not a spreadsheet file type, so it was not read (the checker reads .xlsx, .xlsm, .xlsb, .xls, .ods, .csv and .txt)');
     expect(skippedFileFindings([{ file: 'inputs/notes.docx', why: NOT_A_SPREADSHEET }])).toEqual([
       { file: 'inputs/notes.docx', kind: 'unreadable-file', level: 'warning', message: NOT_A_SPREADSHEET },
     ]);

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { streamInputs } from '../../src/node/read-inputs.js';
-import { FORMULA_NOT_SAVED, type RawCell } from '../../src/read/raw-table.js';
-import { isStreamedCsv, parseWorkbook, streamWorkbook } from '../../src/read/workbook-tables.js';
+import { FORMULA_NOT_SAVED, isErrorCell, type RawCell } from '../../src/read/raw-table.js';
+import { isStreamedCsv, parseWorkbook, streamWorkbook, workbookRows } from '../../src/read/workbook-tables.js';
 import { tempDir } from '../helpers/cli.js';
 
 /** The bytes of a workbook holding these sheets, written by SheetJS. */
@@ -49,6 +49,42 @@ describe('reading a workbook', () => {
     expect(parseWorkbook(workbook({ S: sheet }, 'ods'), 'a.ods')[0]!.rows[1]).toEqual([42753]);
   });
 
+  it('takes a workbook\'s date cells and uncached error cells as a reader that makes dates gives them', () => {
+    const sheet = XLSX.utils.aoa_to_sheet([[new Date(Date.UTC(2017, 0, 18)), null]], { cellDates: true, dense: true });
+    (sheet['!data'] as XLSX.CellObject[][])[0]![1] = { t: 'e', v: 0x07 };
+    sheet['!ref'] = 'A1:B1';
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'S');
+    const [table] = workbookRows(book, 'a.xlsx');
+    expect(table!.sheet).toBe('S');
+    expect([...table!.rows]).toEqual([[new Date(Date.UTC(2017, 0, 18)), { error: '#DIV/0!' }]]);
+  });
+
+  it('reads a formula\'s saved error as that error, and a formula with no value (a stub) as one saved without its value', () => {
+    const sheet = XLSX.utils.aoa_to_sheet([[null, null, null]], { dense: true });
+    (sheet['!data'] as XLSX.CellObject[][])[0] = [{ t: 'e', v: 0x07, f: '1/0', w: '#DIV/0!' }, { t: 'z', f: 'A1+1' }, { t: 'z' }];
+    sheet['!ref'] = 'A1:C1';
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'S');
+    expect([...workbookRows(book, 'a.xlsx')[0]!.rows]).toEqual([[{ error: '#DIV/0!' }, { error: FORMULA_NOT_SAVED }, null]]);
+  });
+
+  it('reads an empty row inside the used range as a row of empty cells', () => {
+    const [table] = parseWorkbook(workbook({ S: XLSX.utils.aoa_to_sheet([['Child ID', 'Team'], [], [], ['C1', 'North']]) }), 'a.xlsx');
+    expect(table!.rows).toEqual([
+      ['Child ID', 'Team'],
+      [null, null],
+      [null, null],
+      ['C1', 'North'],
+    ]);
+  });
+
+  it('keeps error cells apart from text that looks like one, and says what a formula saved without its value holds', () => {
+    expect([{ error: '#N/A' }, { error: FORMULA_NOT_SAVED }].every(isErrorCell)).toBe(true);
+    expect(['#N/A', null, undefined, 0, new Date(0)].some(isErrorCell)).toBe(false);
+    expect(FORMULA_NOT_SAVED).toBe('(formula with no saved value)');
+  });
+
   it('numbers rows as Excel does when the sheet starts lower, and reads only the cells held within a larger declared range', () => {
     const sheet = XLSX.utils.sheet_add_aoa(XLSX.utils.aoa_to_sheet([]), [['Child ID', 'Team'], ['C1', 'North'], ['C2']], { origin: 'C3' });
     sheet['!ref'] = 'C3:Z1000';
@@ -61,6 +97,12 @@ describe('reading a workbook', () => {
     ]);
     sheet['!ref'] = 'C3:C4';
     expect(parseWorkbook(workbook({ 'List 6': sheet }), 'cin.xlsx')[0]!.rows).toEqual([['Child ID'], ['C1']]);
+    const widestLast = XLSX.utils.sheet_add_aoa(XLSX.utils.aoa_to_sheet([]), [['Child ID'], ['C1', 'North', 'Jo']], { origin: 'A1' });
+    widestLast['!ref'] = 'A1:K40';
+    expect(parseWorkbook(workbook({ 'List 6': widestLast }), 'cin.xlsx')[0]!.rows).toEqual([
+      ['Child ID', null, null],
+      ['C1', 'North', 'Jo'],
+    ]);
   });
 
   it('fills each merged area with its top-left value, within the sheet\'s range, leaving cells that hold their own', () => {
@@ -96,6 +138,16 @@ describe('reading a workbook', () => {
     ]);
   });
 
+  it('fills nothing from a merged area whose top-left cell is outside the sheet\'s range', () => {
+    const sheet = XLSX.utils.sheet_add_aoa(XLSX.utils.aoa_to_sheet([]), [['Title'], ['Child ID', 'Team'], ['C1', null]], { origin: 'A1' });
+    sheet['!ref'] = 'A2:B3';
+    sheet['!merges'] = [XLSX.utils.decode_range('A1:B3')];
+    expect(parseWorkbook(workbook({ S: sheet }), 'a.xlsx')[0]!.rows).toStrictEqual([
+      ['Child ID', 'Team'],
+      ['C1', null],
+    ]);
+  });
+
   it('reads every sheet, saying which are hidden, and a workbook with no cells as no rows', () => {
     const tables = parseWorkbook(
       workbook({ Visible: XLSX.utils.aoa_to_sheet([['a']]), Secret: XLSX.utils.aoa_to_sheet([['b']]), Empty: XLSX.utils.aoa_to_sheet([]) }, 'xlsx', ['Secret']),
@@ -126,14 +178,29 @@ describe('reading a CSV file', () => {
     expect(parseWorkbook(latin1('sep=;\n'), 'cin.csv')[0]!.rows).toEqual([[null]]);
   });
 
-  it('names no sheet, whether read by the streaming reader or by SheetJS', () => {
-    for (const text of ['ID,Team\nC1,North\n', ' ID,Team\nC1,North\n']) {
+  it('names no sheet, and leaves dates as written (never read month-first), whether read by the streaming reader or by SheetJS', () => {
+    for (const text of ['ID,Team,Start\nC1,North,01/02/2017\n', ' ID,Team,Start\nC1,North,01/02/2017\n']) {
       const tables = parseWorkbook(latin1(text), 'cin.csv');
       expect(tables).toHaveLength(1);
       expect(tables[0]!.sheet).toBeUndefined();
-      expect(tables[0]!.rows[1]).toEqual(['C1', 'North']);
+      expect(tables[0]!.rows[1]).toEqual(['C1', 'North', '01/02/2017']);
     }
     expect(parseWorkbook(latin1(' ID,Team\nC1,North\n'), 'cin.xlsx')[0]!.sheet).toBe('Sheet1');
+  });
+
+  it('reads a Windows-1252 file whose first letters are \u00ff or \u00fe as text, not as UTF-16', () => {
+    for (const first of [
+      [0xff, 0x41],
+      [0x41, 0xfe],
+      [0xfe, 0x41],
+      [0x41, 0xff],
+    ]) {
+      const bytes = Uint8Array.from([...first, ...latin1('x,Team\nC1,North\n')]);
+      expect(parseWorkbook(bytes, 'cin.csv')[0]!.rows, String(first)).toEqual([
+        [String.fromCharCode(...first).concat('x'), 'Team'],
+        ['C1', 'North'],
+      ]);
+    }
   });
 
   it('streams only plain delimited text named .csv or .txt', () => {

@@ -246,6 +246,15 @@ describe('a date column written month-first (US order)', () => {
     expect(table.rows[3]!.values['Start Date']).toBe(day('2017-03-05'));
   });
 
+  it('says so on the header row, below any title rows, and says why each date is not read', () => {
+    const { findings } = typed([['Children in need'], [], ...rowsOf(['01/13/2017', '02/14/2017'])], undefined, 2);
+    expect(findings.filter((f) => f.kind === 'suspicious-value').map((f) => [f.row, f.column])).toEqual([[4, 'Start Date']]);
+    expect(problems(findings)).toEqual([
+      [5, '01/13/2017', 'Start Date: not read: this column looks like US month-first dates (mm/dd/yyyy), so day and month cannot be told apart'],
+      [6, '02/14/2017', 'Start Date: not read: this column looks like US month-first dates (mm/dd/yyyy), so day and month cannot be told apart'],
+    ]);
+  });
+
   it('reports a month-first column not kept by the rules, all the same', () => {
     const { table, findings } = typed(rowsOf(['01/13/2017', '02/14/2017', '03/05/2017']), (column) => column === 'Child ID');
     expect(findings.filter((f) => f.kind === 'suspicious-value').map((f) => f.column)).toEqual(['Start Date']);
