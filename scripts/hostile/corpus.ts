@@ -182,6 +182,8 @@ export function hostileCorpus(): Map<string, Uint8Array> {
   const visits = Array.from({ length: 12 }, (_, i) => `W${1001 + i},${String(i + 1).padStart(2, '0')}/06/2016`);
   add('stray-quote-narrow.csv', supervision(['Worker ID,Supervision Date', ...visits.map((v, i) => (i === 2 ? `"O'Brien${v.slice(5)}` : i === 7 ? `"Smith, Jo"${v.slice(5)}` : v))]));
   add('stray-quote-header.csv', supervision(['Worker ID,"Supervision Date', ...visits.map((v, i) => (i === 4 ? v.replace(',', '",') : v))]));
+  // An SSDA903 episode with no RNE (reason for new episode): whether it began a new placement cannot be told.
+  add('episode-no-rne.csv', text(`${['CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC', 'A,01/01/2015,S,C2,N1,U1,PR1,01/06/2016,X1', 'A,01/06/2016,P,C2,N1,U1,PR1,01/12/2016,X1', 'A,01/12/2016,,C2,N1,U1,PR1,,'].join('\r\n')}\r\n`));
   add('utf16-no-bom.csv', utf16le(`${[HEADER, ['010', '01/06/2016', '', 'Team North', 'Worker A']].map((r) => r.join(',')).join('\r\n')}\r\n`).subarray(2));
   add('nul-byte.csv', text(`${HEADER.join(',')}\r\nN1,01/06/2016,,Team North,Worker\u0000A\r\n`));
   add('formulas-not-saved.xlsx', formulasNotSaved());

@@ -50,7 +50,7 @@ const baselineText = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM
 /**
  * The check the command line makes of the same files, in the page: each file read whole, a file
  * that cannot be read named with the command line's message and left out (the rest are still
- * checked), then the rules run as `comply check` and, when asked for, as `comply drift`. A
+ * checked; it is a finding in every download, as a file skipped in a folder is), then the rules run as `comply check` and, when asked for, as `comply drift`. A
  * baseline that is not a report throws a BaselineError, as it stops the command line.
  */
 export function checkInPage(task: PageCheck): PageResult {
@@ -58,17 +58,20 @@ export function checkInPage(task: PageCheck): PageResult {
   const tables: RawTable[] = [];
   const inputs: FileFingerprint[] = [];
   const unread: string[] = [];
+  const skipped = [...task.skipped];
   for (const [done, file] of task.files.entries()) {
     task.onProgress?.({ stage: 'read', done, total: task.files.length, item: file.path });
     try {
       tables.push(...parseWorkbook(file.bytes, file.path));
       inputs.push(fingerprint(file));
     } catch (error) {
-      unread.push(unreadableFileMessage(error, file.path));
+      const message = unreadableFileMessage(error, file.path);
+      unread.push(message);
+      skipped.push({ file: file.path, why: `Not checked: ${message}` });
     }
   }
   const run = (command: string, select: (rule: RuleDef) => boolean) =>
-    completeRun(runCheck(task.pack, tables, { asOf: task.asOf, select, onProgress: task.onProgress }), { pack: task.pack, select, command, version: task.version, inputs, skipped: task.skipped, sha256: sha256Hex });
+    completeRun(runCheck(task.pack, tables, { asOf: task.asOf, select, onProgress: task.onProgress }), { pack: task.pack, select, command, version: task.version, inputs, skipped, sha256: sha256Hex });
   const checked = run('check', () => true);
   return { check: baseline ? applyBaseline(checked, baseline.json, baseline.fingerprint) : checked, drift: () => run('drift', isDriftRule), unread };
 }

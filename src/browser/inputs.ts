@@ -34,3 +34,21 @@ export function inputsToRead(given: readonly GivenFile[]): { files: string[]; sk
   }
   return { files: [...files].sort(walkOrder), skipped: [...skipped].sort(walkOrder).map((file) => ({ file, why: NOT_A_SPREADSHEET })) };
 }
+
+/** Why a file chosen under a path was not read: another file was chosen under the same path after it. */
+export const CHOSEN_TWICE = 'Two different files were chosen under this name: only the one chosen last was checked; give them different names, or choose the folders they are in';
+
+/**
+ * Adds a file to those chosen, by the path the command line would name it with. Another file
+ * already chosen under that path (two files of one name, each chosen alone or dropped) is
+ * replaced, and its path is added to `replaced`, so that the page can say so and its report
+ * name it; the same file chosen again replaces nothing.
+ */
+export function choose<T>(chosen: Map<string, T>, replaced: Set<string>, path: string, file: T, same: (a: T, b: T) => boolean): void {
+  const before = chosen.get(path);
+  if (before !== undefined && !same(before, file)) replaced.add(path);
+  chosen.set(path, file);
+}
+
+/** The files chosen twice under one path, as files skipped (each a finding in the report). */
+export const chosenTwice = (replaced: Iterable<string>): Skipped[] => [...replaced].sort(walkOrder).map((file) => ({ file, why: CHOSEN_TWICE }));

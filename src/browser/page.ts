@@ -1,5 +1,5 @@
 // The page's own script: gathers the files and settings, hands them to the worker, shows what it says.
-import { inputsToRead, type GivenFile } from './inputs.js';
+import { choose as chooseIn, chosenTwice, inputsToRead, type GivenFile } from './inputs.js';
 import type { FromWorker, Output, RunCheck, ToWorker } from './messages.js';
 
 declare const WORKER_SOURCE: string;
@@ -30,17 +30,21 @@ const tell = (message: ToWorker, transfer: Transferable[] = []) => worker.postMe
 /** Today in London, yyyy-mm-dd: the as-of date the command line takes when given none. */
 asOfInput.value = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
-/** The files chosen so far, by the path the command line would name them with. */
+/** The files chosen so far, by the path the command line would name them with, and the paths under which another file was chosen before (that one is not read). */
 const chosen = new Map<string, { file: File; given: GivenFile }>();
+const replaced = new Set<string>();
 
 function showChosen(): void {
   const { files, skipped } = inputsToRead([...chosen.values()].map((c) => c.given));
-  chosenList.replaceChildren(...listOf([...files, ...skipped.map((s) => `${s.file} (not a spreadsheet: skipped)`)]).children);
-  chosenCount.textContent = files.length ? `${files.length} file(s) to check${skipped.length ? `, ${skipped.length} skipped` : ''}:` : 'No files chosen yet.';
+  const twice = [...replaced].map((p) => `${p} (two different files chosen under this name: the one chosen last is checked)`);
+  chosenList.replaceChildren(...listOf([...files, ...skipped.map((s) => `${s.file} (not a spreadsheet: skipped)`), ...twice]).children);
+  chosenCount.textContent = files.length ? `${files.length} file(s) to check${skipped.length ? `, ${skipped.length} skipped` : ''}${twice.length ? `, ${twice.length} chosen twice` : ''}:` : 'No files chosen yet.';
 }
 
+const sameFile = (a: { file: File }, b: { file: File }) => a.file.size === b.file.size && a.file.lastModified === b.file.lastModified;
+
 function choose(file: File, path: string, inFolder: boolean): void {
-  chosen.set(path, { file, given: { path, inFolder } });
+  chooseIn(chosen, replaced, path, { file, given: { path, inFolder } }, sameFile);
 }
 
 filesInput.addEventListener('change', () => {
@@ -55,6 +59,7 @@ folderInput.addEventListener('change', () => {
 });
 byId('clear').addEventListener('click', () => {
   chosen.clear();
+  replaced.clear();
   showChosen();
 });
 
@@ -84,7 +89,10 @@ drop.addEventListener('drop', (event) => {
   event.preventDefault();
   drop.classList.remove('over');
   const entries = [...(event.dataTransfer?.items ?? [])].map((item) => item.webkitGetAsEntry()).filter((e): e is FileSystemEntry => e !== null);
-  void Promise.all(entries.map(dropped)).then(showChosen);
+  void Promise.all(entries.map(dropped)).then(showChosen, (error: unknown) => {
+    showChosen();
+    status.textContent = `A dropped file or folder could not be read (${(error as Error).message}): the files listed are those read; drop or choose the rest again.`;
+  });
 });
 
 rulesInput.addEventListener('change', () => {
@@ -92,12 +100,17 @@ rulesInput.addEventListener('change', () => {
   const folder = (rulesInput.files?.[0]?.webkitRelativePath ?? '').split('/')[0] || 'rules';
   rulesInput.value = '';
   const inFolder = (f: File) => f.webkitRelativePath.split('/').slice(1).join('/');
-  void Promise.all(files.map(async (f) => ({ path: inFolder(f), text: await f.text() }))).then((entries) => {
-    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    rulesInUse.textContent = `Rules from the folder ${folder}: validating…`;
-    rulesInUse.dataset.folder = folder;
-    tell({ kind: 'rules', pack: { folder, entries } });
-  });
+  void Promise.all(files.map(async (f) => ({ path: inFolder(f), text: await f.text() }))).then(
+    (entries) => {
+      entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      rulesInUse.textContent = `Rules from the folder ${folder}: validating…`;
+      rulesInUse.dataset.folder = folder;
+      tell({ kind: 'rules', pack: { folder, entries } });
+    },
+    (error: unknown) => {
+      rulesInUse.textContent = `The rules folder ${folder} could not be read (${(error as Error).message}): the rules used are unchanged; choose the folder again.`;
+    },
+  );
 });
 byId('shipped').addEventListener('click', () => {
   tell({ kind: 'rules', pack: null });
@@ -232,7 +245,7 @@ runButton.addEventListener('click', () => {
   const baselineFile = baselineInput.files?.[0];
   void Promise.all([Promise.all(files.map((path) => readBytes(chosen.get(path)!.file, path))), baselineFile ? readBytes(baselineFile, baselineFile.name) : undefined]).then(
     ([named, baseline]) => {
-      const task: RunCheck = { kind: 'check', files: named, skipped, asOf: asOfInput.value, ...(baseline ? { baseline } : {}) };
+      const task: RunCheck = { kind: 'check', files: named, skipped: [...skipped, ...chosenTwice(replaced)], asOf: asOfInput.value, ...(baseline ? { baseline } : {}) };
       tell(task, [...named, ...(baseline ? [baseline] : [])].map((f) => f.bytes.buffer));
     },
     (error: unknown) => finish(`A file could not be read: ${(error as Error).message}`),

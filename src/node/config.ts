@@ -2,7 +2,7 @@ import type { HeaderAliases } from '../datasets/dataset.js';
 import { MAX_JSON_DEPTH, tooDeepAt } from '../rules/json-depth.js';
 import { parseJsonTree, positionAt } from '../rules/json-source.js';
 import { FORBIDDEN_KEYS } from '../rules/parse-pack-file.js';
-import { readRegularFile } from './read-inputs.js';
+import { readJsonText } from './read-inputs.js';
 
 /** An authority's own settings: extra header names for the datasets. */
 export interface ComplyConfig {
@@ -37,7 +37,7 @@ export function readConfig(path: string | undefined): ComplyConfig {
   if (!path) return {};
   let json: unknown;
   try {
-    json = configJson(readRegularFile(path).toString('utf8').replace(/^\uFEFF/, ''));
+    json = configJson(readJsonText(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new Error(`Cannot read config ${path}: ${code ?? (error as Error).message}`);

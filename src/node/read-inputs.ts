@@ -20,12 +20,16 @@ function oddKind(stat: Stats): string {
   return 'a device file';
 }
 
-/** A file's bytes; what is not a regular file (a named pipe would be waited on for ever, a device read without end) is refused unread. */
+/** A file's bytes; what is not a regular file (a named pipe would be waited on for ever, a device read without end, a folder) is refused unread. */
 export function readRegularFile(path: string): Buffer {
   const stat = statSync(path);
-  if (!stat.isFile() && !stat.isDirectory()) throw new Error(`not a file but ${oddKind(stat)}`);
+  if (stat.isDirectory()) throw new Error('not a file but a folder');
+  if (!stat.isFile()) throw new Error(`not a file but ${oddKind(stat)}`);
   return readFileSync(path);
 }
+
+/** A JSON file's text (a config, a report), a byte order mark (as Notepad saves one) left out; refused unread as readRegularFile refuses. */
+export const readJsonText = (path: string): string => readRegularFile(path).toString('utf8').replace(/^\uFEFF/, '');
 
 /** Why a link or entry could not be followed, in a user's words. */
 const unfollowable = (code: string | undefined) =>

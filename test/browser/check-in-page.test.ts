@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkInPage } from '../../src/browser/check.js';
-import { inputsToRead } from '../../src/browser/inputs.js';
+import { choose, chosenTwice, CHOSEN_TWICE, inputsToRead } from '../../src/browser/inputs.js';
 import { NOT_A_SPREADSHEET } from '../../src/read/input-files.js';
 import { dayFromIso } from '../../src/calendar/index.js';
 import { VERSION } from '../../src/cli/version.js';
@@ -26,6 +26,21 @@ describe('which files a picked folder gives', () => {
 
   it('reads a file given alone whatever its type, once', () => {
     expect(inputsToRead([{ path: 'notes.docx', inFolder: false }, { path: 'notes.docx', inFolder: false }])).toEqual({ files: ['notes.docx'], skipped: [] });
+  });
+
+  it('says when two different files are chosen under one name (the one chosen last is read), never when the same file is chosen again', () => {
+    const chosen = new Map<string, { size: number }>();
+    const replaced = new Set<string>();
+    const same = (a: { size: number }, b: { size: number }) => a.size === b.size;
+    choose(chosen, replaced, 'list6.csv', { size: 10 }, same);
+    choose(chosen, replaced, 'list6.csv', { size: 10 }, same);
+    choose(chosen, replaced, 'd/b.csv', { size: 1 }, same);
+    expect(replaced).toEqual(new Set());
+    choose(chosen, replaced, 'list6.csv', { size: 12 }, same);
+    expect(chosen.get('list6.csv')).toEqual({ size: 12 });
+    expect(chosenTwice(replaced)).toEqual([{ file: 'list6.csv', why: CHOSEN_TWICE }]);
+    const page = checkInPage({ files: [], skipped: chosenTwice(replaced), asOf, pack, version: VERSION });
+    expect(page.check.findings).toContainEqual({ file: 'list6.csv', kind: 'unreadable-file', level: 'warning', message: CHOSEN_TWICE });
   });
 });
 
@@ -51,9 +66,13 @@ describe('the same answers as the command line', () => {
     }
     expect(refused.length).toBeGreaterThanOrEqual(7);
     expect(page.unread.map((m) => `comply: ${m}\n`)).toEqual(refused.map((r) => r.stderr));
-    const read = files.map((f) => f.path).filter((p) => !refused.some((r) => r.file === p));
-    const cli = await complyIn(HOSTILE, 'check', '--data', ...read, '--as-of', AS_OF, '--format', 'json');
+    // Each is a finding in every download too, so that the report itself says what was not checked.
+    const unreadFindings = page.check.findings.filter((f) => f.kind === 'unreadable-file' && refused.some((r) => r.file === f.file));
+    expect(unreadFindings).toEqual(page.unread.map((m, i) => ({ file: refused[i]!.file, kind: 'unreadable-file', level: 'warning', message: `Not checked: ${m}` })));
+    expect(jsonReport(page.check)).toContain(JSON.stringify(`Not checked: ${page.unread[0]}`));
+    const read = files.filter((f) => !refused.some((r) => r.file === f.path));
+    const cli = await complyIn(HOSTILE, 'check', '--data', ...read.map((f) => f.path), '--as-of', AS_OF, '--format', 'json');
     expect(cli.status).toBe(0);
-    expect(jsonReport(page.check)).toBe(cli.stdout);
+    expect(jsonReport(checkInPage({ files: read, skipped, asOf, pack, version: VERSION }).check)).toBe(cli.stdout);
   });
 });

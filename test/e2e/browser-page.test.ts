@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPage } from '../../scripts/build-page.js';
 import { CHROMIUM, hasChromium, launchChromium } from '../../scripts/chromium.js';
 import { checkInPage } from '../../src/browser/check.js';
+import { CHOSEN_TWICE } from '../../src/browser/inputs.js';
 import { dayFromIso } from '../../src/calendar/index.js';
 import { VERSION } from '../../src/cli/version.js';
 import { loadPack } from '../../src/node/load-pack.js';
@@ -161,6 +162,35 @@ describe.skipIf(!hasChromium())('the browser page, dist/comply.html', () => {
     expect((await download(page, 'download-json')).bytes.toString('utf8')).toBe(cli.stdout);
     await page.getByTestId('shipped-rules').click();
     expect(await check(page)).not.toMatch(/from 1 rule\(s\)/);
+  });
+
+  it('names two different files chosen under one name in its report, and says when a dropped file or a rules folder cannot be read', async () => {
+    const twice = ['a', 'b'].map((d) => path.join(tmp, 'twice', d, 'list6.csv'));
+    for (const [i, file] of twice.entries()) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, `Child Unique ID,CIN Start Date,CIN Closure Date,Allocated Team,Allocated Worker\nC${i},01/06/2016,,Team,Worker ${'x'.repeat(i)}\n`);
+    }
+    const page = await open();
+    for (const file of twice) await page.getByTestId('files').setInputFiles(file);
+    await expect.poll(() => page.locator('#chosen li').allTextContents()).toEqual(['list6.csv', 'list6.csv (two different files chosen under this name: the one chosen last is checked)']);
+    await page.getByTestId('as-of').fill(AS_OF);
+    await check(page);
+    const report = JSON.parse((await download(page, 'download-json')).bytes.toString('utf8')) as { exceptions: { subject: string }[]; findings: unknown[] };
+    expect(report.exceptions.map((e) => e.subject)).toEqual(['C1']);
+    expect(report.findings).toContainEqual({ file: 'list6.csv', kind: 'unreadable-file', level: 'warning', message: CHOSEN_TWICE });
+
+    await page.evaluate(() => {
+      const entry = { isFile: true, fullPath: '/gone.csv', file: (_: unknown, fail: (e: Error) => void) => fail(new Error('the file is gone')) };
+      document.getElementById('drop')!.dispatchEvent(Object.assign(new Event('drop', { cancelable: true }), { dataTransfer: { items: [{ webkitGetAsEntry: () => entry }] } }));
+    });
+    await expect.poll(() => page.getByTestId('status').textContent()).toBe('A dropped file or folder could not be read (the file is gone): the files listed are those read; drop or choose the rest again.');
+    await page.evaluate(() => {
+      const input = document.getElementById('rules')!;
+      Object.defineProperty(input, 'files', { value: [{ name: 'x.rule.json', webkitRelativePath: 'our-rules/x.rule.json', text: () => Promise.reject(new Error('the folder is gone')) }] });
+      input.dispatchEvent(new Event('change'));
+    });
+    await expect.poll(() => page.locator('#rules-in-use').textContent()).toBe('The rules folder our-rules could not be read (the folder is gone): the rules used are unchanged; choose the folder again.');
+    expect(trouble).toEqual([]);
   });
 
   it('says NOT CHECKED, as the command line does when it exits 3, when no rule had any input', async () => {

@@ -8,7 +8,7 @@ const episodes = [
   { CHILD: 'A', DECOM: d('2016-01-10'), DEC: d('2016-03-01'), RNE: 'S', LS: 'C2' },
   { CHILD: 'A', DECOM: d('2016-03-01'), DEC: d('2016-06-01'), RNE: ' p ', LS: 'C2' },
   { CHILD: 'A', DECOM: d('2016-06-01'), DEC: null, RNE: 'B', LS: 'V3' },
-  { CHILD: 'A', DECOM: d('2016-07-01'), DEC: null, RNE: 'L', LS: null },
+  { CHILD: 'A', DECOM: d('2016-07-01'), DEC: null, RNE: 'L', LS: 'E1' },
 ];
 const codes = ['P', 'B', 'T', 'U'];
 
@@ -17,9 +17,23 @@ describe('rowsWhere and rowsWhereNot', () => {
     expect(call('rowsWhere', episodes, 'RNE', 'textIn', codes)).toEqual([episodes[1], episodes[2]]);
     expect(call('rowsWhereNot', episodes, 'LS', 'textIn', ['V3', 'V4'])).toEqual([episodes[0], episodes[1], episodes[3]]);
   });
-  it('compare dates, an empty value meeting no date operator', () => {
-    expect(call('rowsWhere', episodes, 'DEC', 'after', d('2016-03-01'))).toEqual([episodes[1]]);
+  it('compare dates; isEmpty tests whether the column is empty, so rows with an empty date can be left out first', () => {
     expect(call('rowsWhere', episodes, 'DEC', 'isEmpty', true)).toEqual([episodes[2], episodes[3]]);
+    expect(call('rowsWhereNot', episodes, 'DEC', 'isEmpty', true)).toEqual([episodes[0], episodes[1]]);
+    expect(call('rowsWhere', call('rowsWhereNot', episodes, 'DEC', 'isEmpty', true), 'DEC', 'after', d('2016-03-01'))).toEqual([episodes[1]]);
+  });
+  it('cannot tell with a row whose column is empty (any operator but isEmpty), in rowsWhere and rowsWhereNot alike: never a row silently left out or kept', () => {
+    const unfilled = [...episodes, { CHILD: 'A', DECOM: d('2016-08-01'), DEC: null, RNE: null, LS: null }];
+    for (const [name, column, operator, value] of [
+      ['rowsWhere', 'RNE', 'textIn', codes],
+      ['rowsWhereNot', 'LS', 'textIn', ['V3', 'V4']],
+      ['rowsWhere', 'DEC', 'after', d('2016-03-01')],
+      ['rowsWhere', 'RNE', 'equal', 'P'],
+    ] as const) {
+      const result = call(name, column === 'DEC' ? episodes : unfilled, column, operator, value as never);
+      expect(result, `${name} ${column}`).toBeInstanceOf(Invalid);
+      expect((result as Invalid).problem).toBe(`${column} is empty, so whether the row meets the rule's test of it (${operator}) cannot be told`);
+    }
   });
   it('narrow a narrowed list further', () => {
     const placements = call('rowsWhere', episodes, 'RNE', 'textIn', codes);

@@ -224,6 +224,15 @@ describe('issue 24, part A', () => {
     ]);
   });
 
+  it('an episode with no RNE: the child counted on it is not evaluable, a finding naming the row and column, never a placement silently fewer', async () => {
+    const run = await complyHere('check', '--data', corpus('episode-no-rne.csv'), '--as-of', '2017-03-31', '--format', 'json');
+    const r = JSON.parse(run.stdout) as JsonReport;
+    expect(r.summary.rules.find((rule) => rule.ruleId === 'stability.three-placements-in-12-months')!.counts).toMatchObject({ exceptions: 0, notEvaluable: 1 });
+    expect(findingsOf(r, 'not-evaluable')).toMatchObject([
+      { row: 4, column: 'RNE', message: "stability.three-placements-in-12-months could not judge this row: RNE is empty, so whether the row meets the rule's test of it (textIn) cannot be told" },
+    ]);
+  });
+
   it('comply drift lists the children whose start date cannot be read, without quoting the cell', async () => {
     const run = await complyHere('drift', '--data', corpus('mixed-dates.csv'), '--as-of', '2017-01-18');
     expect(run.status).toBe(0);

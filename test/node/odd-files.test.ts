@@ -2,7 +2,7 @@
 // raw system error: anything that is not a regular file is skipped with a finding naming it.
 // FIFOs and links cannot be kept in git, so each test makes its own in a temporary folder.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkJson, corpus, type JsonReport } from '../helpers/corpus.js';
@@ -95,6 +95,34 @@ describe('given directly on --data', () => {
     symlinkSync(join(dir, 'loop.csv'), join(dir, 'loop.csv'));
     await refused(join(dir, 'broken.csv'), `${join(dir, 'broken.csv')} is a link to a file that does not exist (a broken link)`);
     await refused(join(dir, 'loop.csv'), `${join(dir, 'loop.csv')} is a link that leads back to itself (a link loop)`);
+  });
+});
+
+describe('comply trend: a report that is not a regular file, or saved with a byte order mark', () => {
+  it('refuses a named pipe, a device or a folder given as a report, or found in a folder of them, saying what it is, never waiting on it', async () => {
+    const dir = tempDir();
+    const reports = join(dir, 'reports');
+    mkdirSync(join(reports, 'old.json'), { recursive: true });
+    const pipe = join(dir, 'week.json');
+    execFileSync('mkfifo', [pipe]);
+    const out = join(dir, 'trend.html');
+    const trend = (...paths: string[]) => complyHere('trend', ...paths, '--out', out);
+    expect(await trend(pipe)).toMatchObject({ status: 2, stderr: `comply: Cannot read ${pipe}: not a file but a named pipe (FIFO)\n` });
+    expect(await trend('/dev/zero')).toMatchObject({ status: 2, stderr: 'comply: Cannot read /dev/zero: not a file but a device file\n' });
+    expect(await trend(reports)).toMatchObject({ status: 2, stderr: `comply: Cannot read ${join(reports, 'old.json')}: not a file but a folder\n` });
+    rmSync(join(reports, 'old.json'), { recursive: true });
+    execFileSync('mkfifo', [join(reports, 'pipe.json')]);
+    expect(await trend(reports)).toMatchObject({ status: 2, stderr: `comply: Cannot read ${join(reports, 'pipe.json')}: not a file but a named pipe (FIFO)\n` });
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('reads a report saved with a byte order mark (as Notepad saves it)', async () => {
+    const dir = tempDir();
+    const report = join(dir, 'week.json');
+    const check = await complyHere('check', '--data', corpus('utf8-bom.csv'), '--as-of', '2017-01-18', '--format', 'json');
+    writeFileSync(report, `\uFEFF${check.stdout}`);
+    const run = await complyHere('trend', report, '--out', join(dir, 'trend.xlsx'));
+    expect(run).toMatchObject({ status: 0, stderr: expect.stringMatching(/^1 weekly report\(s\), /) });
   });
 });
 

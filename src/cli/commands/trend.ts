@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { trendHtml } from '../../report/html/trend-html.js';
 import { buildTrend, parseWeek, trendTables, TrendError } from '../../report/trend.js';
 import { workbookBytes } from '../../report/xlsx.js';
+import { readJsonText } from '../../node/read-inputs.js';
 import { assertNotInput, writeAtomic } from '../../node/write-output.js';
 import { printable } from '../../report/printable.js';
 import { UsageError } from '../as-of.js';
@@ -28,9 +29,15 @@ function reportFiles(paths: readonly string[]): string[] {
 }
 
 function readWeek(file: string) {
+  let text: string;
+  try {
+    text = readJsonText(file);
+  } catch (error) {
+    throw new TrendError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    json = JSON.parse(text);
   } catch {
     throw new TrendError(`${file} is not JSON: give the .json reports of the weekly check`);
   }

@@ -15,10 +15,20 @@ function unreadableIn(rows: readonly RowRecord[], column: string): Invalid | und
   return undefined;
 }
 
+/** Not evaluable, naming the first row whose column is empty (`why`: what cannot be told), if there is one. */
+function emptyIn(rows: readonly RowRecord[], column: string, why: string): Invalid | undefined {
+  const at = rows.findIndex((r) => isEmptyValue(r[column]));
+  if (at < 0) return undefined;
+  const problem = `${column} is empty, so ${why} cannot be told`;
+  const source = recordSource(rows, at);
+  return source ? new Invalid('', problem, { ...source, column }) : notComputable(problem);
+}
+
 /**
  * The rows whose column meets (or, with `wanted` false, does not meet) the operator against the
- * value, with the operator's meaning in conditions: a date operator is false on an empty date,
- * `textIn` compares codes ignoring case and spacing.
+ * value, with the operator's meaning in conditions (`textIn` compares codes ignoring case and
+ * spacing). An empty value cannot be tested but by isEmpty: whether its row is to be kept cannot
+ * be told, so the result is not evaluable, never a row silently left out or kept.
  */
 function rowsMeeting(wanted: boolean): FactFunction['fn'] {
   return (_env, rows, column, operator, value) => {
@@ -26,8 +36,8 @@ function rowsMeeting(wanted: boolean): FactFunction['fn'] {
     if (!op) throw new Error(`unknown operator "${String(operator)}"`);
     const list = records(rows);
     const name = String(column);
-    const unreadable = unreadableIn(list, name);
-    if (unreadable) return unreadable;
+    const unknown = unreadableIn(list, name) ?? (operator === 'isEmpty' ? undefined : emptyIn(list, name, `whether the row meets the rule's test of it (${String(operator)})`));
+    if (unknown) return unknown;
     return keepRecords(list, (r) => (op.accepts(r[name]) && op.evaluate(r[name], value) === true) === wanted);
   };
 }
@@ -39,14 +49,15 @@ function rowsMeeting(wanted: boolean): FactFunction['fn'] {
  */
 export const ROW_LIST_FUNCTIONS: Record<string, FactFunction> = {
   rowsWhere: {
-    description: 'The rows whose column meets the operator against the value, as in a condition (arguments: rows, column, operator, value). Empty values meet no date operator. An unreadable value in the column makes the result unreadable.',
+    description:
+      'The rows whose column meets the operator against the value, as in a condition (arguments: rows, column, operator, value). A row whose column is empty makes the result not evaluable, naming the row and column (whether it meets the test cannot be told), unless the operator is isEmpty: to leave such rows out, or keep them, narrow first with isEmpty. An unreadable value in the column makes the result unreadable.',
     example: '{ "call": "rowsWhere", "args": [{ "rows": "episodes" }, { "value": "RNE" }, { "value": "textIn" }, { "param": "placementCodes" }] }',
     args: ['rows', 'column', 'operator', 'any'],
     returns: 'rows',
     fn: rowsMeeting(true),
   },
   rowsWhereNot: {
-    description: 'The rows whose column does not meet the operator against the value (arguments as rowsWhere): an empty value is kept.',
+    description: 'The rows whose column does not meet the operator against the value (arguments as rowsWhere). As in rowsWhere, a row whose column is empty makes the result not evaluable unless the operator is isEmpty.',
     example: '{ "call": "rowsWhereNot", "args": [{ "rows": "episodes" }, { "value": "LS" }, { "value": "textIn" }, { "param": "shortBreakStatuses" }] }',
     args: ['rows', 'column', 'operator', 'any'],
     returns: 'rows',
@@ -62,12 +73,8 @@ export const ROW_LIST_FUNCTIONS: Record<string, FactFunction> = {
       const [start, end] = [String(startColumn), String(endColumn)];
       const unreadable = unreadableIn(list, start) ?? unreadableIn(list, end);
       if (unreadable) return unreadable;
-      const undated = list.findIndex((r) => typeof r[start] !== 'number');
-      if (undated >= 0) {
-        const problem = `${start} is empty, so whether the row was open cannot be told`;
-        const source = recordSource(list, undated);
-        return source ? new Invalid('', problem, { ...source, column: start }) : notComputable(problem);
-      }
+      const undated = emptyIn(list, start, 'whether the row was open');
+      if (undated) return undated;
       const day = on as number;
       return keepRecords(list, (r) => {
         const from = r[start];
