@@ -75,7 +75,7 @@ describe('a check shared out by groups of datasets', () => {
     const withUtf16 = await checkFiles(() => pack, files, options(2));
     expect(withUtf16.sharedOut).toBeNull();
     expect(withUtf16.result).toEqual(wholeCheck(files).result);
-  });
+  }, 180_000);
 
   it('is run whole when a file holds another dataset than its first bytes said (a header below long title rows)', async () => {
     const episodes = fs.readFileSync(path.join(csvDir, 'ssda903-episodes.csv'), 'utf8');
