@@ -11,7 +11,9 @@ import { sheet, VISIT_LATE, VISITS_HEAD, visitsPack } from '../helpers/visits-pa
 /** The rule's findings on rows it could not judge (row, column, message, value) and its counts, as of 18 January 2017. */
 function judged(rule: RuleDef, rows: RawCell[][]) {
   const result = runCheck(visitsPack([rule]), [sheet('visits.csv', VISITS_HEAD, rows)], { asOf: dayFromIso('2017-01-18')! });
-  const findings = result.findings.filter((f) => f.kind === 'not-evaluable').map((f) => [f.row, f.column, f.message.replace(`${rule.id} could not judge this row: `, ''), f.value]);
+  const notJudged = result.findings.filter((f) => f.kind === 'not-evaluable');
+  expect(notJudged.map((f) => [f.file, f.sheet, f.level])).toEqual(notJudged.map(() => ['visits.csv', undefined, 'warning']));
+  const findings = notJudged.map((f) => [f.row, f.column, f.message.replace(`${rule.id} could not judge this row: `, ''), f.value]);
   return { findings, counts: result.rules[0]!.counts, subjects: result.exceptions.map((e) => e.subject) };
 }
 
@@ -78,5 +80,20 @@ describe('a row the rule cannot judge', () => {
         subjects: [],
       });
     }
+  });
+
+  it('names an unreadable value among several that decide scope, whichever the condition reads first', () => {
+    const rule: RuleDef = { ...VISIT_LATE, requires: [], appliesWhen: { all: [{ fact: 'due', operator: 'onOrBefore', value: { fact: 'asOf' } }, { fact: 'visited', operator: 'isEmpty', value: true }] } };
+    expect(judged(rule, [['C1', '01/01/2017', 'yesterday', 1, 'North', 'Ann']])).toMatchObject({
+      findings: [[2, 'Visited', 'not a date (expected dd/mm/yyyy, yyyy-mm-dd or an Excel date)', 'yesterday']],
+      counts: { considered: 1, notApplicable: 0, notEvaluable: 1 },
+    });
+  });
+
+  it('is not judged when its subject is unreadable or empty text', () => {
+    const byVisits: RuleDef = { ...VISIT_LATE, subject: { column: 'Visits' }, facts: { due: { column: 'Visit Due' }, visited: { column: 'Visited' } }, warnWhen: [], exception: { ...VISIT_LATE.exception, message: 'late', show: [] } };
+    const fromVisits = judged(byVisits, [['C1', '01/01/2017', null, 'two', 'North', 'Ann']]);
+    expect(fromVisits.findings).toEqual([[2, 'Visits', 'not a number', 'two']]);
+    expect(judged({ ...VISIT_LATE, subject: { value: '' } }, [['C1', '01/01/2017', null, 1, 'North', 'Ann']]).findings).toEqual([[2, undefined, 'no subject id', undefined]]);
   });
 });

@@ -17,6 +17,7 @@ const OVERVIEW: OverviewDef = {
     { label: 'Due As Written', column: 'Visit Due' },
     { label: 'Visits', column: 'Visits' },
     { label: 'Due', rule: VISIT_LATE.id, fact: 'due' },
+    { label: 'Visits Counted', rule: VISIT_LATE.id, fact: 'visits' },
     { label: 'Late Visits', rule: VISIT_LATE.id, count: 'exceptions' },
     { label: 'Home Registered', rule: HOME_OPEN.id, fact: 'registered' },
     { label: 'Home Exceptions', rule: HOME_OPEN.id, count: 'exceptions' },
@@ -47,6 +48,7 @@ describe('an overview of the rows a rule judged', () => {
       { label: 'Due As Written', kind: 'date' },
       { label: 'Visits', kind: 'number' },
       { label: 'Due', kind: 'date' },
+      { label: 'Visits Counted', kind: 'number' },
       { label: 'Late Visits', kind: 'number' },
       { label: 'Home Registered', kind: 'date' },
       { label: 'Home Exceptions', kind: 'number' },
@@ -55,21 +57,21 @@ describe('an overview of the rows a rule judged', () => {
 
   it("one row per row judged in scope or not evaluable, in input order: the row's cells, its facts, its subject's exceptions", () => {
     expect(overview(true)[0]!.rows).toEqual([
-      ['C1', '2017-01-10', 2, '2017-01-10', 1, null, 0],
-      ['C3', '2017-01-18', 0, '2017-01-18', 0, null, 1], // home C3's exception, counted for the subject C3
-      ['C4', 'soon', 1, 'not evaluable', 0, null, 0],
-      ['C5', null, 1, null, 0, null, 0],
-      ['C1', '2017-01-10', 3, '2017-01-10', 1, null, 0],
+      ['C1', '2017-01-10', 2, '2017-01-10', 2, 1, null, 0],
+      ['C3', '2017-01-18', 0, '2017-01-18', 0, 0, null, 1], // home C3's exception, counted for the subject C3
+      ['C4', 'soon', 1, 'not evaluable', 1, 0, null, 0],
+      ['C5', null, 1, null, 1, 0, null, 0], // not evaluable (no due date): the facts it has are shown
+      ['C1', '2017-01-10', 3, '2017-01-10', 3, 1, null, 0],
     ]);
   });
 
   it('shows "not run: input missing" in the columns of a rule that did not run', () => {
     const [table] = overview(false);
-    expect(table!.columns.slice(5)).toEqual([
+    expect(table!.columns.slice(6)).toEqual([
       { label: 'Home Registered', kind: 'text' },
       { label: 'Home Exceptions', kind: 'number' },
     ]);
-    expect(table!.rows.map((r) => r.slice(5))).toEqual(Array.from({ length: 5 }, () => ['not run: input missing', 'not run: input missing']));
+    expect(table!.rows.map((r) => r.slice(6))).toEqual(Array.from({ length: 5 }, () => ['not run: input missing', 'not run: input missing']));
   });
 
   it('is left out when the rule it lists did not run', () => {

@@ -231,6 +231,24 @@ describe('rows read and judged across files and related datasets', () => {
     expect(ids(noDue)).toEqual(['C10 null', 'C2 null', 'C3 null']);
   });
 
+  it('exceptions with no due date come before those with one, and their id says "none"', () => {
+    const dueWhenVisited = { ...VISIT_LATE, appliesWhen: undefined, exception: { ...VISIT_LATE.exception, dueDate: { fact: 'visited' } } };
+    const rows = [['Z1', '10/01/2017', null, 1, 'North', 'Ann'], ['A1', '01/01/2017', '05/01/2017', 1, 'North', 'Ann'], ['Z2', '02/01/2017', null, 1, 'North', 'Ann']];
+    const result = runCheck(visitsPack([dueWhenVisited]), [sheet('v.csv', VISITS_HEAD, rows)], { asOf: AS_OF });
+    expect(result.exceptions.map((e) => e.id)).toEqual(['test.visit-late:Z1:none', 'test.visit-late:Z2:none', 'test.visit-late:A1:2017-01-05']);
+  });
+
+  it('a row whose matching value is empty has no related rows', () => {
+    const visitsOfHome = {
+      ...HOME_OPEN,
+      related: { visits: { dataset: 'visits', match: { Worker: 'Home Name' } } },
+      exception: { ...HOME_OPEN.exception, show: [{ label: 'Visits', value: { call: 'count', args: [{ related: 'visits', column: 'Visit Due' }] } }] },
+    };
+    const homesNamed = sheet('homes.csv', HOMES_HEAD, [['H1', 'Ann', '01/06/2010', 4], ['H2', null, '01/06/2010', 4]]);
+    const result = runCheck(visitsPack([visitsOfHome]), [visits(), homesNamed], { asOf: AS_OF });
+    expect(result.exceptions.map((e) => [e.subject, e.columns.Visits])).toEqual([['H1', 4], ['H2', 0]]);
+  });
+
   it("a dataset read only as another rule's related rows counts as evaluated, not reported", () => {
     const withVisits = { ...HOME_OPEN, related: { visits: { dataset: 'visits', match: { 'Child ID': 'URN' } } } };
     const result = runCheck(visitsPack([withVisits]), [visits(), homes()], { asOf: AS_OF });
