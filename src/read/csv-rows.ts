@@ -40,7 +40,7 @@ export function isDelimitedText(head: Uint8Array): boolean {
   const [a = 0, b = 0, c = 0, d = 0] = head;
   if (a === 0xef) return b === 0xbb && c === 0xbf && d !== 0x3c;
   if (a < 0x21 || a > 0x7e || a === 0x3c) return false;
-  if (a === 0x49 && b === 0x44) return false;
+  if (a === 0x49 && b === 0x44 && c === 0x3b) return false;
   if (a === 0x50 && b === 0x4b && c < 0x09 && d < 0x09) return false;
   if (a === 0x54 && b === 0x41 && c === 0x42 && d === 0x4c) return false;
   if (a === 0x7b && b === 0x5c && c === 0x72 && d === 0x74) return false;

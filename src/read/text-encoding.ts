@@ -44,8 +44,9 @@ export class TextEncodingCheck {
   private tail = new Uint8Array(0);
   /** From the first chunk that is not UTF-8: a decoder, and the counts. */
   private decoder: TextDecoder | undefined;
-  /** Whether UTF-8 beyond ASCII came before the first sequence that is not UTF-8. */
+  /** Whether UTF-8 beyond ASCII (a byte order mark among it: Excel reads the file as UTF-8) came before the first sequence that is not UTF-8. */
   private utf8Before = false;
+  private seen = false;
   private utf8 = 0;
   private broken = 0;
 
@@ -54,6 +55,8 @@ export class TextEncodingCheck {
   update(chunk: Uint8Array): void {
     if (this.decoder) return this.tally(chunk, false);
     const bytes = this.tail.length ? concat(this.tail, chunk) : chunk;
+    if (!this.seen) this.utf8Before = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    this.seen = true;
     const cut = completeLength(bytes);
     const kind = this.kind(bytes.subarray(0, cut));
     if (kind === 'not-utf-8') {

@@ -47,9 +47,15 @@ describe('the text of a CSV file', () => {
     expect(findings[0]!.message).toContain('Windows-1252');
   });
 
-  it('is Windows-1252 when as many byte sequences are not UTF-8 as are', () => {
-    const { rows } = read(concat(utf8(`${HEADER}C1,Zo\u00eb `), [0xe9], utf8('\r\n')));
-    expect(rows[1]).toEqual(['C1', 'Zo\u00c3\u00ab \u00e9']);
+  it('is Windows-1252 when a byte that is not UTF-8 comes first and as many sequences are not UTF-8 as are', () => {
+    const { rows } = read(concat(utf8(`${HEADER}C1,Jos`), [0xe9], utf8(' Zo\u00eb\r\n')));
+    expect(rows[1]).toEqual(['C1', 'Jos\u00e9 Zo\u00c3\u00ab']);
+  });
+
+  it('is UTF-8 with a warning when a UTF-8 character comes before the first byte that is not', () => {
+    const { rows, findings } = read(concat(utf8(`${HEADER}C1,Zo\u00eb `), [0xe9], utf8('\r\n')));
+    expect(rows[1]).toEqual(['C1', 'Zo\u00eb \ufffd']);
+    expect(summary(findings)).toEqual([['list6.csv', 'suspicious-value', 'warning', undefined]]);
   });
 
   it('warns of bytes that are neither UTF-8 nor Windows-1252, counting them', () => {
@@ -59,5 +65,19 @@ describe('the text of a CSV file', () => {
       ['list6.csv', 'suspicious-value', 'warning', undefined],
     ]);
     expect(findings[1]!.message).toMatch(/^5 byte\(s\)/);
+  });
+
+  it('is read by the same reader when its header starts "ID" (only "ID;" opens a SYLK file)', () => {
+    const { rows, findings } = read(utf8('ID,Allocated Worker\r\nC1,Jos\u00e9\r\nC2,"O\'Brien\r\nC3,Zo\u00eb\r\nC4,Ann\r\n'));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['C1', 'C2', 'C3', 'C4']);
+    expect(rows[1]).toEqual(['C1', 'Jos\u00e9']);
+    expect(findings.map((f) => f.kind)).toContain('suspicious-value');
+  });
+
+  it('is UTF-8 after a byte order mark, bytes that are not UTF-8 then counted as damaged, not said to be Windows-1252', () => {
+    const { rows, findings } = read(concat([0xef, 0xbb, 0xbf], utf8(`${HEADER}C1,Jos`), [0xe9], utf8(' Ann\r\n')));
+    expect(rows[1]).toEqual(['C1', 'Jos\ufffd Ann']);
+    expect(summary(findings)).toEqual([['list6.csv', 'suspicious-value', 'warning', undefined]]);
+    expect(findings[0]!.message).toMatch(/^UTF-8 text with 1 damaged character/);
   });
 });
