@@ -1,5 +1,6 @@
 /**
  * npm run mutate [-- [--force] folder ...]
+ * npm run mutate -- --summary [report folder]
  *
  * Mutation testing with StrykerJS, one folder of src/ at a time, each judged by its own tests
  * (TESTS below); with no folder named, the folders changed since main. Incremental: each folder's
@@ -9,17 +10,27 @@
  * Runs at low priority, one test runner at a time: the machine is shared. STRYKER_COVERAGE=perTest
  * (or all) overrides the folder's coverage mode: per test is faster, and for a folder whose tests
  * share work it gives a lower bound (a mutant in shared work is judged by the first test only).
+ * --summary prints the scores of the JSON reports in reports/mutation/ (or the folder named): per
+ * folder, per file and all together, and the folders of src/ with no report (scripts/mutate/summary.ts).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { mutationSummary } from './mutate/summary.js';
 
 /** Each folder of src/ that is mutation-tested, and the tests that judge it. */
 const TESTS: Record<string, string[]> = {
   baseline: ['test/baseline/**/*.test.ts'],
   calendar: ['test/calendar/**/*.test.ts'],
+  cases: ['test/rulecheck/test-command.test.ts', 'test/rules/case-not-evaluable.test.ts', 'test/rules/overview-and-warnings.test.ts', 'test/cases/**/*.test.ts'],
   datasets: ['test/datasets/**/*.test.ts', 'test/engine/known-counts.test.ts'],
+  diff: ['test/diff/**/*.test.ts'],
   engine: ['test/engine/**/*.test.ts', 'test/rules/rule-cases.test.ts'],
+  facts: ['test/facts/**/*.test.ts', 'test/rules/rule-cases.test.ts', 'test/rulecheck/rule-docs.test.ts'],
+  findings: ['test/findings/**/*.test.ts'],
+  manifest: ['test/manifest/**/*.test.ts'],
   read: ['test/read/**/*.test.ts'],
   report: ['test/report/**/*.test.ts'],
+  rules: ['test/rulecheck/**/*.test.ts', 'test/rules/generated-rule.test.ts'],
   typing: ['test/typing/**/*.test.ts'],
 };
 
@@ -33,6 +44,12 @@ function changedSinceMain(): string[] {
   const files = execFileSync('git', ['diff', '--name-only', 'main', '--', 'src', 'test'], { encoding: 'utf8' }).split('\n');
   const folders = new Set(files.map((f) => f.split('/')[1] ?? '').filter((f) => f in TESTS));
   return [...folders].sort();
+}
+
+if (process.argv[2] === '--summary') {
+  const srcFolders = readdirSync('src', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  process.stdout.write(mutationSummary(process.argv[3] ?? 'reports/mutation', srcFolders));
+  process.exit(0);
 }
 
 const flags = process.argv.slice(2).filter((a) => a === '--force');
