@@ -2,7 +2,9 @@
 // (its own sandbox, incremental file and reports, so two folders can be measured side by side),
 // STRYKER_TESTS the tests that judge it (vitest.stryker.config.ts), STRYKER_COVERAGE 'all' when
 // those tests share work (test/helpers/once.ts): per-test coverage would credit the shared work to
-// the first test only, and run only that test against each mutant in it.
+// the first test only, and run only that test against each mutant in it. STRYKER_IGNORE_STATIC 'true'
+// leaves out mutants in code run when a module loads (tables of metadata), each of which would
+// be run against every test named.
 const folder = process.env.MUTATE_FOLDER ?? 'src';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -12,7 +14,7 @@ export default {
   // schema-validators.ts is ajv's output, generated from schema/ (scripts/build-validators.ts): not code anyone writes.
   mutate: [...(process.env.MUTATE_FOLDER ? [`src/${folder}/**/*.ts`] : ['src/**/*.ts', '!src/browser/**', '!src/cli/**', '!src/node/**', '!src/index.ts']), '!src/rules/schema-validators.ts'],
   coverageAnalysis: process.env.STRYKER_COVERAGE ?? 'perTest',
-  ignoreStatic: false,
+  ignoreStatic: process.env.STRYKER_IGNORE_STATIC === 'true',
   concurrency: 1,
   incremental: true,
   incrementalFile: `reports/stryker-incremental-${folder}.json`,
