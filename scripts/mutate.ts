@@ -21,7 +21,7 @@ import { mutationSummary } from './mutate/summary.js';
 const TESTS: Record<string, string[]> = {
   baseline: ['test/baseline/**/*.test.ts'],
   calendar: ['test/calendar/**/*.test.ts'],
-  cases: ['test/cases/**/*.test.ts', 'test/rulecheck/test-command.test.ts', 'test/rulecheck/validate.test.ts', 'test/rules/case-not-evaluable.test.ts', 'test/rules/overview-and-warnings.test.ts'],
+  cases: ['test/cases/**/*.test.ts', 'test/rules/case-not-evaluable.test.ts'],
   datasets: ['test/datasets/**/*.test.ts', 'test/engine/known-counts.test.ts'],
   diff: ['test/diff/**/*.test.ts'],
   engine: ['test/engine/**/*.test.ts', 'test/rules/rule-cases.test.ts'],
