@@ -6,7 +6,7 @@ import { boundaryProbes } from '../../src/cases/boundary.js';
 import { caseProblems } from '../../src/cases/case-problems.js';
 import { packValidation } from '../../src/cases/pack-validation.js';
 import { caseTable, runCase } from '../../src/cases/run-cases.js';
-import { testPack } from '../../src/cases/test-pack.js';
+import { testJson, testPack } from '../../src/cases/test-pack.js';
 import { loadPack } from '../../src/node/load-pack.js';
 import type { PackFile, RulePack } from '../../src/rules/rule-pack.js';
 import type { RuleCase } from '../../src/rules/rule.js';
@@ -52,10 +52,26 @@ describe('runCase', () => {
     expect(outcome).toMatchObject({ passed: true, expectedWarnings: 0, actualWarnings: 0 });
     expect(runCase(shipped, DRIFT, { ...due18, expectWarnings: 1 }).outcome.passed).toBe(false);
     expect('expectedWarnings' in runCase(shipped, DRIFT, due18).outcome).toBe(false);
+    const sentBeforeVisit: RuleCase = {
+      name: 'report sent before the visit',
+      asOf: '2017-01-18',
+      data: { 'reg44-visits': [{ URN: 'SC1', 'Setting Name': 'Home SC1', 'Visit Date': '10/06/2016', 'Independent Person': 'IP One', 'Report Sent Date': '01/06/2016' }] },
+      expect: [],
+    };
+    expect(runCase(shipped, 'reg44.report-late', { ...sentBeforeVisit, expectWarnings: 1 }).outcome).toMatchObject({ passed: true, actualWarnings: 1 });
+    expect(runCase(shipped, 'reg44.report-late', { ...sentBeforeVisit, expectWarnings: 0 }).outcome).toMatchObject({ passed: false, actualWarnings: 1 });
+  });
+
+  it('judges the case by its own rule alone, and lists a subject’s undated exception before its dated ones', () => {
+    const other = { ...shipped.rules.find((r) => r.id === DRIFT)!, id: 'drift.other', title: 'Another drift rule' };
+    expect(runCase({ ...shipped, rules: [...shipped.rules, other] }, DRIFT, flagged).outcome).toMatchObject({ passed: true, actual: flagged.expect });
+    expect(runCase(shipped, 'no.such-rule', due18).outcome).toMatchObject({ passed: true, actual: [], actualNotEvaluable: 0 });
+    const both = aCase('both', [], [{ subject: 'C1', dueDate: '2017-01-17' }, { subject: 'C1', dueDate: null }]);
+    expect(runCase(shipped, DRIFT, both).outcome.expected).toEqual([{ subject: 'C1', dueDate: null }, { subject: 'C1', dueDate: '2017-01-17' }]);
   });
 
   it('cannot run a case on a date that is not yyyy-mm-dd, or on a dataset the pack lacks, and says why', () => {
-    expect(runCase(shipped, DRIFT, { ...due18, asOf: '18/01/2017' }).outcome).toMatchObject({ passed: false, error: 'asOf "18/01/2017" is not yyyy-mm-dd' });
+    expect(runCase(shipped, DRIFT, { ...due18, asOf: '18/01/2017' }).outcome).toEqual({ ...runCase(shipped, DRIFT, due18).outcome, passed: false, error: 'asOf "18/01/2017" is not yyyy-mm-dd' });
     expect(runCase(shipped, DRIFT, { ...due18, data: { 'no-such': [] } }).outcome).toMatchObject({ passed: false, error: 'unknown dataset "no-such"' });
   });
 
@@ -94,6 +110,8 @@ describe('boundary probes', () => {
     ]);
     const atZero = { ...drift, parameters: { driftAfter: { ...drift.parameters.driftAfter!, value: 0 }, label: { value: 'x', unit: 'text' as const } } };
     expect(boundaryProbes({ ...packWith(due18), rules: [atZero] }, atZero, [due18]).map((p) => [p.parameter, p.from, p.to])).toEqual([['driftAfter', 0, 1]]);
+    const atOne = { ...drift, parameters: { driftAfter: { ...drift.parameters.driftAfter!, value: 1 } } };
+    expect(boundaryProbes({ ...packWith(due18), rules: [atOne] }, atOne, [due18]).map((p) => p.to)).toEqual([0, 2]);
   });
 
   it('count a case the moved rule cannot run as noticing', () => {
@@ -105,13 +123,17 @@ describe('boundary probes', () => {
 describe('testPack', () => {
   it('runs each rule’s cases in rule id order, then probes its thresholds with the cases that pass, and totals them', () => {
     const wrong = { ...flagged, name: 'wrong', expect: [] };
-    const report = testPack(packWith(flagged, due18, wrong));
+    const report = testPack(packWith(wrong, flagged, due18));
     expect(report.rules.map((r) => [r.ruleId, r.cases.map((c) => [c.name, c.passed]), r.probes.map((p) => p.noticedBy)])).toEqual([
-      [DRIFT, [['C1 due 17 Jan', true], ['C2 due 18 Jan: not drift', true], ['wrong', false]], ['C1 due 17 Jan', 'C1 due 17 Jan']],
+      [DRIFT, [['wrong', false], ['C1 due 17 Jan', true], ['C2 due 18 Jan: not drift', true]], ['C1 due 17 Jan', 'C1 due 17 Jan']],
     ]);
     expect(report.totals).toEqual({ cases: 3, failed: 1, probes: 2, underTested: 0 });
+    expect(testJson(report)).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    const reg44 = shipped.rules.find((r) => r.id === 'reg44.report-late')!;
+    const two = testPack({ ...packWith(flagged, due18), rules: [reg44, ...packWith().rules], cases: [{ rule: DRIFT, cases: [flagged, due18] }, { rule: reg44.id, cases: [] }] });
+    expect(two.rules.map((r) => [r.ruleId, r.cases.length])).toEqual([[DRIFT, 2], ['reg44.report-late', 0]]);
     expect(testPack(packWith(due18)).totals).toEqual({ cases: 1, failed: 0, probes: 2, underTested: 1 });
-    const ids = testPack({ ...shipped, cases: [] }).rules.map((r) => r.ruleId);
+    const ids = testPack({ ...shipped, rules: [...shipped.rules].reverse(), cases: [] }).rules.map((r) => r.ruleId);
     expect(ids).toEqual([...ids].sort());
     expect(ids).toHaveLength(shipped.rules.length);
   });
@@ -140,6 +162,33 @@ describe('what validation asks of a rule’s cases', () => {
     const elsewhere = { ...due18, name: 'elsewhere', data: { 'staff/list': [], 'annex-a-list-6': [] } };
     expect(problems(packWith(flagged, elsewhere))).toEqual([`drift/x.cases.json /cases/1/data/staff~1list: rule "${DRIFT}" does not read dataset "staff/list" (it reads annex-a-list-6)`]);
     expect(problems(packWith(flagged, due18, { ...due18, name: 'headers aside', data: { 'annex-a-list-6': [{ ' child unique id ': 'C1' }] } }))).toEqual([]);
+  });
+
+  it('no problem with an exception expected with no due date; a dataset the pack lacks named; each rule’s datasets listed', () => {
+    expect(problems(packWith(flagged, due18, aCase('undated', [], [{ subject: 'C1', dueDate: null }])))).toEqual([]);
+    const noDataset = { ...packWith(flagged, due18), datasets: shipped.datasets.filter((d) => d.id !== 'annex-a-list-6') };
+    expect(problems(noDataset)).toEqual([
+      `drift/x.cases.json /cases/0/data/annex-a-list-6: rule "${DRIFT}" does not read dataset "annex-a-list-6" (it reads annex-a-list-6)`,
+      `drift/x.cases.json /cases/1/data/annex-a-list-6: rule "${DRIFT}" does not read dataset "annex-a-list-6" (it reads annex-a-list-6)`,
+    ]);
+    const visits = shipped.rules.find((r) => r.id === 'reg44.monthly-visit')!;
+    const misplaced = aCase('misplaced', [], []);
+    const pack = { ...shipped, rules: [visits], cases: [{ rule: visits.id, cases: [misplaced] }] };
+    expect(problems(pack, [file('reg44/v.cases.json', { rule: visits.id })])).toContain(
+      `reg44/v.cases.json /cases/0/data/annex-a-list-6: rule "reg44.monthly-visit" does not read dataset "annex-a-list-6" (it reads ofsted-children-homes, reg44-visits)`,
+    );
+  });
+
+  it('each rule’s own cases, and its own rule file named where it has none', () => {
+    const other = { ...shipped.rules.find((r) => r.id === DRIFT)!, id: 'drift.other' };
+    const pack = { ...packWith(flagged, due18), rules: [other, ...packWith().rules], cases: [{ rule: DRIFT, cases: [flagged, due18] }, { rule: 'drift.other', cases: [due18] }] };
+    const withOther = [file('drift/o.cases.json', { rule: 'drift.other' }), file('drift/o.rule.json', { id: 'drift.other' }), ...files];
+    expect(problems(pack, withOther)).toEqual(['drift/o.cases.json /cases: no case raises an exception: add one where the rule flags a row']);
+    const none = { ...pack, cases: [] };
+    expect(problems(none, withOther)).toEqual([
+      'drift/o.rule.json /id: no cases: add a .cases.json file beside the rule, with a case that raises an exception and one that passes',
+      'drift/x.rule.json /id: no cases: add a .cases.json file beside the rule, with a case that raises an exception and one that passes',
+    ]);
   });
 
   it('a cases file for every rule, and only one', () => {

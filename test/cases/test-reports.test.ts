@@ -97,6 +97,15 @@ describe('a failed case side by side', () => {
     expect(sideBySide(result('x', { expectedNotEvaluable: 1, actualNotEvaluable: 0 }))).toContain('    ! not evaluable: 1   not evaluable: 0');
     expect(sideBySide(result('x'))).toEqual(['      expected          actual', '      (no exceptions)   (no exceptions)']);
   });
+
+  it('keeps the header its width when every expected cell is a gap, and sets a subject’s undated exception before its dated one', () => {
+    expect(sideBySide(result('x', { actual: [{ subject: 'B', dueDate: '2017-01-01' }] }), '')).toEqual(['  expected   actual', '! -          B due 2017-01-01']);
+    expect(sideBySide(result('x', { expected: [{ subject: 'B', dueDate: null }], actual: [{ subject: 'B', dueDate: '2017-01-01' }] }), '')).toEqual([
+      '  expected          actual',
+      '! B due (no date)   -',
+      '! -                 B due 2017-01-01',
+    ]);
+  });
 });
 
 describe('comply test as JUnit XML', () => {
