@@ -59,6 +59,10 @@ describe('inferKind', () => {
     expect(kind({ fact: 'periods', path: 'first' })).toBe('any');
     expect(kind({ fact: 'plain', path: 'start' })).toBe('any');
     expect(kind({ fact: 'nope', path: 'start' })).toBe('any');
+    const more = { ...rule, facts: { ...rule.facts, due: { call: 'addInterval', args: [] }, odd: { call: 'nope', args: [] } } } as RuleDef;
+    expect(inferKind({ fact: 'due', path: 'start' }, more, columnType)).toBe('any');
+    expect(inferKind({ fact: 'odd', path: 'start' }, more, columnType)).toBe('any');
+    expect(inferKind({ related: 'reviews', column: 'Review Date' }, { ...rule, related: undefined } as RuleDef, columnType)).toBe('any');
   });
 
   it('a call by what its function returns; a function that returns what it is given, by its arguments when they agree', () => {

@@ -44,6 +44,7 @@ describe('spans', () => {
     const rows = episodes(ep('2016-02-01', '2016-03-01', 'T', 'C'), ep('2016-03-01', '2016-04-01', 'P', 'E'));
     expect(brief(spans(rows, 't', 'c'))).toEqual([[d('2016-02-01'), d('2016-04-01'), 2, d('2016-02-01'), d('2016-03-01')]]);
     expect(brief(spans(rows, 'S', 'c'))).toEqual([]);
+    expect(brief(spans(rows, ['S', 'T'], ['X', 'C']))).toEqual([[d('2016-02-01'), d('2016-04-01'), 2, d('2016-02-01'), d('2016-03-01')]]);
   });
 
   it('gives no periods for no rows, or rows that never open one', () => {
