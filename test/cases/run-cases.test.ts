@@ -60,6 +60,8 @@ describe('runCase', () => {
     };
     expect(runCase(shipped, 'reg44.report-late', { ...sentBeforeVisit, expectWarnings: 1 }).outcome).toMatchObject({ passed: true, actualWarnings: 1 });
     expect(runCase(shipped, 'reg44.report-late', { ...sentBeforeVisit, expectWarnings: 0 }).outcome).toMatchObject({ passed: false, actualWarnings: 1 });
+    const unreadable = aCase('unreadable start', [child('C3', '31/02/2016')], [], { expectNotEvaluable: 1, expectWarnings: 0 });
+    expect(runCase(shipped, DRIFT, unreadable).outcome).toMatchObject({ passed: true, actualNotEvaluable: 1, actualWarnings: 0 });
   });
 
   it('judges the case by its own rule alone, and lists a subject’s undated exception before its dated ones', () => {
