@@ -33,3 +33,7 @@ describe('a subject with a very long list (a related log keyed on a shared id)',
     expect(call('countBetween', many, d('2000-01-01'), d('2000-01-01') + 9)).toBe(10);
   });
 });
+
+it('latestOnOrBefore finds a date before 1970 as well (a day number below zero)', () => {
+  expect(call('latestOnOrBefore', [d('1969-12-01')], d('2017-01-01'))).toBe(d('1969-12-01'));
+});

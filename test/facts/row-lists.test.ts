@@ -1,6 +1,7 @@
 // Narrowing related or grouped rows by a column condition, then counting and summarising them.
 import { describe, expect, it } from 'vitest';
 import { OPERATORS } from '../../src/engine/operators.js';
+import { rowRecords } from '../../src/facts/row-record.js';
 import { Invalid } from '../../src/typing/value.js';
 import { call, d } from '../helpers/call-function.js';
 
@@ -60,6 +61,15 @@ describe('rowsOpenOn', () => {
     const result = call('rowsOpenOn', [...episodes, { CHILD: 'A', DECOM: null, DEC: null }], 'DECOM', 'DEC', d('2016-07-01'));
     expect(result).toBeInstanceOf(Invalid);
     expect((result as Invalid).problem).toBe('DECOM is empty, so whether the row was open cannot be told');
+  });
+  it('names the row with no start date, the first row too, when the rows were read from a sheet', () => {
+    const rows = rowRecords([null, d('2016-01-10')].map((start, i) => ({ source: { file: 'episodes.csv' }, row: i + 2, values: { DECOM: start, DEC: null } })));
+    expect(call('rowsOpenOn', rows, 'DECOM', 'DEC', d('2016-07-01'))).toMatchObject({ raw: '', ref: { file: 'episodes.csv', row: 2, column: 'DECOM' } });
+  });
+  it('gives an unreadable start or end date rather than guess', () => {
+    const bad = new Invalid('31/02/2016', 'not a date', { file: 'e.csv', row: 5, column: 'DEC' });
+    expect(call('rowsOpenOn', [...episodes, { CHILD: 'A', DECOM: d('2016-01-01'), DEC: bad }], 'DECOM', 'DEC', d('2016-07-01'))).toBe(bad);
+    expect(call('rowsOpenOn', [{ CHILD: 'A', DECOM: bad, DEC: null }, ...episodes], 'DECOM', 'DEC', d('2016-07-01'))).toBe(bad);
   });
 });
 
