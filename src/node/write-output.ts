@@ -46,28 +46,44 @@ async function writeBytes(fd: number, bytes: Uint8Array): Promise<void> {
 }
 
 /**
- * Writes text as UTF-8, a piece at a time through one buffer, never cutting a character in two.
- * Encoding a large report whole first (43 MB for a million rows) would put a second copy of it
- * in fresh memory, which takes longer than the writes: in pieces the write takes half the time.
- * The text may come in pieces too (a report of a million exceptions is more than one string can
- * hold): they are gathered up to TEXT_PIECE units, and a character cut between two pieces is
- * written whole.
+ * Writes text as UTF-8 through one buffer, encoded into it a piece at a time and written out as
+ * it fills, never cutting a character in two. Encoding a large report whole first (43 MB for a
+ * million rows) would put a second copy of it in fresh memory, which takes longer than the
+ * writes. The text may come in pieces too (a report of a million exceptions, a line each, is
+ * more than one string can hold); a piece longer than TEXT_PIECE is encoded TEXT_PIECE units at a
+ * time, and a character cut between two pieces is written whole.
  */
 async function writeText(fd: number, pieces: Iterable<string>): Promise<void> {
   const buffer = Buffer.allocUnsafe(3 * TEXT_PIECE);
-  let pending = '';
-  for (const piece of pieces) {
-    pending += piece;
-    let at = 0;
-    while (pending.length - at >= TEXT_PIECE) {
-      let end = at + TEXT_PIECE;
-      if (isHighSurrogate(pending.charCodeAt(end - 1))) end--;
-      await writeBytes(fd, buffer.subarray(0, buffer.write(pending.slice(at, end))));
+  let used = 0;
+  const encode = async (text: string) => {
+    if (used + 3 * text.length > buffer.length) {
+      await writeBytes(fd, buffer.subarray(0, used));
+      used = 0;
+    }
+    used += buffer.write(text, used);
+  };
+  let carried = '';
+  for (const given of pieces) {
+    let piece = carried + given;
+    carried = '';
+    if (isHighSurrogate(piece.charCodeAt(piece.length - 1))) {
+      carried = piece.slice(-1);
+      piece = piece.slice(0, -1);
+    }
+    if (piece.length <= TEXT_PIECE) {
+      await encode(piece);
+      continue;
+    }
+    for (let at = 0; at < piece.length; ) {
+      let end = Math.min(at + TEXT_PIECE, piece.length);
+      if (isHighSurrogate(piece.charCodeAt(end - 1))) end--;
+      await encode(piece.slice(at, end));
       at = end;
     }
-    pending = pending.slice(at);
   }
-  await writeBytes(fd, buffer.subarray(0, buffer.write(pending)));
+  await encode(carried);
+  await writeBytes(fd, buffer.subarray(0, used));
 }
 
 /** What an output file holds: text, whole or in pieces, or bytes. */

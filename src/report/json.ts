@@ -20,29 +20,22 @@ const baselineOf = (result: CheckResult) => (result.baseline ? { file: result.ba
 /** The report's lists of records, written one record to a line. */
 const LISTS = new Set(['exceptions', 'resolved', 'findings']);
 
-/** How many records of a list go into one piece of the report's text. */
-export const RECORDS_PER_PIECE = 1000;
-
-/** A list of records, one to a line, in pieces of RECORDS_PER_PIECE records. */
+/** A list of records, one to a line, each line a piece of the report's text. */
 function* listPieces(records: readonly unknown[]): Generator<string> {
   if (records.length === 0) {
     yield '[]';
     return;
   }
   yield '[\n';
-  for (let from = 0; from < records.length; from += RECORDS_PER_PIECE) {
-    const to = Math.min(records.length, from + RECORDS_PER_PIECE);
-    let piece = '';
-    for (let i = from; i < to; i++) piece += `    ${JSON.stringify(records[i])}${i + 1 < records.length ? ',' : ''}\n`;
-    yield piece;
-  }
-  yield '  ]';
+  const last = records.length - 1;
+  for (let i = 0; i < last; i++) yield `    ${JSON.stringify(records[i])},\n`;
+  yield `    ${JSON.stringify(records[last])}\n  ]`;
 }
 
 /**
  * The machine-readable report, in pieces of text (a million exceptions make more text than one
- * string can hold): stable key order, two-space indent, trailing newline; the lists of records
- * (exceptions, resolved, findings) one record to a line, on one line each. With
+ * string can hold): stable key order, two-space indent, trailing newline; in the lists of
+ * records (exceptions, resolved, findings) each record on a line of its own. With
  * `aggregateOnly`, counts only: no exception and no finding that points at a row. `notChecked`
  * (a drift list whose rule did not run) comes second, after the as-of date, when there is any.
  */
