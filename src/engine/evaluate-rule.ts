@@ -86,7 +86,7 @@ const text = (v: FactValue | undefined) => (typeof v === 'string' ? v : typeof v
 
 type Message = ReturnType<typeof compileMessage>;
 
-const byId = (a: ExceptionRecord, b: ExceptionRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const compareIds = (a: ExceptionRecord, b: ExceptionRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Exceptions in due-date order (none first), then by id: put into one list per due date, each
@@ -102,7 +102,7 @@ function inDueDateOrder(exceptions: Iterable<ExceptionRecord>): ExceptionRecord[
     else byDue.set(due, [e]);
   }
   const out: ExceptionRecord[] = [];
-  for (const due of [...byDue.keys()].sort()) for (const e of byDue.get(due)!.sort(byId)) out.push(e);
+  for (const due of [...byDue.keys()].sort()) for (const e of byDue.get(due)!.sort(compareIds)) out.push(e);
   return out;
 }
 
@@ -123,7 +123,9 @@ const invoke = <A, R>(f: (a: A) => R, a: A): R => f(a);
  */
 class Judging {
   readonly counts: RuleCounts = { considered: 0, notApplicable: 0, checked: 0, passed: 0, exceptions: 0, merged: 0, notEvaluable: 0 };
-  readonly byId = new Map<string, ExceptionRecord>();
+  /** The ids raised so far, and each exception once, in the order raised (a set and a list: one look-up an exception). */
+  private readonly ids = new Set<string>();
+  private readonly exceptions: ExceptionRecord[] = [];
   readonly findings: Finding[] = [];
   /**
    * One array of facts for the whole run: slot 0 is the as-of date, then the constant facts
@@ -275,8 +277,8 @@ class Judging {
         counts.passed++;
         return;
       case 'exception':
-        if (this.byId.has(outcome.record.id)) counts.merged++;
-        else this.byId.set(outcome.record.id, outcome.record);
+        if (this.ids.size === this.ids.add(outcome.record.id).size) counts.merged++;
+        else this.exceptions.push(outcome.record);
         return;
       case 'notEvaluable': {
         counts.notEvaluable++;
@@ -342,10 +344,10 @@ class Judging {
   /** What the run found: its counts, its exceptions in due-date order, its findings. */
   result(): Omit<RuleRun, 'summary'> & { counts: RuleCounts } {
     const counts = this.counts;
-    counts.exceptions = this.byId.size;
+    counts.exceptions = this.exceptions.length;
     counts.checked = counts.considered - counts.notApplicable;
     counts.passed = counts.checked - counts.exceptions - counts.merged - counts.notEvaluable;
-    return { counts, exceptions: inDueDateOrder(this.byId.values()), findings: this.findings };
+    return { counts, exceptions: inDueDateOrder(this.exceptions), findings: this.findings };
   }
 }
 
