@@ -6,8 +6,11 @@
  * own child process (peak memory is per step; the CSV steps five times each and the .xlsx steps
  * three times, in turn, the fastest run counting; the evaluation's growth from both sizes in one
  * process, in rounds of samples) and prints the figures against issue 6's targets.
+ * Then it compares comply with DuckDB on exception-heavy data (scripts/bench/versus-duckdb.ts;
+ * N List 6 children, about half of them drifting), against issue 28's targets; it stops if the
+ * two do not find the same exceptions. `--only-duckdb` runs that comparison alone.
  * The check steps time the build in dist/ (what `comply` runs), so the bench builds it first.
- * Prints; asserts nothing.
+ * Prints; asserts nothing but the comparison's equal exceptions.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,8 +18,10 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './bench/generate.js';
-import { printReport, type Measured } from './bench/report.js';
+import { generateHeavy } from './bench/heavy.js';
+import { printHeavy, printReport, type HeavyMeasured, type Measured } from './bench/report.js';
 import { EVALUATION_RUNS, GROWTH_ROUNDS, runStep, type RoundTimes, type StepResult } from './bench/steps.js';
+import { COMPARISONS, HEAVY_TOOLS, heavyStep, verifyHeavy, type HeavyTool } from './bench/versus-duckdb.js';
 import { loadPack } from '../src/node/load-pack.js';
 import { PACKAGE_ROOT } from '../src/node/paths.js';
 
@@ -39,10 +44,17 @@ function inChild(args: string[]): StepResult & { peakBytes: number } {
 async function child(): Promise<void> {
   const dir = option('--dir')!;
   const rows = Number(option('--rows'));
+  const step = option('--step')!;
   const result: StepResult =
-    option('--step') === 'generate'
+    step === 'generate'
       ? { seconds: 0, generated: generate(loadPack(), dir, rows, process.argv.includes('--xlsx')) }
-      : await runStep(option('--step')!, dir, option('--small') === undefined ? undefined : { small: option('--small')!, passes: Number(option('--passes')) });
+      : step === 'generate-heavy'
+        ? { seconds: 0, generated: generateHeavy(dir, rows) }
+        : step === 'heavy-verify'
+          ? await verifyHeavy(dir, option('--rule')!)
+          : step === 'heavy'
+            ? await heavyStep(dir, option('--rule')!, option('--tool') as HeavyTool)
+            : await runStep(step, dir, option('--small') === undefined ? undefined : { small: option('--small')!, passes: Number(option('--passes')) });
   process.stdout.write(`${MARK}${JSON.stringify({ ...result, peakBytes: process.resourceUsage().maxRSS * 1024 })}\n`);
 }
 
@@ -57,18 +69,40 @@ async function child(): Promise<void> {
 const CSV_RUNS = 5;
 const XLSX_RUNS = 3;
 
-function repeatedSteps(dir: string, steps: readonly string[], runs: number): Record<string, StepResult & { peakBytes: number }> {
+/** Runs each step `runs` times, in turn; keeps each one's fastest run, with the largest peak memory of its runs. */
+function repeated(steps: readonly { name: string; args: string[] }[], runs: number): Record<string, StepResult & { peakBytes: number }> {
   const best: Record<string, StepResult & { peakBytes: number }> = {};
   for (let run = 1; run <= runs; run++) {
-    for (const step of steps) {
-      process.stderr.write(`  ${step} (run ${run} of ${runs})...\n`);
-      const result = inChild(['--step', step, '--dir', dir]);
-      const before = best[step];
+    for (const { name, args } of steps) {
+      process.stderr.write(`  ${name} (run ${run} of ${runs})...\n`);
+      const result = inChild(args);
+      const before = best[name];
       const peakBytes = Math.max(result.peakBytes, before?.peakBytes ?? 0);
-      best[step] = { ...(before && before.seconds <= result.seconds ? before : result), peakBytes };
+      best[name] = { ...(before && before.seconds <= result.seconds ? before : result), peakBytes };
     }
   }
   return best;
+}
+
+const repeatedSteps = (dir: string, steps: readonly string[], runs: number) => repeated(steps.map((name) => ({ name, args: ['--step', name, '--dir', dir] })), runs);
+
+/** How many times each step of the comparison with DuckDB runs (the fastest run counts). */
+const HEAVY_RUNS = 3;
+
+/**
+ * The comparison with DuckDB on exception-heavy data: generated, each rule's exceptions found
+ * alike by both (or the bench stops), then each tool and format timed HEAVY_RUNS times in turn.
+ */
+function versusDuckdb(dir: string, rows: number): HeavyMeasured {
+  process.stderr.write(`generating the exception-heavy data (${rows.toLocaleString('en-GB')} children)...\n`);
+  const generated = inChild(['--step', 'generate-heavy', '--dir', dir, '--rows', String(rows)])['generated'] as HeavyMeasured['generated'];
+  const exceptions: Record<string, number> = {};
+  for (const { ruleId } of COMPARISONS) {
+    process.stderr.write(`  ${ruleId}: do comply and DuckDB find the same exceptions?...\n`);
+    exceptions[ruleId] = inChild(['--step', 'heavy-verify', '--dir', dir, '--rule', ruleId])['exceptions'] as number;
+  }
+  const steps = COMPARISONS.flatMap(({ ruleId }) => HEAVY_TOOLS.map((tool) => ({ name: `${ruleId} ${tool}`, args: ['--step', 'heavy', '--dir', dir, '--rule', ruleId, '--tool', tool] })));
+  return { runs: HEAVY_RUNS, generated, exceptions, steps: repeated(steps, HEAVY_RUNS) };
 }
 
 /** The evaluation's growth: both sizes in one process, in rounds of samples (see evaluationGrowth in scripts/bench/steps.ts). */
@@ -86,6 +120,14 @@ function parent(): void {
   const withXlsx = !process.argv.includes('--no-xlsx');
   if (!Number.isInteger(rows) || rows < 1000) throw new Error('--rows must be a whole number of at least 1000');
   const root = mkdtempSync(join(tmpdir(), 'comply-bench-'));
+  if (process.argv.includes('--only-duckdb')) {
+    try {
+      printHeavy(versusDuckdb(join(root, 'heavy'), rows), { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+    return;
+  }
   const sizes = [Math.round(rows / 10), rows];
   const measured: Omit<Measured, 'evaluationGrowth'> = { rows, csvRuns: CSV_RUNS, xlsxRuns: XLSX_RUNS, evaluationRuns: EVALUATION_RUNS, cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, sizes: {} };
   try {
@@ -100,7 +142,10 @@ function parent(): void {
       if (big && withXlsx) Object.assign(results, repeatedSteps(dir, ['sheetjs-xlsx', 'check-xlsx'], XLSX_RUNS));
       measured.sizes[size] = { generated: generated['generated'] as Measured['sizes'][number]['generated'], steps: results };
     }
-    printReport({ ...measured, evaluationGrowth: evaluationGrowth(join(root, String(sizes[0])), join(root, String(rows)), Math.round(rows / sizes[0]!)) });
+    const evaluation = evaluationGrowth(join(root, String(sizes[0])), join(root, String(rows)), Math.round(rows / sizes[0]!));
+    const heavy = versusDuckdb(join(root, 'heavy'), rows);
+    printReport({ ...measured, evaluationGrowth: evaluation });
+    printHeavy(heavy, measured);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

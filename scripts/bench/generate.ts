@@ -5,7 +5,7 @@
  * the demo hold. Replica k appends "-k" to every id column, so each replica's children and homes
  * are distinct and the rows that relate (visits to homes, episodes to children) still match.
  */
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import type { DatasetDef } from '../../src/datasets/dataset.js';
@@ -17,6 +17,7 @@ import type { RulePack } from '../../src/rules/rule-pack.js';
 import { datasetsOf } from '../../src/rules/rule.js';
 import type { TypedRow } from '../../src/typing/typed-table.js';
 import { Invalid, type Value } from '../../src/typing/value.js';
+import { writeLines } from './write-lines.js';
 
 const EXCEL_EPOCH = 25569;
 
@@ -80,20 +81,10 @@ function* generatedRows(source: Source, count: number, asText: boolean): Generat
 }
 
 function writeCsvFile(path: string, source: Source, count: number): void {
-  const fd = openSync(path, 'w');
-  try {
-    let chunk = `${source.columns.map(csvField).join(',')}\n`;
-    for (const row of generatedRows(source, count, true)) {
-      chunk += `${row.map(csvField).join(',')}\n`;
-      if (chunk.length > 1 << 20) {
-        writeSync(fd, chunk);
-        chunk = '';
-      }
-    }
-    writeSync(fd, chunk);
-  } finally {
-    closeSync(fd);
-  }
+  writeLines(path, (function* () {
+    yield source.columns.map(csvField).join(',');
+    for (const row of generatedRows(source, count, true)) yield row.map(csvField).join(',');
+  })());
 }
 
 function xlsxSheet(source: Source, count: number): XLSX.WorkSheet {
@@ -121,9 +112,7 @@ export function generate(pack: RulePack, dir: string, total: number, withXlsx: b
   if (withXlsx) {
     const workbook = XLSX.utils.book_new();
     sources.forEach((s, i) => XLSX.utils.book_append_sheet(workbook, xlsxSheet(s, counts[i]!), s.dataset.id.slice(0, 31)));
-    const fd = openSync(xlsxFile, 'w');
-    writeSync(fd, XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true, dense: true } as XLSX.WritingOptions) as Buffer);
-    closeSync(fd);
+    writeFileSync(xlsxFile, XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true, dense: true } as XLSX.WritingOptions) as Buffer);
   }
   return { csvDir, xlsxFile, rows };
 }

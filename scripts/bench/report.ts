@@ -103,3 +103,36 @@ export function printReport(m: Measured): void {
   out.push('  [info] dates in the hot path are day numbers; working days are table lookups; month arithmetic reads year, month and day from a table made once (1900-2099), and ISO text is remembered per day');
   process.stdout.write(`${out.join('\n')}\n`);
 }
+
+/** The comparison with DuckDB (scripts/bench/versus-duckdb.ts): what was generated, found, and each tool's best run. */
+export interface HeavyMeasured {
+  runs: number;
+  generated: { children: number; homesCount: number; visits: number };
+  /** Exceptions each rule raised, the same on both sides. */
+  exceptions: Record<string, number>;
+  /** By "<rule id> <tool>". */
+  steps: Record<string, Step>;
+}
+
+/** The peak memory the issue's target allows comply on the exception-heavy data. */
+const HEAVY_PEAK_LIMIT = 0.8 * 2 ** 30;
+
+export function printHeavy(h: HeavyMeasured, machine: { cores: number; cpu: string; node: string }): void {
+  const out: string[] = [''];
+  out.push(`comply against DuckDB on exception-heavy data: ${n(h.generated.children)} List 6 children; ${n(h.generated.homesCount)} homes with ${n(h.generated.visits)} Reg 44 visits; ${machine.cores} cores (${machine.cpu}); Node ${machine.node}`);
+  out.push(`  both found the same exceptions, field by field: ${Object.entries(h.exceptions).map(([rule, count]) => `${rule} ${n(count)}`).join('; ')}`);
+  out.push(`${pad('rule, tool and output', 52)}${lpad('wall', 10)}${lpad('CPU', 10)}${lpad('peak RSS', 10)}`);
+  for (const [name, r] of Object.entries(h.steps)) out.push(`${pad(name, 52)}${lpad(s(r.seconds), 10)}${lpad(s(r['cpuSeconds'] as number), 10)}${lpad(gb(r.peakBytes), 10)}`);
+  out.push(`  (each the fastest of ${h.runs} runs, run in turn; peak: the largest of its runs)`);
+  out.push('');
+  out.push(`Targets (issue 28), ratios from this run, ${machine.cores} cores:`);
+  for (const rule of Object.keys(h.exceptions)) {
+    for (const format of ['json', 'csv']) {
+      const ratio = h.steps[`${rule} comply-${format}`]!.seconds / h.steps[`${rule} duckdb-${format}`]!.seconds;
+      out.push(verdict(ratio <= 2, `${rule}, ${format.toUpperCase()} written: comply / DuckDB wall ${ratio.toFixed(2)}x (target <= 2x)`));
+    }
+    const peak = Math.max(h.steps[`${rule} comply-json`]!.peakBytes, h.steps[`${rule} comply-csv`]!.peakBytes);
+    out.push(verdict(peak <= HEAVY_PEAK_LIMIT, `${rule}: comply peak memory ${gb(peak)} (target <= 0.8 GB)`));
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}

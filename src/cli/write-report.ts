@@ -1,4 +1,4 @@
-import { csvFileName, csvText } from '../report/csv.js';
+import { csvFileName, csvPieces } from '../report/csv.js';
 import type { OutTable } from '../report/tabular.js';
 import { printableLines } from '../report/printable.js';
 import { workbookBytes } from '../report/xlsx.js';
@@ -8,7 +8,8 @@ import type { Format } from './output-format.js';
 /** A report in each format, made only when asked for. */
 export interface Renderings {
   tables: () => OutTable[];
-  json: () => string;
+  /** In pieces: a million exceptions make more text than one string holds. */
+  json: () => Iterable<string>;
   text: () => string;
   html: () => string;
 }
@@ -19,10 +20,10 @@ export interface Renderings {
  */
 export async function writeReport(format: Format, out: string | undefined, render: Renderings, inputs: readonly string[]): Promise<void> {
   if (format === 'xlsx') await writeAtomic(out!, workbookBytes(render.tables()));
-  else if (format === 'csv') await writeFolder(out!, new Map(render.tables().map((t) => [csvFileName(t), csvText(t)])), inputs);
+  else if (format === 'csv') await writeFolder(out!, new Map(render.tables().map((t) => [csvFileName(t), csvPieces(t)])), inputs);
   else {
-    const text = format === 'text' ? printableLines(render.text()) : render[format]();
+    const text = format === 'json' ? render.json() : format === 'text' ? printableLines(render.text()) : render[format]();
     if (out) await writeAtomic(out, text);
-    else process.stdout.write(text);
+    else for (const piece of typeof text === 'string' ? [text] : text) process.stdout.write(piece);
   }
 }

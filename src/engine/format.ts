@@ -56,13 +56,18 @@ export function compileMessage(template: string, kinds: Record<string, ShownKind
     last = m.index + m[0].length;
   }
   literals.push(template.slice(last));
+  // Joined, not concatenated: a join makes one flat string, where concatenation makes a tree of
+  // pieces, larger than the text and copied flat again when the report is written (at half a
+  // million exceptions, about 100 MB more at the peak).
+  const parts: string[] = new Array<string>(2 * holes.length + 1);
   return (value) => {
-    let out = literals[0]!;
+    parts[0] = literals[0]!;
     for (let i = 0; i < holes.length; i++) {
       const hole = holes[i]!;
-      out += placeholderText(value(hole.name), hole.kind, hole.ifEmpty) + literals[i + 1]!;
+      parts[2 * i + 1] = placeholderText(value(hole.name), hole.kind, hole.ifEmpty);
+      parts[2 * i + 2] = literals[i + 1]!;
     }
-    return out;
+    return parts.join('');
   };
 }
 

@@ -36,10 +36,13 @@ export function byFileOrder(files: readonly string[]): (a: { file: string }, b: 
  * One result from the results of shares that no rule, overview or dataset crossed, in the order a
  * whole check gives: rules and exceptions by rule id (each rule's own in the order it found
  * them), findings as sorted, inputs in the order the files were given, overviews in pack order.
+ * One share's result is already in that order but for its inputs (runCheck sorts as this does),
+ * so it is not sorted again: at a million exceptions that took a third of a second.
  */
 export function mergeChecks(results: readonly CheckResult[], files: readonly string[], overviews: readonly OverviewDef[]): CheckResult {
   const overviewIndex = new Map(overviews.map((o, i) => [o.id, i]));
   const inputs = results.flatMap((r) => r.inputs).sort(byFileOrder(files));
+  if (results.length === 1) return { ...results[0]!, inputs, rowTotals: rowTotalsOf(inputs) };
   return {
     asOf: results[0]!.asOf,
     rules: results.flatMap((r) => r.rules).sort(byRuleId),

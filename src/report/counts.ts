@@ -40,10 +40,21 @@ export function countBy(records: readonly ExceptionRecord[], key: (e: ExceptionR
   return [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Counts for one rule (zero when it raised nothing). */
-export function ruleStatus(result: CheckResult, ruleId: string, team?: string): StatusCounts {
-  const records = allRecords(result).filter((e) => e.ruleId === ruleId && (team === undefined || teamOf(e) === team));
-  return countBy(records, () => ruleId)[0]?.[1] ?? zero();
+/**
+ * Counts for each rule (zero for one that raised nothing), of one team's exceptions if given: one
+ * pass over the run's exceptions, however many rules there are.
+ */
+export function ruleStatuses(result: CheckResult, team?: string): (ruleId: string) => StatusCounts {
+  const counts = new Map<string, StatusCounts>();
+  for (const records of [result.exceptions, result.baseline?.resolved ?? []]) {
+    for (const e of records) {
+      if (team !== undefined && teamOf(e) !== team) continue;
+      let c = counts.get(e.ruleId);
+      if (!c) counts.set(e.ruleId, (c = zero()));
+      add(c, e);
+    }
+  }
+  return (ruleId) => counts.get(ruleId) ?? zero();
 }
 
 const AGE_BANDS: readonly [string, number][] = [
@@ -88,9 +99,10 @@ export interface RuleLine {
 /** Each rule's line, most serious first, then most exceptions first; rules that did not run last. */
 export function ruleLines(result: CheckResult): RuleLine[] {
   const rank = (l: RuleLine) => [l.rule.ran ? 0 : 1, SEVERITY_ORDER.indexOf(l.rule.severity), -l.status.exceptions];
+  const statusOf = ruleStatuses(result);
   return result.rules
     .map((rule): RuleLine => {
-      const status = ruleStatus(result, rule.ruleId);
+      const status = statusOf(rule.ruleId);
       const within = rule.counts.checked ? rule.counts.passed / rule.counts.checked : null;
       return { rule, status, within, ...(result.baseline ? { change: status.new - status.resolved } : {}) };
     })

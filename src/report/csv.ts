@@ -8,11 +8,13 @@ function field(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180 CSV with a header row; dates stay ISO (yyyy-mm-dd), which no spreadsheet misreads. */
-export function csvText(table: OutTable): string {
-  const lines = [table.columns.map((c) => field(c.header)).join(',')];
-  for (const row of table.rows) lines.push(row.map(field).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/**
+ * RFC 4180 CSV with a header row; dates stay ISO (yyyy-mm-dd), which no spreadsheet misreads. A
+ * line at a time: a million rows make more text than one string should hold.
+ */
+export function* csvPieces(table: OutTable): Generator<string> {
+  yield `\uFEFF${table.columns.map((c) => field(c.header)).join(',')}\r\n`;
+  for (const row of table.rows) yield `${row.map(field).join(',')}\r\n`;
 }
 
 /** A safe file name for a table. */

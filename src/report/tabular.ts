@@ -3,7 +3,7 @@ import type { CheckResult, InputSummary } from '../engine/run-check.js';
 import type { ExceptionRecord, RuleSummary, ShownKind, ShownValue } from '../engine/outcome.js';
 import type { OverviewTable } from '../engine/overview.js';
 import type { RunManifest } from '../manifest/run-manifest.js';
-import { daysOverdue, ruleStatus, teamGrid, teamOf, type StatusCounts } from './counts.js';
+import { daysOverdue, ruleStatuses, teamGrid, teamOf, type StatusCounts } from './counts.js';
 import { ukDate } from '../engine/format.js';
 import { dayFromIso } from '../calendar/index.js';
 
@@ -89,13 +89,14 @@ export function summaryTable(result: CheckResult, team?: string): OutTable {
   const counts = team === undefined
     ? [num('Exceptions'), num('% Within Timescale'), num('Checked'), num('Within Timescale'), num('Out of Scope'), num('Rows Read'), num('Duplicates Merged'), num('Could Not Check')]
     : [num('Team Exceptions')];
+  const statusOf = ruleStatuses(result, team);
   return {
     name: 'Summary',
     intro: summaryIntro(result, team),
     notes: [...(team === undefined ? SUMMARY_NOTES : [`Team Exceptions: this team's cases to act on now.`]), ...(weekly ? [STATUS_NOTE] : [])],
     columns: [text('Rule', 48), text('Severity', 10), ...counts, ...status, text('Ran', 16), text('Source', 48), text('Source Kind', 18), text('Rule ID', 34)],
     rows: result.rules.map((r) => {
-      const s = ruleStatus(result, r.ruleId, team);
+      const s = statusOf(r.ruleId);
       const c = r.counts;
       return [
         r.title, r.severity,
@@ -286,11 +287,17 @@ export function ruleSheetNames(rules: readonly RuleSummary[], reserved: readonly
 /** Every table of a check, in workbook order: Summary, the overviews, By Team, one per rule, Resolved, Findings, Inputs, Manifest. */
 export function checkTables(result: CheckResult): OutTable[] {
   const names = ruleSheetNames(result.rules, ['Summary', 'By Team', 'Resolved', 'Findings', 'Inputs', 'Manifest', ...result.overviews.map((o) => o.sheetName)]);
+  const byRule = new Map<string, ExceptionRecord[]>();
+  for (const e of result.exceptions) {
+    const list = byRule.get(e.ruleId);
+    if (list) list.push(e);
+    else byRule.set(e.ruleId, [e]);
+  }
   return [
     summaryTable(result),
     ...result.overviews.map(overviewOutTable),
     teamTable(result),
-    ...result.rules.map((r) => ruleTable(r, result.exceptions.filter((e) => e.ruleId === r.ruleId), names.get(r.ruleId)!, { asOf: result.asOf })),
+    ...result.rules.map((r) => ruleTable(r, byRule.get(r.ruleId) ?? [], names.get(r.ruleId)!, { asOf: result.asOf })),
     ...(result.baseline ? [resolvedTable(result.baseline.resolved)] : []),
     findingsTable(result.findings),
     inputsTable(result.inputs),

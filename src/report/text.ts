@@ -5,7 +5,7 @@ import type { ExceptionRecord, ShownKind, ShownValue } from '../engine/outcome.j
 import type { OverviewTable } from '../engine/overview.js';
 import type { Finding } from '../findings/finding.js';
 import type { RunManifest } from '../manifest/run-manifest.js';
-import { ruleStatus } from './counts.js';
+import { ruleStatuses } from './counts.js';
 import { printable } from './printable.js';
 import { findingGroupsTable } from './tabular.js';
 
@@ -60,9 +60,10 @@ export function textReport(result: CheckResult, perRule = 20, aggregateOnly = fa
   const statusHead = weekly ? `${lpad('New', 6)}${lpad('Open', 6)}${lpad('Resolved', 10)}` : '';
   if (result.baseline) out.push('', `Compared with ${result.baseline.file} (as of ${ukIso(result.baseline.asOf)})`);
   out.push('', `${pad('Rule', 40)}${lpad('Checked', 9)}${lpad('Exceptions', 12)}${lpad('Not evaluable', 15)}${statusHead}`);
+  const statusOf = ruleStatuses(result);
   for (const r of result.rules) {
     const c = r.counts;
-    const s = ruleStatus(result, r.ruleId);
+    const s = statusOf(r.ruleId);
     const status = weekly ? `${lpad(s.new, 6)}${lpad(s.open, 6)}${lpad(s.resolved, 10)}` : '';
     out.push(r.ran ? `${pad(r.ruleId, 40)}${lpad(c.checked, 9)}${lpad(c.exceptions, 12)}${lpad(c.notEvaluable, 15)}${status}` : `${pad(r.ruleId, 40)}  not run: input missing`);
   }

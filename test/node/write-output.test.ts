@@ -21,6 +21,18 @@ describe('writing a text output', () => {
     expect((await written('across.json', text)).equals(Buffer.from(text, 'utf8'))).toBe(true);
   });
 
+  it('writes text given in pieces as the UTF-8 of their whole, a character cut between two pieces written whole', async () => {
+    const pieces = ['{"a":"', 'é'.repeat(TEXT_PIECE - 7), '\ud83d', '\ude00', '"', ...Array.from({ length: 3000 }, (_, i) => `,"k${i}":"“${'x'.repeat(i)}”"`), '}\n'];
+    const path = join(dir, 'pieces.json');
+    await writeAtomic(path, (function* () {
+      yield* pieces;
+    })());
+    const text = pieces.join('');
+    expect(text.charCodeAt(TEXT_PIECE - 1)).toBe(0xd83d);
+    expect(text.length).toBeGreaterThan(3 * TEXT_PIECE);
+    expect(readFileSync(path).equals(Buffer.from(text, 'utf8'))).toBe(true);
+  });
+
   it('writes short and empty texts whole, and leaves no temporary file behind', async () => {
     expect((await written('short.json', '{}\n')).toString('utf8')).toBe('{}\n');
     expect((await written('empty.txt', '')).length).toBe(0);

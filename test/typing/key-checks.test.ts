@@ -57,4 +57,14 @@ describe('key findings', () => {
     const bad = new Invalid('#REF!', 'Excel error #REF!', { file: 'a.xlsx', row: 2, column: 'Child ID' });
     expect(keyFindings([table(noId, { file: 'homes.xlsx' }, [null, 'H1', 'H1']), table(LIST6, { file: 'a.xlsx' }, [bad, bad])])).toEqual([]);
   });
+
+  it('names the row each repeated id was first seen at, when an id repeats again and across sheets of one dataset', () => {
+    const found = keyFindings([table(LIST6, { file: 'annex-a.xlsx', sheet: 'List 6' }, ['A', 'B', 'A', 'C', 'C']), table(LIST6, { file: 'annex-a.xlsx', sheet: 'List 6b' }, ['D', 'C', 'B'])]);
+    expect(found.map((f) => [f.sheet, f.row, f.value, f.message])).toEqual([
+      ['List 6', 4, 'A', 'Child ID also appears at List 6 row 2; both rows are judged'],
+      ['List 6', 6, 'C', 'Child ID also appears at List 6 row 5; both rows are judged'],
+      ['List 6b', 3, 'C', 'Child ID also appears at List 6 row 5; both rows are judged'],
+      ['List 6b', 4, 'B', 'Child ID also appears at List 6 row 3; both rows are judged'],
+    ]);
+  });
 });

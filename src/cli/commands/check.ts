@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { applyBaseline } from '../../baseline/compare-baseline.js';
 import { checkHtml } from '../../report/html/check-html.js';
-import { jsonReport } from '../../report/json.js';
+import { jsonReportPieces } from '../../report/json.js';
 import { noRuleRan } from '../../report/not-checked.js';
 import { aggregateTables, checkTables } from '../../report/tabular.js';
 import { printable } from '../../report/printable.js';
@@ -68,7 +68,7 @@ export function registerCheck(program: Command): void {
       } else {
         await writeReport(format, options.out, {
           tables: () => (aggregate ? aggregateTables(result) : checkTables(result)),
-          json: () => jsonReport(result, aggregate),
+          json: () => jsonReportPieces(result, aggregate),
           text: () => textReport(result, 20, aggregate),
           html: () => checkHtml(result, aggregate),
         }, inputs);

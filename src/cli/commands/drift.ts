@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { driftNotChecked, driftTables, driftText, notJudged } from '../../report/drift.js';
 import { driftHtml } from '../../report/html/drift-html.js';
-import { jsonReport } from '../../report/json.js';
+import { jsonReportPieces } from '../../report/json.js';
 import { assertNotInput } from '../../node/write-output.js';
 import { isDriftRule } from '../../rules/rule.js';
 import { NotChecked } from '../not-checked.js';
@@ -36,7 +36,7 @@ export function registerDrift(program: Command): void {
       const notChecked = driftNotChecked(result);
       await writeReport(format, options.out, {
         tables: () => driftTables(result),
-        json: () => jsonReport(result, false, notChecked),
+        json: () => jsonReportPieces(result, false, notChecked),
         text: () => driftText(result),
         html: () => driftHtml(result),
       }, files);
