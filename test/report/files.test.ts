@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { EXCEL_CELL_LIMIT, excelSerial, fitExcelCell, neutraliseFormula } from '../../src/report/cells.js';
-import { csvFileName, csvText } from '../../src/report/csv.js';
+import { csvFileName, csvPieces } from '../../src/report/csv.js';
 import { jsonReport } from '../../src/report/json.js';
 import type { OutTable } from '../../src/report/tabular.js';
 import { teamWorkbooks } from '../../src/report/team-workbooks.js';
@@ -24,6 +24,9 @@ const LIST: OutTable = {
     ['C2', 'not a date', null, 0, 'said "no", then, left\r\nearly'],
   ],
 };
+
+/** The CSV file's whole text, as its pieces are written one after another. */
+const csvText = (table: typeof LIST) => [...csvPieces(table)].join('');
 
 describe('CSV', () => {
   it('a byte-order mark, a header row, CRLF lines; dates as ISO; quotes, commas and line breaks quoted; formulas neutralised, numbers not', () => {
