@@ -1,5 +1,5 @@
 import type { RawCell } from './raw-table.js';
-import { MAX_QUOTED_LINES, type StrayQuote } from './stray-quotes.js';
+import { MAX_QUOTED_LINES, type MultiLineCell, type StrayQuote } from './stray-quotes.js';
 import { decodeWindows1252, type TextEncoding } from './text-encoding.js';
 
 /**
@@ -157,6 +157,7 @@ class Tokenizer {
   constructor(
     private readonly separator: number,
     private readonly strays: StrayQuote[],
+    private readonly multiLine: MultiLineCell[],
   ) {
     this.separatorText = separator === QUOTE ? undefined : String.fromCharCode(separator);
   }
@@ -315,11 +316,13 @@ class Tokenizer {
    * The quoted cell ends at `end`: it stands, unless the lines it took in look like rows. Where a
    * row has three cells or more, one such line is enough; where it has two, a line of a note
    * often holds a comma too, so the quote must also be closed by text after it, or every whole
-   * line taken in (two or more) must look like a row.
+   * line taken in (two or more) must look like a row. A cell that stands in a file of two columns
+   * is remembered (multiLineCells): one line taken in looks there just like a note.
    */
   private ended(end: number): number {
     const rows = this.rowLines > 0 && (this.width > 2 || this.textAfterClose || (this.rowLines >= 2 && this.rowLines === this.wholeLines));
     if (rows) return this.stray('takes-in-rows');
+    if (this.lines > 0 && this.widest <= 2) this.multiLine.push({ row: this.rowsGiven + 1, column: this.row.length, lines: this.lines });
     this.forget();
     return end;
   }
@@ -343,11 +346,11 @@ class Tokenizer {
 }
 
 /** The tokenizer for a file's first text: the separator named by a first line "sep=;", else guessed; the text after that line. */
-function begin(text: string, strays: StrayQuote[]): { tokenizer: Tokenizer; text: string } {
+function begin(text: string, strays: StrayQuote[], multiLine: MultiLineCell[]): { tokenizer: Tokenizer; text: string } {
   if (text.startsWith('sep=') && (text.charCodeAt(5) === CR || text.charCodeAt(5) === LF)) {
-    return { tokenizer: new Tokenizer(text.charCodeAt(4), strays), text: text.slice(text.charCodeAt(5) === CR && text.charCodeAt(6) === LF ? 7 : 6) };
+    return { tokenizer: new Tokenizer(text.charCodeAt(4), strays, multiLine), text: text.slice(text.charCodeAt(5) === CR && text.charCodeAt(6) === LF ? 7 : 6) };
   }
-  return { tokenizer: new Tokenizer(guessSeparator(text.slice(0, GUESS_FROM)), strays), text };
+  return { tokenizer: new Tokenizer(guessSeparator(text.slice(0, GUESS_FROM)), strays, multiLine), text };
 }
 
 /**
@@ -364,6 +367,8 @@ class CsvRows implements IterableIterator<RawCell[]> {
   private ended = false;
   /** Stray quotes found so far (all of them once every row has been read). */
   readonly strayQuotes: StrayQuote[] = [];
+  /** In a file of two columns, the quoted cells that run across lines, read as one cell each. */
+  readonly multiLineCells: MultiLineCell[] = [];
 
   constructor(
     chunks: Iterable<Uint8Array>,
@@ -402,14 +407,18 @@ class CsvRows implements IterableIterator<RawCell[]> {
         this.early = text;
         return;
       }
-      ({ tokenizer: this.tokenizer, text } = begin(text, this.strayQuotes));
+      ({ tokenizer: this.tokenizer, text } = begin(text, this.strayQuotes, this.multiLineCells));
     }
     this.tokenizer.feed(text, this.ended);
   }
 }
 
 /** Rows of a CSV file as they are read, the separator once known, and the stray quotes found (all of them once every row has been read). */
-export type CsvRowReader = IterableIterator<RawCell[]> & { readonly strayQuotes: readonly StrayQuote[]; readonly separator: string | undefined };
+export type CsvRowReader = IterableIterator<RawCell[]> & {
+  readonly strayQuotes: readonly StrayQuote[];
+  readonly multiLineCells: readonly MultiLineCell[];
+  readonly separator: string | undefined;
+};
 
 /** Rows of a CSV file given as chunks of bytes, in order, taken as text in the given encoding (Windows-1252 by default). */
 export function csvRows(chunks: Iterable<Uint8Array>, encoding: TextEncoding = 'windows-1252'): CsvRowReader {

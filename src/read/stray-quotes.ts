@@ -3,7 +3,9 @@ import type { Finding } from '../findings/finding.js';
 
 /**
  * Stray quotes in CSV text: a quote that opens a cell and would swallow the rows after it (see
- * csv-rows.ts, which finds them), and the findings that name them.
+ * csv-rows.ts, which finds them), and the findings that name them; and, in a file of two columns,
+ * the quoted cells that run across lines, where a stray quote closed by a later one cannot be told
+ * from a note (one note finding names them).
  */
 
 /** More line breaks than this inside one quoted cell make its quote a stray one (csv-rows.ts). */
@@ -38,4 +40,32 @@ export function strayQuoteFindings(file: string, strays: readonly StrayQuote[]):
     level: 'warning',
     message: `A quote opens the cell in column ${XLSX.utils.encode_col(q.column)} and ${WHY[q.reason](q.lines)}: read as a stray quote, part of the cell's text, so each of those lines is read as its own row. Check the cell (a name such as "O'Brien typed with a quote?)`,
   }));
+}
+
+/** A quoted cell that runs across lines in a file of two columns, read as one cell. */
+export interface MultiLineCell {
+  /** The row where the cell's quote opens, as Excel numbers rows. */
+  row: number;
+  /** The cell's column, 0 for the first. */
+  column: number;
+  /** Line breaks inside the cell. */
+  lines: number;
+}
+
+const ROWS_NAMED = 5;
+
+/** One note naming the quoted cells that run across lines in a file of two columns (the first few rows), or none. */
+export function multiLineCellFindings(file: string, cells: readonly MultiLineCell[]): Finding[] {
+  if (!cells.length) return [];
+  const rows = cells.slice(0, ROWS_NAMED).map((c) => c.row).join(', ');
+  const more = cells.length > ROWS_NAMED ? ` and ${cells.length - ROWS_NAMED} more` : '';
+  return [
+    {
+      file,
+      row: cells[0]!.row,
+      kind: 'suspicious-value',
+      level: 'info',
+      message: `${cells.length} quoted cell(s) run across lines (row${cells.length > 1 ? 's' : ''} ${rows}${more}), each read as one cell, as Excel reads it: in a file of two columns, a row may be inside one. If a row seems missing there, look for a quote typed by mistake (a name such as "O'Brien) that a later quote closed.`,
+    },
+  ];
 }

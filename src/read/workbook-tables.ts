@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import { contentKind } from './content-kind.js';
 import { csvRows, isDelimitedText, type CsvRowReader } from './csv-rows.js';
-import { strayQuoteFindings } from './stray-quotes.js';
+import { multiLineCellFindings, strayQuoteFindings } from './stray-quotes.js';
 import { encodingFindings, TextEncodingCheck, textReadingOf, undefinedIn1252, type TextReading } from './text-encoding.js';
 import { FORMULA_NOT_SAVED, type RawCell, type RawRows, type RawTable } from './raw-table.js';
 import { readFailure, screenInput, type ReadLimits } from './screen-input.js';
@@ -145,7 +145,7 @@ export function csvTable(file: string, chunks: () => Iterable<Uint8Array>, readi
     file,
     firstRow: 1,
     rows: { [Symbol.iterator]: () => (latest = csvRows(source(), reading.encoding)) },
-    readFindings: () => [...encodingFindings(file, reading, undefinedBytes), ...strayQuoteFindings(file, latest?.strayQuotes ?? [])],
+    readFindings: () => [...encodingFindings(file, reading, undefinedBytes), ...strayQuoteFindings(file, latest?.strayQuotes ?? []), ...multiLineCellFindings(file, latest?.multiLineCells ?? [])],
   };
 }
 
@@ -198,7 +198,7 @@ export function streamWorkbook(bytes: Uint8Array, file: string, limits: ReadLimi
     const undefinedBytes = reading.encoding === 'windows-1252' ? undefinedIn1252(text) : 0;
     const reader = csvRows([text], reading.encoding);
     const rows = asSheet([...reader]);
-    const findings = [...encodingFindings(file, reading, undefinedBytes), ...strayQuoteFindings(file, reader.strayQuotes)];
+    const findings = [...encodingFindings(file, reading, undefinedBytes), ...strayQuoteFindings(file, reader.strayQuotes), ...multiLineCellFindings(file, reader.multiLineCells)];
     return [{ file, firstRow: 1, rows, readFindings: () => findings }];
   }
   return workbookRows(sheetjsWorkbook(bytes, file, kind), file, isCsv);

@@ -64,7 +64,7 @@ const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 /** Reads Latin-1 text in chunks of `size` bytes: its rows and the stray quotes found. */
 function readText(text: string, size: number) {
   const reader = csvRows(chunked(latin1(text), size));
-  return { rows: trimmed([...reader]), strays: reader.strayQuotes, separator: reader.separator };
+  return { rows: trimmed([...reader]), strays: reader.strayQuotes, multiLine: reader.multiLineCells, separator: reader.separator };
 }
 
 /**
@@ -233,6 +233,25 @@ describe('a stray quote (issue 24): no row is swallowed, and the reader says whe
       expect(strayOf(strays)).toEqual([{ row: 4, column: 0, lines: 5, reason: 'takes-in-rows' }]);
     });
 
+    it('a worker typed "O\'Brien, closed the next line by a name typed Jones" (one line taken in, as a legal note would be): one cell, named in a note', () => {
+      const text = log(20, { 3: '"O\'Brien', 4: 'Jones"' });
+      const { rows, strays } = readText(text, 6);
+      expect(rows).toHaveLength(20);
+      expect(rows[3]).toEqual(['O\'Brien,03/01/2016\r\nJones', '04/01/2016']);
+      expect(strays).toEqual([]);
+      const table = parseWorkbook(latin1(text), 'supervision.csv')[0]!;
+      expect(table.readFindings?.()).toEqual([
+        {
+          file: 'supervision.csv',
+          row: 4,
+          kind: 'suspicious-value',
+          level: 'info',
+          message:
+            '1 quoted cell(s) run across lines (row 4), each read as one cell, as Excel reads it: in a file of two columns, a row may be inside one. If a row seems missing there, look for a quote typed by mistake (a name such as "O\'Brien) that a later quote closed.',
+        },
+      ]);
+    });
+
     it('a stray quote in the header row takes in no row, in a narrow file or a wide one', () => {
       const narrow = readText(log(10, { 5: '"Smith, Jo"' }).replace('Supervision Date', '"Supervision Date'), 3);
       expect(narrow.rows).toHaveLength(11);
@@ -250,8 +269,9 @@ describe('a stray quote (issue 24): no row is swallowed, and the reader says whe
       const short = 'Seen at 10:00\nMum,Dad present\nAll well';
       const text = `Child ID,Note\nC1,"${note}"\nC2,Seen alone\nC3,"${opened}"\nC4,"Called ""Mum"", no answer\nLeft message, will retry"\nC5,"${terse}"\nC6,"${short}"\n`;
       for (const size of [1, 5, text.length]) {
-        const { rows, strays } = readText(text, size);
+        const { rows, strays, multiLine } = readText(text, size);
         expect(strays).toEqual([]);
+        expect(multiLine.map((c) => c.row)).toEqual([2, 4, 5, 6, 7]);
         expect(rows).toEqual([['Child ID', 'Note'], ['C1', note], ['C2', 'Seen alone'], ['C3', opened], ['C4', 'Called "Mum", no answer\nLeft message, will retry'], ['C5', terse], ['C6', short]]);
       }
     });
