@@ -1,6 +1,6 @@
 import type { RawCell } from './raw-table.js';
 import { MAX_QUOTED_LINES, type MultiLineCell, type StrayQuote } from './stray-quotes.js';
-import { decodeWindows1252, type TextEncoding } from './text-encoding.js';
+import { headFirst, textDecoder, type TextEncoding } from './text-encoding.js';
 
 /**
  * CSV read as a stream of rows, chunk by chunk, with exactly the semantics of SheetJS's CSV
@@ -62,18 +62,6 @@ function guessSeparator(text: string): number {
 }
 
 /**
- * Bytes to text: UTF-8 after a byte order mark or when so told, else Windows-1252 (one byte per
- * character; SheetJS reads Latin-1, which breaks ’, “ and Œ). ASCII bytes are the same either way.
- */
-function decoder(first: Uint8Array, encoding: TextEncoding): (bytes: Uint8Array, final: boolean) => string {
-  if (encoding === 'utf-8' || (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf)) {
-    const utf8 = new TextDecoder('utf-8', { ignoreBOM: false });
-    return (bytes, final) => utf8.decode(bytes, { stream: !final });
-  }
-  return decodeWindows1252();
-}
-
-/**
  * The cell text between two boundaries, as SheetJS finishes a cell: a last CR dropped, enclosing
  * quotes removed and doubled ones undone; a cell led by a stray quote (`literal`) as it stands.
  */
@@ -85,28 +73,6 @@ function cellValue(text: string, start: number, end: number, literal: boolean): 
     return inner.includes('""') ? inner.replace(/""/g, '"') : inner;
   }
   return end > start ? text.slice(start, end) : null;
-}
-
-/** The same bytes, the first chunk at least `n` bytes long (so a byte order mark is seen whole). */
-function* headFirst(chunks: Iterable<Uint8Array>, n: number): Generator<Uint8Array> {
-  let head: Uint8Array | undefined = new Uint8Array(0);
-  for (const chunk of chunks) {
-    if (!head) {
-      yield chunk;
-      continue;
-    }
-    const joined: Uint8Array = head.length ? new Uint8Array(head.length + chunk.length) : chunk;
-    if (head.length) {
-      joined.set(head);
-      joined.set(chunk, head.length);
-    }
-    head = joined;
-    if (head.length >= n) {
-      yield head;
-      head = undefined;
-    }
-  }
-  if (head?.length) yield head;
 }
 
 /**
@@ -399,7 +365,7 @@ class CsvRows implements IterableIterator<RawCell[]> {
     const next = this.chunks.next();
     this.ended = next.done === true;
     const bytes = next.done ? new Uint8Array(0) : next.value;
-    this.decode ??= decoder(bytes, this.encoding);
+    this.decode ??= textDecoder(bytes, this.encoding);
     let text = this.decode(bytes, this.ended);
     if (!this.tokenizer) {
       text = this.early + text;

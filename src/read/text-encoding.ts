@@ -162,3 +162,37 @@ export function encodingFindings(file: string, reading: TextReading, undefinedBy
   if (undefinedBytes === 0) return [read];
   return [read, { ...about, level: 'warning', message: `${undefinedBytes} byte(s) are neither UTF-8 nor Windows-1252 (0x81, 0x8D, 0x8F, 0x90 or 0x9D, read as unprintable characters): the file may be in another encoding; ${SAVE_AS}` }];
 }
+
+/**
+ * Bytes to text: UTF-8 after a byte order mark or when so told, else Windows-1252 (one byte per
+ * character; SheetJS reads Latin-1, which breaks ’, “ and Œ). ASCII bytes are the same either way.
+ */
+export function textDecoder(first: Uint8Array, encoding: TextEncoding): (bytes: Uint8Array, final: boolean) => string {
+  if (encoding === 'utf-8' || (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf)) {
+    const utf8 = new TextDecoder('utf-8', { ignoreBOM: false });
+    return (bytes, final) => utf8.decode(bytes, { stream: !final });
+  }
+  return decodeWindows1252();
+}
+
+/** The same bytes, the first chunk at least `n` bytes long (so a byte order mark is seen whole). */
+export function* headFirst(chunks: Iterable<Uint8Array>, n: number): Generator<Uint8Array> {
+  let head: Uint8Array | undefined = new Uint8Array(0);
+  for (const chunk of chunks) {
+    if (!head) {
+      yield chunk;
+      continue;
+    }
+    const joined: Uint8Array = head.length ? new Uint8Array(head.length + chunk.length) : chunk;
+    if (head.length) {
+      joined.set(head);
+      joined.set(chunk, head.length);
+    }
+    head = joined;
+    if (head.length >= n) {
+      yield head;
+      head = undefined;
+    }
+  }
+  if (head?.length) yield head;
+}
