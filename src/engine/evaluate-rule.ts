@@ -89,11 +89,14 @@ type Message = ReturnType<typeof compileMessage>;
 const compareIds = (a: ExceptionRecord, b: ExceptionRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Exceptions in due-date order (none first), then by id: put into one list per due date, each
- * sorted by id. Half a million exceptions share a few hundred due dates, so this compares far
- * fewer ids, and no due dates, than one sort of the whole list.
+ * Exceptions in due-date order (none first), then by id, each id once (the first raised: the
+ * sort keeps the order raised among equal ids, which an id's due date puts side by side); with
+ * how many were dropped as repeats. Put into one list per due date, each sorted by id: half a
+ * million exceptions share a few hundred due dates, so this compares far fewer ids, and no due
+ * dates, than one sort of the whole list; and repeats are found by the sort, with no set of ids
+ * looked up as each exception is raised.
  */
-function inDueDateOrder(exceptions: Iterable<ExceptionRecord>): ExceptionRecord[] {
+function inDueDateOrder(exceptions: Iterable<ExceptionRecord>): { ordered: ExceptionRecord[]; repeats: number } {
   const byDue = new Map<string, ExceptionRecord[]>();
   for (const e of exceptions) {
     const due = e.dueDate ?? '';
@@ -101,9 +104,17 @@ function inDueDateOrder(exceptions: Iterable<ExceptionRecord>): ExceptionRecord[
     if (list) list.push(e);
     else byDue.set(due, [e]);
   }
-  const out: ExceptionRecord[] = [];
-  for (const due of [...byDue.keys()].sort()) for (const e of byDue.get(due)!.sort(compareIds)) out.push(e);
-  return out;
+  const ordered: ExceptionRecord[] = [];
+  let repeats = 0;
+  for (const due of [...byDue.keys()].sort()) {
+    let last: string | undefined;
+    for (const e of byDue.get(due)!.sort(compareIds)) {
+      if (e.id === last) repeats++;
+      else ordered.push(e);
+      last = e.id;
+    }
+  }
+  return { ordered, repeats };
 }
 
 /**
@@ -123,8 +134,7 @@ const invoke = <A, R>(f: (a: A) => R, a: A): R => f(a);
  */
 class Judging {
   readonly counts: RuleCounts = { considered: 0, notApplicable: 0, checked: 0, passed: 0, exceptions: 0, merged: 0, notEvaluable: 0 };
-  /** The ids raised so far, and each exception once, in the order raised (a set and a list: one look-up an exception). */
-  private readonly ids = new Set<string>();
+  /** The exceptions raised, in the order raised, repeats among them (merged when the run's result is taken). */
   private readonly exceptions: ExceptionRecord[] = [];
   readonly findings: Finding[] = [];
   /**
@@ -278,8 +288,7 @@ class Judging {
         counts.passed++;
         return;
       case 'exception':
-        if (this.ids.size === this.ids.add(outcome.record.id).size) counts.merged++;
-        else this.exceptions.push(outcome.record);
+        this.exceptions.push(outcome.record);
         return;
       case 'notEvaluable': {
         counts.notEvaluable++;
@@ -345,10 +354,12 @@ class Judging {
   /** What the run found: its counts, its exceptions in due-date order, its findings. */
   result(): Omit<RuleRun, 'summary'> & { counts: RuleCounts } {
     const counts = this.counts;
-    counts.exceptions = this.exceptions.length;
+    const { ordered, repeats } = inDueDateOrder(this.exceptions);
+    counts.exceptions = ordered.length;
+    counts.merged = repeats;
     counts.checked = counts.considered - counts.notApplicable;
     counts.passed = counts.checked - counts.exceptions - counts.merged - counts.notEvaluable;
-    return { counts, exceptions: inDueDateOrder(this.exceptions), findings: this.findings };
+    return { counts, exceptions: ordered, findings: this.findings };
   }
 }
 
