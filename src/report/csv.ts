@@ -10,11 +10,17 @@ function field(value: unknown): string {
 
 /**
  * RFC 4180 CSV with a header row; dates stay ISO (yyyy-mm-dd), which no spreadsheet misreads. A
- * line at a time: a million rows make more text than one string should hold.
+ * line at a time: a million rows make more text than one string should hold. Each line is built
+ * by appending its fields (half a million lines: an array of fields for each, mapped and joined,
+ * cost more than the fields).
  */
 export function* csvPieces(table: OutTable): Generator<string> {
   yield `\uFEFF${table.columns.map((c) => field(c.header)).join(',')}\r\n`;
-  for (const row of table.rows) yield `${row.map(field).join(',')}\r\n`;
+  for (const row of table.rows) {
+    let line = row.length ? field(row[0]) : '';
+    for (let i = 1; i < row.length; i++) line += `,${field(row[i])}`;
+    yield `${line}\r\n`;
+  }
 }
 
 /** A safe file name for a table. */
