@@ -8,7 +8,7 @@ import type { RawRows, RawTable } from '../read/raw-table.js';
 import { TextEncodingCheck } from '../read/text-encoding.js';
 import { csvTable, isStreamedCsv, parseWorkbook, streamWorkbook } from '../read/workbook-tables.js';
 import { fileFingerprint, streamedFingerprint } from './fingerprint.js';
-import { nativeUtf8Kind } from './native-utf8.js';
+import { nativeUtf8Decoder, nativeUtf8Kind } from './native-utf8.js';
 
 /** An input that could not be read at all: the run stops and says which file and why. */
 export class InputError extends Error {}
@@ -134,7 +134,7 @@ function readFile(file: string, limits: ReadLimits, stream: boolean): { tables: 
       // One pass over the bytes gives the fingerprint and whether they are all UTF-8; rows are read in a second.
       const check = new TextEncodingCheck(nativeUtf8Kind);
       const fingerprint = streamedFingerprint(file, fileChunks(file), (chunk) => check.update(chunk));
-      return { tables: [csvTable(file, () => fileChunks(file), check.reading())], fingerprint };
+      return { tables: [csvTable(file, () => fileChunks(file), check.reading(), nativeUtf8Decoder)], fingerprint };
     }
     const bytes = readFileSync(file);
     return { tables: (stream ? streamWorkbook : parseWorkbook)(bytes, file, limits), fingerprint: fileFingerprint(file, bytes) };

@@ -1,6 +1,6 @@
 import type { RawCell } from './raw-table.js';
 import { MAX_QUOTED_LINES, type MultiLineCell, type StrayQuote } from './stray-quotes.js';
-import { headFirst, textDecoder, type TextEncoding } from './text-encoding.js';
+import { headFirst, textDecoder, type TextEncoding, type Utf8Decoder } from './text-encoding.js';
 
 /**
  * CSV read as a stream of rows, chunk by chunk, with exactly the semantics of SheetJS's CSV
@@ -326,7 +326,7 @@ function begin(text: string, strays: StrayQuote[], multiLine: MultiLineCell[]): 
  */
 class CsvRows implements IterableIterator<RawCell[]> {
   private readonly chunks: Iterator<Uint8Array>;
-  private decode: ((bytes: Uint8Array, final: boolean) => string) | undefined;
+  private decode: Utf8Decoder | undefined;
   private tokenizer: Tokenizer | undefined;
   /** Text read before there is enough to know the separator. */
   private early = '';
@@ -339,6 +339,7 @@ class CsvRows implements IterableIterator<RawCell[]> {
   constructor(
     chunks: Iterable<Uint8Array>,
     private readonly encoding: TextEncoding,
+    private readonly utf8?: () => Utf8Decoder,
   ) {
     this.chunks = headFirst(chunks, 3);
   }
@@ -365,7 +366,7 @@ class CsvRows implements IterableIterator<RawCell[]> {
     const next = this.chunks.next();
     this.ended = next.done === true;
     const bytes = next.done ? new Uint8Array(0) : next.value;
-    this.decode ??= textDecoder(bytes, this.encoding);
+    this.decode ??= textDecoder(bytes, this.encoding, this.utf8);
     let text = this.decode(bytes, this.ended);
     if (!this.tokenizer) {
       text = this.early + text;
@@ -386,7 +387,10 @@ export type CsvRowReader = IterableIterator<RawCell[]> & {
   readonly separator: string | undefined;
 };
 
-/** Rows of a CSV file given as chunks of bytes, in order, taken as text in the given encoding (Windows-1252 by default). */
-export function csvRows(chunks: Iterable<Uint8Array>, encoding: TextEncoding = 'windows-1252'): CsvRowReader {
-  return new CsvRows(chunks, encoding);
+/**
+ * Rows of a CSV file given as chunks of bytes, in order, taken as text in the given encoding
+ * (Windows-1252 by default; UTF-8 by a decoder `utf8` makes, else TextDecoder's).
+ */
+export function csvRows(chunks: Iterable<Uint8Array>, encoding: TextEncoding = 'windows-1252', utf8?: () => Utf8Decoder): CsvRowReader {
+  return new CsvRows(chunks, encoding, utf8);
 }

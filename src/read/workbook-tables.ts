@@ -2,7 +2,7 @@ import * as XLSX from 'xlsx';
 import { contentKind } from './content-kind.js';
 import { csvRows, isDelimitedText, type CsvRowReader } from './csv-rows.js';
 import { multiLineCellFindings, strayQuoteFindings } from './stray-quotes.js';
-import { encodingFindings, TextEncodingCheck, textReadingOf, undefinedIn1252, type TextReading } from './text-encoding.js';
+import { encodingFindings, TextEncodingCheck, textReadingOf, undefinedIn1252, type TextReading, type Utf8Decoder } from './text-encoding.js';
 import { FORMULA_NOT_SAVED, type RawCell, type RawRows, type RawTable } from './raw-table.js';
 import { readFailure, screenInput, type ReadLimits } from './screen-input.js';
 
@@ -128,9 +128,10 @@ function utf16AsUtf8(bytes: Uint8Array): Uint8Array | undefined {
  * A CSV file read by the streaming reader, from chunks of its bytes made on demand (each pass
  * over its rows reads them anew), with findings on how its text was read and its stray quotes
  * (those of the latest pass); in a file read as Windows-1252, the bytes that encoding leaves
- * undefined are counted as they pass.
+ * undefined are counted as they pass. UTF-8 is decoded by a decoder `utf8` makes (TextDecoder's
+ * unless given).
  */
-export function csvTable(file: string, chunks: () => Iterable<Uint8Array>, reading: TextReading): RawRows {
+export function csvTable(file: string, chunks: () => Iterable<Uint8Array>, reading: TextReading, utf8?: () => Utf8Decoder): RawRows {
   let undefinedBytes = 0;
   let latest: CsvRowReader | undefined;
   function* counted(): Generator<Uint8Array> {
@@ -144,7 +145,7 @@ export function csvTable(file: string, chunks: () => Iterable<Uint8Array>, readi
   return {
     file,
     firstRow: 1,
-    rows: { [Symbol.iterator]: () => (latest = csvRows(source(), reading.encoding)) },
+    rows: { [Symbol.iterator]: () => (latest = csvRows(source(), reading.encoding, utf8)) },
     readFindings: () => [...encodingFindings(file, reading, undefinedBytes), ...strayQuoteFindings(file, latest?.strayQuotes ?? []), ...multiLineCellFindings(file, latest?.multiLineCells ?? [])],
   };
 }
