@@ -16,7 +16,7 @@ import { complyHere, tempDir } from '../helpers/cli.js';
 const pack = loadPack();
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const ascii = utf8;
-/** Past the first 64 KB (what the dataset guess reads) but within the command line's first 256 KB chunk, or past that too. */
+/** Past the first 64 KB (what the dataset guess reads, and the command line's first chunk): in its second chunk, or further on. */
 const OFFSETS = [100_000, 300_000];
 
 /** A supervision log: `first` (its first rows' bytes), ASCII rows to `offset` bytes, then `later` (bytes), then a last row. */
