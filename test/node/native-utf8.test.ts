@@ -3,8 +3,8 @@
 // must give the same text for the same bytes, however the file's chunks fall: damaged bytes,
 // characters cut between chunks, a byte order mark (dropped) or two (the second kept).
 import { describe, expect, it } from 'vitest';
-import { nativeUtf8Decoder } from '../../src/node/native-utf8.js';
-import { textDecoderUtf8, type Utf8Decoder } from '../../src/read/text-encoding.js';
+import { nativeUtf8Decoder, nativeUtf8Kind } from '../../src/node/native-utf8.js';
+import { decodedUtf8Kind, textDecoderUtf8, type Utf8Decoder } from '../../src/read/text-encoding.js';
 
 const utf8 = (text: string) => [...new TextEncoder().encode(text)];
 
@@ -64,6 +64,14 @@ describe("Node's native UTF-8 decoder reads as TextDecoder does", () => {
       const bytes = Uint8Array.from(Array.from({ length: 1 + Math.floor(next() * 8) }, () => PIECES[Math.floor(next() * PIECES.length)]!).flat());
       const cuts = [...new Set(Array.from({ length: Math.floor(next() * 4) }, () => Math.floor(next() * bytes.length)))].sort((a, b) => a - b);
       expect(decoded(nativeUtf8Decoder, bytes, cuts), `bytes ${[...bytes].map((b) => b.toString(16)).join(' ')}, cut at ${cuts.join(', ')}`).toBe(decoded(textDecoderUtf8, bytes, cuts));
+    }
+  });
+
+  it('says, as TextDecoder does, whether bytes are ASCII, UTF-8 beyond ASCII, or not UTF-8', () => {
+    for (const [piece, kind] of [[utf8('a,b\r\n'), 'ascii'], [utf8('Zo\u00eb'), 'utf-8'], [[0xe9], 'not-utf-8'], [[0xe2, 0x82], 'not-utf-8']] as const) {
+      const bytes = Uint8Array.from(piece);
+      expect(nativeUtf8Kind(bytes)).toBe(kind);
+      expect(decodedUtf8Kind(bytes)).toBe(kind);
     }
   });
 });
