@@ -7,6 +7,7 @@ import { expectEachRuleInOneShare } from '../helpers/pack-checks.js';
 
 const pack = loadPack();
 const csv = (dataset: string, size: number): InputGuess => ({ file: `${dataset}.csv`, size, dataset });
+const rule = (id: string, dataset: string, related?: string): RuleDef => ({ id, dataset, ...(related ? { related: { r: { dataset: related, match: { ID: 'ID' } } } } : {}) }) as RuleDef;
 
 describe('planShares on the shipped pack', () => {
   it('keeps rules with their related datasets and overviews with the rules they count', () => {
@@ -22,7 +23,6 @@ describe('planShares on the shipped pack', () => {
   });
 
   it('one share per group with input, costliest first: bytes, counted again for each rule that joins rows', () => {
-    const rule = (id: string, dataset: string, related?: string): RuleDef => ({ id, dataset, ...(related ? { related: { r: { dataset: related, match: { ID: 'ID' } } } } : {}) }) as RuleDef;
     const rules = [rule('a.plain', 'a'), rule('b.joins', 'b', 'c'), rule('d.plain', 'd'), rule('e.no-input', 'e')];
     const shares = planShares(rules, [], [csv('a', 240), csv('d', 200), csv('b', 90), csv('c', 120)])!;
     expect(shares).toEqual([
@@ -43,5 +43,27 @@ describe('planShares on the shipped pack', () => {
 
   it('no shares when a workbook is among the inputs: its sheets are only known once it is read', () => {
     expect(planShares(pack.rules, pack.overviews, [csv('annex-a-list-6', 10), { file: 'extracts.xlsx', size: 50, dataset: undefined }])).toBeNull();
+  });
+
+  it('a rule that groups rows, or judges each item of a list, joins rows too: its share costs twice its bytes', () => {
+    const grouped = { ...rule('b.grouped', 'b'), groupBy: { columns: ['Home'] } } as RuleDef;
+    const listed = { ...rule('c.listed', 'c'), each: { name: 'month', list: { fact: 'months' } } } as RuleDef;
+    const shares = planShares([rule('a.plain', 'a'), grouped, listed], [], [csv('a', 250), csv('b', 200), csv('c', 150)])!;
+    expect(shares.map((s) => s.rules)).toEqual([['b.grouped'], ['c.listed'], ['a.plain']]);
+  });
+
+  it('shares that cost the same (100 bytes read twice, 200 once) come in the order of their datasets’ first name, whatever order the files came in', () => {
+    const rules = [rule('d.plain', 'd'), rule('z.joins', 'z', 'c')];
+    const shares = planShares(rules, [], [csv('z', 50), csv('d', 200), csv('c', 50)])!;
+    expect(shares).toEqual([
+      { files: ['z.csv', 'c.csv'], rules: ['z.joins'] },
+      { files: ['d.csv'], rules: ['d.plain'] },
+    ]);
+    expect(datasetGroups(rules, [], ['z', 'd'])).toEqual(new Map([['z', 'c'], ['d', 'd'], ['c', 'c']]));
+  });
+
+  it('rules of a share in id order; no last share when every file and rule has a group', () => {
+    const shares = planShares([rule('a.two', 'a'), rule('a.one', 'a')], [], [csv('a', 10)]);
+    expect(shares).toEqual([{ files: ['a.csv'], rules: ['a.one', 'a.two'] }]);
   });
 });
