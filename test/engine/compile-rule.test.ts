@@ -1,7 +1,8 @@
 // Compiling a rule: facts computed after the facts they read, and a rule the validator would
 // refuse (facts in a cycle, an unknown fact or operator) stopped with a message naming it.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileRule, factsByName, orderFacts } from '../../src/engine/compile-rule.js';
+import { BUILT_IN_FACT_DOCS, BUILT_IN_FACTS, compileRule, factsByName, orderFacts } from '../../src/engine/compile-rule.js';
 import type { RuleDef } from '../../src/rules/rule.js';
 import { VISIT_LATE } from '../helpers/visits-pack.js';
 
@@ -35,5 +36,16 @@ describe('compileRule', () => {
     facts[rule.slotOf('asOf')] = 5;
     facts[rule.slotOf('due')] = null;
     expect(factsByName(rule, facts)).toEqual({ asOf: 5, due: null });
+  });
+});
+
+describe('built-in facts', () => {
+  it('are listed in the rule-language reference (docs/rule-language.md) with what they hold and an example condition', () => {
+    const page = readFileSync(new URL('../../docs/rule-language.md', import.meta.url), 'utf8');
+    for (const name of BUILT_IN_FACTS) {
+      const { description, example } = BUILT_IN_FACT_DOCS[name];
+      expect(page).toContain(`\n- \`${name}\`: ${description} Example: \`${example}\`\n`);
+      expect(JSON.stringify(JSON.parse(example))).toContain(`{"fact":"${name}"`);
+    }
   });
 });
