@@ -35,7 +35,33 @@ describe('compileRule', () => {
     const facts = new Array(rule.slots.size).fill(undefined);
     facts[rule.slotOf('asOf')] = 5;
     facts[rule.slotOf('due')] = null;
-    expect(factsByName(rule, facts)).toEqual({ asOf: 5, due: null });
+    expect(factsByName(rule, facts)).toStrictEqual({ asOf: 5, due: null });
+  });
+});
+
+describe('what a message calls an empty required fact', () => {
+  it('its column, or its name and the columns it is computed from, through the facts it reads', () => {
+    const rule: RuleDef = {
+      ...VISIT_LATE,
+      facts: {
+        ...VISIT_LATE.facts,
+        monthsLate: { call: 'wholeMonthsBetween', args: [{ fact: 'due' }, { fact: 'asOf' }] },
+        monthsWaited: { call: 'wholeMonthsBetween', args: [{ fact: 'due' }, { fact: 'visited' }] },
+        fixed: { param: 'none' },
+      },
+      requires: ['due', 'monthsLate', 'monthsWaited', 'fixed'],
+    };
+    expect(compileRule(rule).requiredLabels).toEqual({ due: 'Visit Due', monthsLate: 'monthsLate (from Visit Due)', monthsWaited: 'monthsWaited (from Visit Due, Visited)', fixed: 'fixed' });
+  });
+});
+
+describe('a condition compared with an empty value', () => {
+  it('compiles, and is judged on the fact alone', () => {
+    const rule = compileRule({ ...VISIT_LATE, appliesWhen: { all: [{ fact: 'visited', operator: 'equal', value: null }] } });
+    const facts = new Array(rule.slots.size).fill(null);
+    expect(rule.applies(facts)).toBe(true);
+    facts[rule.slotOf('visited')] = 5;
+    expect(rule.applies(facts)).toBe(false);
   });
 });
 
