@@ -47,4 +47,13 @@ describe('a check as a reader meets it', () => {
     const result = runCheck(pack, [visits(), sheet('homes.csv', HOMES_HEAD, [['H1', 'Oak', '01/06/2010', 4]])], { asOf: AS_OF });
     expect(result.overviews.map((o) => [o.columns.map((c) => c.kind), o.rows])).toEqual([[['text', 'date', 'number'], [['H1', '2010-06-01', 4]]]]);
   });
+
+  it('a shown column of a value no output shows otherwise (an interval parameter) is text', () => {
+    const rule: RuleDef = {
+      ...VISIT_LATE,
+      parameters: { ...VISIT_LATE.parameters, grace: { value: 2, unit: 'weeks' } },
+      exception: { ...VISIT_LATE.exception, show: [{ label: 'Grace', value: { param: 'grace' } }, { label: 'Due', value: { column: 'Visit Due' } }] },
+    };
+    expect(runCheck(visitsPack([rule]), [visits()], { asOf: AS_OF }).rules[0]!.columnKinds).toEqual({ Grace: 'text', Due: 'date' });
+  });
 });
