@@ -54,7 +54,7 @@ describe('planShares on the shipped pack', () => {
 
   it('shares that cost the same (100 bytes read twice, 200 once) come in the order of their datasets’ first name, whatever order the files came in', () => {
     const rules = [rule('d.plain', 'd'), rule('z.joins', 'z', 'c')];
-    const shares = planShares(rules, [], [csv('z', 50), csv('d', 200), csv('c', 50)])!;
+    const shares = planShares(rules, [], [csv('d', 200), csv('z', 50), csv('c', 50)])!;
     expect(shares).toEqual([
       { files: ['z.csv', 'c.csv'], rules: ['z.joins'] },
       { files: ['d.csv'], rules: ['d.plain'] },
@@ -63,7 +63,20 @@ describe('planShares on the shipped pack', () => {
   });
 
   it('rules of a share in id order; no last share when every file and rule has a group', () => {
-    const shares = planShares([rule('a.two', 'a'), rule('a.one', 'a')], [], [csv('a', 10)]);
-    expect(shares).toEqual([{ files: ['a.csv'], rules: ['a.one', 'a.two'] }]);
+    const shares = planShares([rule('a.two', 'a'), rule('a.four', 'a'), rule('a.one', 'a'), rule('a.three', 'a')], [], [csv('a', 10)]);
+    expect(shares).toEqual([{ files: ['a.csv'], rules: ['a.four', 'a.one', 'a.three', 'a.two'] }]);
+  });
+
+  it('an overview keeps the rule it lists with the rules whose facts or exceptions it shows; files no rule reads each stand alone', () => {
+    const rules = [rule('a.plain', 'a'), rule('b.plain', 'b'), rule('c.plain', 'c')];
+    const overview = { id: 'o', title: 'O', sheetName: 'O', rowsOf: 'a.plain', columns: [{ label: 'Id', column: 'ID' }, { label: 'B', rule: 'b.plain', count: 'exceptions' as const }] };
+    const inputs = [csv('a', 10), csv('b', 10), csv('c', 10), csv('x', 10), csv('y', 10)];
+    expect(planShares(rules, [overview], inputs)!.map((s) => s.files)).toEqual([['a.csv', 'b.csv'], ['c.csv'], ['x.csv'], ['y.csv']]);
+    expect(planShares(rules, [], inputs)!.map((s) => s.files)).toEqual([['a.csv'], ['b.csv'], ['c.csv'], ['x.csv'], ['y.csv']]);
+  });
+
+  it('datasets joined through a chain of rules (a with b, b with c) are one share', () => {
+    const shares = planShares([rule('x.ab', 'a', 'b'), rule('y.bc', 'b', 'c')], [], [csv('a', 10), csv('b', 10), csv('c', 10)]);
+    expect(shares).toEqual([{ files: ['a.csv', 'b.csv', 'c.csv'], rules: ['x.ab', 'y.bc'] }]);
   });
 });
