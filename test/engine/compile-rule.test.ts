@@ -1,7 +1,8 @@
 // Compiling a rule: facts computed after the facts they read, and a rule the validator would
 // refuse (facts in a cycle, an unknown fact or operator) stopped with a message naming it.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileRule, factsByName, orderFacts } from '../../src/engine/compile-rule.js';
+import { BUILT_IN_FACT_DOCS, BUILT_IN_FACTS, compileRule, factsByName, orderFacts } from '../../src/engine/compile-rule.js';
 import type { RuleDef } from '../../src/rules/rule.js';
 import { VISIT_LATE } from '../helpers/visits-pack.js';
 
@@ -34,6 +35,43 @@ describe('compileRule', () => {
     const facts = new Array(rule.slots.size).fill(undefined);
     facts[rule.slotOf('asOf')] = 5;
     facts[rule.slotOf('due')] = null;
-    expect(factsByName(rule, facts)).toEqual({ asOf: 5, due: null });
+    expect(factsByName(rule, facts)).toStrictEqual({ asOf: 5, due: null });
+  });
+});
+
+describe('what a message calls an empty required fact', () => {
+  it('its column, or its name and the columns it is computed from, through the facts it reads', () => {
+    const rule: RuleDef = {
+      ...VISIT_LATE,
+      facts: {
+        ...VISIT_LATE.facts,
+        monthsLate: { call: 'wholeMonthsBetween', args: [{ fact: 'due' }, { fact: 'asOf' }] },
+        monthsWaited: { call: 'wholeMonthsBetween', args: [{ fact: 'due' }, { fact: 'visited' }] },
+        fixed: { param: 'none' },
+      },
+      requires: ['due', 'monthsLate', 'monthsWaited', 'fixed'],
+    };
+    expect(compileRule(rule).requiredLabels).toEqual({ due: 'Visit Due', monthsLate: 'monthsLate (from Visit Due)', monthsWaited: 'monthsWaited (from Visit Due, Visited)', fixed: 'fixed' });
+  });
+});
+
+describe('a condition compared with an empty value', () => {
+  it('compiles, and is judged on the fact alone', () => {
+    const rule = compileRule({ ...VISIT_LATE, appliesWhen: { all: [{ fact: 'visited', operator: 'equal', value: null }] } });
+    const facts = new Array(rule.slots.size).fill(null);
+    expect(rule.applies(facts)).toBe(true);
+    facts[rule.slotOf('visited')] = 5;
+    expect(rule.applies(facts)).toBe(false);
+  });
+});
+
+describe('built-in facts', () => {
+  it('are listed in the rule-language reference (docs/rule-language.md) with what they hold and an example condition', () => {
+    const page = readFileSync(new URL('../../docs/rule-language.md', import.meta.url), 'utf8');
+    for (const name of BUILT_IN_FACTS) {
+      const { description, example } = BUILT_IN_FACT_DOCS[name];
+      expect(page).toContain(`\n- \`${name}\`: ${description} Example: \`${example}\`\n`);
+      expect(JSON.stringify(JSON.parse(example))).toContain(`{"fact":"${name}"`);
+    }
   });
 });

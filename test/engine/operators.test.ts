@@ -1,5 +1,6 @@
 // What each operator a rule may use means, on values a rule meets: dates as day numbers (empty
 // when the cell was), text as councils type it (any case, doubled or odd spaces, full-width forms).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from '../../src/calendar/index.js';
 import { OPERATORS } from '../../src/engine/operators.js';
@@ -69,5 +70,31 @@ describe("json-rules-engine's own operators keep its meaning", () => {
     ['greaterThanInclusive', 2, 2, true], ['greaterThanInclusive', 1, 2, false], ['greaterThanInclusive', '3', 2, true],
   ] as const)('%s %j %j: %s', (operator, value, compareTo, expected) => {
     expect(judge(operator, value, compareTo)).toBe(expected);
+  });
+});
+
+describe('text operators fold spacing, not remove it', () => {
+  it('words run together are another text: "Lookedafter" is not "looked after"', () => {
+    expect(judge('textIn', 'Lookedafter', ['looked after'])).toBe(false);
+    expect(judge('textIn', 'Looked after', ['lookedafter'])).toBe(false);
+    expect(judge('textStartsWith', 'Childin need', ['child in'])).toBe(false);
+    expect(judge('textContains', 'Notneeded', ['not needed'])).toBe(false);
+  });
+});
+
+describe('the rule-language reference (docs/rule-language.md) states each operator as defined', () => {
+  const page = readFileSync(new URL('../../docs/rule-language.md', import.meta.url), 'utf8');
+  const section = (name: string) => {
+    const start = page.indexOf(`#### \`${name}\`\n`);
+    return start < 0 ? '' : page.slice(start, page.indexOf('\n#### ', start + 1));
+  };
+
+  it.each(Object.keys(OPERATORS))('%s: what it tests, and an example condition using it', (name) => {
+    const { description, example } = OPERATORS[name]!;
+    // json-rules-engine's comparisons are described by their symbol (`<`): "fact < value".
+    const tests = /[a-z]/i.test(description) ? description : `fact ${description} value`;
+    expect(section(name)).toContain(`\nTests: ${tests}.\n`);
+    expect(section(name)).toContain(`\n- Example: \`${example}\``);
+    expect((JSON.parse(example) as { operator: string }).operator).toBe(name);
   });
 });

@@ -79,3 +79,21 @@ describe('an overview of the rows a rule judged', () => {
     expect(runCheck(pack, [sheet('homes.csv', HOMES_HEAD, [['H1', 'Oak', '01/06/2010', 4]])], { asOf: dayFromIso('2017-01-18')! }).overviews).toEqual([]);
   });
 });
+
+describe("an overview's fact columns of a second rule on the same rows", () => {
+  const VISITED = { ...VISIT_LATE, id: 'test.visited', appliesWhen: { all: [{ fact: 'visited', operator: 'isEmpty', value: false }] } };
+  const SECOND: OverviewDef = {
+    ...OVERVIEW,
+    columns: [
+      { label: 'Child', column: 'Child ID' },
+      { label: 'Visits Counted', rule: VISIT_LATE.id, fact: 'visits' },
+      { label: 'Due If Visited', rule: VISITED.id, fact: 'due' },
+    ],
+  };
+  const rows = (visitRows: (string | number | null)[][]) =>
+    runCheck({ ...visitsPack([VISIT_LATE, VISITED]), overviews: [SECOND] }, [sheet('visits.csv', VISITS_HEAD, visitRows)], { asOf: dayFromIso('2017-01-18')! }).overviews[0]!.rows;
+
+  it('are empty where that rule does not apply to the row', () => {
+    expect(rows([['C1', '10/01/2017', null, 2, 'North', 'Ann'], ['C2', '01/01/2017', '05/01/2017', 1, 'North', 'Ann']])).toEqual([['C1', 2, null]]);
+  });
+});
