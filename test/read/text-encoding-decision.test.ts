@@ -65,4 +65,11 @@ describe('the CSV reader and a byte order mark', () => {
       ]);
     }
   });
+
+  it('reads Windows-1252 by default when the first bytes are only partly a byte order mark', () => {
+    for (const head of ['A\u00bb\u00bf', '\u00efA\u00bf', '\u00ef\u00bbA']) {
+      const bytes = Uint8Array.from(`${head},x\n`, (c) => c.charCodeAt(0));
+      expect([...csvRows([bytes])], head).toEqual([[head, 'x']]);
+    }
+  });
 });
