@@ -3,7 +3,7 @@
 // counts as one, wherever chunks end; and the reader honours a byte order mark split across chunks.
 import { describe, expect, it } from 'vitest';
 import { csvRows } from '../../src/read/csv-rows.js';
-import { decodedUtf8Kind, TextEncodingCheck, textReadingOf } from '../../src/read/text-encoding.js';
+import { decodedUtf8Kind, encodingFindings, TextEncodingCheck, textReadingOf } from '../../src/read/text-encoding.js';
 import { parseWorkbook } from '../../src/read/workbook-tables.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -71,5 +71,27 @@ describe('the CSV reader and a byte order mark', () => {
       const bytes = Uint8Array.from(`${head},x\n`, (c) => c.charCodeAt(0));
       expect([...csvRows([bytes])], head).toEqual([[head, 'x']]);
     }
+  });
+});
+
+describe('what the user is told of how a file was read', () => {
+  it('says Windows-1252 in a note and how to save UTF-8, and warns of bytes that fit neither, word for word', () => {
+    expect(encodingFindings('list.csv', { encoding: 'windows-1252', notUtf8: 3 }, 2)).toEqual([
+      {
+        file: 'list.csv',
+        kind: 'suspicious-value',
+        level: 'info',
+        message: 'Not UTF-8, so read as Windows-1252 (Western European, as Excel saves "CSV (Comma delimited)"); if a name reads wrongly, save it as "CSV UTF-8 (Comma delimited)"',
+      },
+      {
+        file: 'list.csv',
+        kind: 'suspicious-value',
+        level: 'warning',
+        message: '2 byte(s) are neither UTF-8 nor Windows-1252 (0x81, 0x8D, 0x8F, 0x90 or 0x9D, read as unprintable characters): the file may be in another encoding; save it as "CSV UTF-8 (Comma delimited)"',
+      },
+    ]);
+    expect(encodingFindings('list.csv', { encoding: 'utf-8', notUtf8: 2 }, 0)).toEqual([
+      { file: 'list.csv', kind: 'suspicious-value', level: 'warning', message: 'UTF-8 text with 2 damaged character(s), byte(s) that are not UTF-8, each read as "\uFFFD": find and correct them in the file' },
+    ]);
   });
 });
