@@ -2,7 +2,9 @@
 // pack): what it says of datasets, calendars, cases files, overviews and date columns, each
 // problem as the command prints it (file:line:column: pointer: message).
 import { describe, expect, it } from 'vitest';
+import { columnsReadBy, EVERY_COLUMN } from '../../src/rules/columns-read.js';
 import { parsePackFiles } from '../../src/rules/parse-pack-file.js';
+import { packFileRole } from '../../src/rules/rule-pack.js';
 import { validatePack } from '../../src/rules/validate-pack.js';
 import { children, openLong, pack, problemsOf, visits, type Json } from './small-pack.js';
 
@@ -132,5 +134,50 @@ describe('an overview, as comply validate checks it', () => {
       '/columns/4/rule: rule "test.per-month" judges each row several times (each): use "count" instead of a fact',
       '/columns/5/rule: rule "test.visits" judges "visits", not the rows\' dataset "children"',
     ]);
+  });
+});
+
+describe('the columns a check reads, which the date-column check above is drawn from', () => {
+  /** The small pack's datasets and rules (and overviews), and the columns read of each dataset, sorted. */
+  function columnsRead(rules: Json[], overviews: Json[] = []): Record<string, string[] | string> {
+    const datasets = [children(), visits(), { id: 'staff', title: 'Staff', idColumn: 'Worker', columns: { Worker: { type: 'id' }, Joined: { type: 'date', dateIs: 'start' } } }];
+    const read = columnsReadBy(rules as never, overviews as never, datasets as never);
+    return Object.fromEntries([...read].map(([id, columns]) => [id, columns === EVERY_COLUMN ? columns : [...columns].sort()]));
+  }
+
+  it('reads each id column, the start or record dates of a dataset a rule judges, and the columns the rule names', () => {
+    expect(columnsRead([openLong()])).toEqual({ children: ['ID', 'Start'], staff: ['Worker'] });
+    const shown = openLong();
+    shown.exception.team = { column: 'Team' };
+    shown.exception.show = [{ label: 'Closed', value: { column: 'Closed' } }];
+    expect(columnsRead([shown]).children).toEqual(['Closed', 'ID', 'Start', 'Team']);
+  });
+
+  it('reads the columns related rows are matched on and read by, and the columns rows are grouped by', () => {
+    const rule = openLong();
+    rule.related = { seen: { dataset: 'visits', match: { ID: 'ID' } } };
+    rule.facts.visitor = { related: 'seen', column: 'Visitor' };
+    rule.groupBy = { name: 'team', columns: ['Team'] };
+    expect(columnsRead([rule])).toEqual({ children: ['ID', 'Start', 'Team'], visits: ['ID', 'Visited', 'Visitor'], staff: ['Worker'] });
+  });
+
+  it('reads every column of rows read whole, and each column an overview shows of its rule\'s rows', () => {
+    const rule = openLong();
+    rule.related = { seen: { dataset: 'visits', match: { ID: 'ID' } } };
+    rule.facts.n = { call: 'count', args: [{ rows: 'seen' }] };
+    rule.facts.visitor = { related: 'seen', column: 'Visitor' };
+    const overview = { id: 'o', rowsOf: 'test.open-long', columns: [{ label: 'Born', column: 'Born' }, { label: 'Due', rule: 'test.open-long', fact: 'due' }] };
+    const unknownRows = { id: 'p', rowsOf: 'test.none', columns: [{ label: 'Team', column: 'Team' }] };
+    expect(columnsRead([rule], [overview, unknownRows])).toEqual({ children: ['Born', 'ID', 'Start'], visits: EVERY_COLUMN, staff: ['Worker'] });
+  });
+});
+
+describe('files a pack holds that are not its own', () => {
+  it('leaves out a JSON file in no folder of its own, and keeps a byte order mark inside a value', () => {
+    expect(packFileRole('notes/readme.json')).toBe('other');
+    expect(packFileRole('overviews/old/homes.json')).toBe('other');
+    expect(problemsOf(pack({ 'notes/readme.json': { anything: true } }))).toEqual([]);
+    const parsed = parsePackFiles([{ path: 'a.rule.json', text: '{"title": "a\uFEFFb"}' }, { path: 'b.rule.json', text: '\uFEFF{"title": "a\uFEFFb"}' }]);
+    expect(parsed.files.map((f) => f.json)).toEqual([{ title: 'a\uFEFFb' }, { title: 'a\uFEFFb' }]);
   });
 });
