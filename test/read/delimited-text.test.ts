@@ -40,6 +40,7 @@ describe('plain delimited text, by its first bytes', () => {
       ['TABLE\r\n0,1', false],
       ['TABS,x', true],
       ['TAKE,x', true],
+      ['TAXL,x', true],
       ['TBBL,x', true],
       ['UABL,x', true],
       ['{\\rtf1', false],
