@@ -62,6 +62,26 @@ describe('rows read from other datasets and groups', () => {
   });
 });
 
+describe('the rule\'s own dataset and subject', () => {
+  it('names a dataset that does not exist, and the columns of the subject and due date where they are', () => {
+    expect(afterEdit((r) => (r.dataset = 'childen'))).toEqual(['/dataset: unknown dataset "childen" (did you mean "children"?)']);
+    const problems = afterEdit((r) => {
+      r.subject = { column: 'Child' };
+      r.exception.dueDate = { column: 'Due' };
+    });
+    expect(problems).toEqual(['/subject: dataset "children" has no column "Child"', '/exception/dueDate: dataset "children" has no column "Due"']);
+  });
+
+  it('follows facts that read each other as rows no further than once round, and names the cycle', () => {
+    const problems = afterEdit((r) => {
+      r.facts.a = { fact: 'b' };
+      r.facts.b = { fact: 'a' };
+      r.facts.n = { call: 'columnValues', args: [{ fact: 'a' }, { value: 'Visitor' }] };
+    });
+    expect(problems).toEqual(['/facts: facts read each other in a cycle: a -> b -> a']);
+  });
+});
+
 describe('lists judged item by item', () => {
   it('lets a list read only the as-of date and the items of the lists before it', () => {
     expect(afterEdit((r) => (r.each = { name: 'month', list: { call: 'completeMonthsBefore', args: [{ fact: 'start' }, { param: 'limit' }] } }))).toEqual([
