@@ -35,8 +35,8 @@ it('prints mutants, detected, survived, not covered and the score per folder, pe
     ['all measured', '9', '6', '2', '1', '66.7%'],
     [''],
   ]);
-  expect(text).toContain('\nno report: src/rules\n');
-  expect(text).toContain("\nnot mutated (the command's shell): src/browser, src/cli, src/node\n");
+  expect(text).toContain('\nno report: src/node, src/rules\n');
+  expect(text).toContain("\nnot mutated (the command's and the page's shell): src/browser, src/cli\n");
 });
 
 it('npm run mutate -- --summary reads reports/mutation/ or the folder named, and names the folders of src/ with no report', () => {

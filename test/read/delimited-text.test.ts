@@ -1,0 +1,54 @@
+// Which files the streaming CSV reader takes (plain delimited text) and which it leaves to SheetJS,
+// told from their first bytes: at the edge of each format's signature.
+import { describe, expect, it } from 'vitest';
+import { isDelimitedText } from '../../src/read/csv-rows.js';
+
+const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
+const BOM = [0xef, 0xbb, 0xbf];
+
+describe('plain delimited text, by its first bytes', () => {
+  it('takes text after a whole UTF-8 byte order mark, unless markup follows it', () => {
+    expect(isDelimitedText(bytes(BOM, 'ID,Name'))).toBe(true);
+    expect(isDelimitedText(bytes(BOM, '<?xml'))).toBe(false);
+    expect(isDelimitedText(bytes([0xef, 0xbb, 0x41], 'D,Name'))).toBe(false);
+    expect(isDelimitedText(bytes([0xef, 0x41, 0xbf], 'D,Name'))).toBe(false);
+  });
+
+  it('takes a first character from ! to ~ but markup, and nothing before or after that range', () => {
+    expect(isDelimitedText(bytes('!a,b'))).toBe(true);
+    expect(isDelimitedText(bytes('~a,b'))).toBe(true);
+    expect(isDelimitedText(bytes('\u007fa,b'))).toBe(false);
+    expect(isDelimitedText(bytes('\u0020a,b'))).toBe(false);
+    expect(isDelimitedText(bytes('<a,b'))).toBe(false);
+    expect(isDelimitedText(bytes('=a,b'))).toBe(true);
+  });
+
+  it('leaves SYLK, zip, DIF and RTF to SheetJS by their whole signatures, and takes text that only starts like one', () => {
+    const cases: [string | number[], boolean][] = [
+      ['ID;PWXL', false],
+      ['ID,Name', true],
+      ['IE;x', true],
+      ['JD;x', true],
+      ['IDx;', true],
+      [[0x50, 0x4b, 0x03, 0x04], false],
+      [[0x50, 0x4b, 0x08, 0x08], false],
+      [[0x50, 0x4b, 0x09, 0x04], true],
+      [[0x50, 0x4b, 0x03, 0x09], true],
+      ['PKG,Name', true],
+      ['QK\u0003\u0004', true],
+      ['PL\u0003\u0004', true],
+      ['TABLE\r\n0,1', false],
+      ['TABS,x', true],
+      ['TAKE,x', true],
+      ['TAXL,x', true],
+      ['TBBL,x', true],
+      ['UABL,x', true],
+      ['{\\rtf1', false],
+      ['{\\rx', true],
+      ['{\\st', true],
+      ['{|rt', true],
+      ['|\\rt', true],
+    ];
+    for (const [head, expected] of cases) expect(isDelimitedText(bytes(head)), JSON.stringify(head)).toBe(expected);
+  });
+});

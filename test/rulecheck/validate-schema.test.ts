@@ -1,0 +1,72 @@
+// What `comply validate` says when a rule file does not fit the schema: ajv's errors cut down to
+// what a rule author can act on (the shapes an expression may have, the branch a value plainly
+// means, the unit named when a parameter's value is text), each as the command prints it.
+import { describe, expect, it } from 'vitest';
+import { openLong, pack, problemsOf, type Json } from './small-pack.js';
+
+/** The problems of the small pack's rule after the edit, without the file name. */
+function afterEdit(edit: (rule: Json) => void): string[] {
+  const rule = openLong();
+  edit(rule);
+  return problemsOf(pack({ 'test/open-long.rule.json': rule })).map((p) => p.replace(/^test\/open-long\.rule\.json:/, ''));
+}
+
+const EXPR_SHAPES = '{column} | {fact} | {rows} | {param} | {value} | {related, column} | {call, args}';
+
+describe('an expression or condition of no shape the schema allows', () => {
+  it('lists the shapes allowed and says what the value is: text, a list, an object and its keys, or an object with none', () => {
+    expect(afterEdit((r) => (r.subject = 'ID'))).toEqual([`12:3: /subject: must have one of these shapes: ${EXPR_SHAPES} (it is "ID")`]);
+    expect(afterEdit((r) => (r.subject = [1]))).toEqual([`12:3: /subject: must have one of these shapes: ${EXPR_SHAPES} (it is [1])`]);
+    expect(afterEdit((r) => (r.subject = {}))).toEqual([`12:3: /subject: must have one of these shapes: ${EXPR_SHAPES} (it has no keys)`]);
+    expect(afterEdit((r) => (r.conditions.all[0] = { fact: 'asOf', operator: 'after' }))).toEqual([
+      '39:7: /conditions/all/0: must have one of these shapes: {all} | {any} | {not} | {fact, operator, value} (it has "fact", "operator")',
+    ]);
+  });
+
+  it('keeps only the errors of the shape a value plainly means, or of each it could mean', () => {
+    expect(afterEdit((r) => (r.facts.start = { fact: '1st' }))).toEqual(['23:7: /facts/start/fact: must match pattern "^[A-Za-z][A-Za-z0-9_]*$"']);
+    expect(afterEdit((r) => (r.facts.start = { column: 'Start', fact: 'due' }))).toEqual([
+      '24:7: /facts/start/fact: unknown property "fact" (allowed: column)',
+      '23:7: /facts/start/column: unknown property "column" (allowed: fact, path)',
+    ]);
+    expect(afterEdit((r) => (r.conditions.all[0].extra = 1))).toEqual(['45:9: /conditions/all/0/extra: unknown property "extra" (allowed: fact, operator, value)']);
+  });
+});
+
+describe('other schema errors, one line each', () => {
+  it('a file that is not a rule at all: each required property, at the top of the file', () => {
+    const problems = afterEdit((r) => Object.keys(r).forEach((k) => delete r[k]));
+    expect(problems).toHaveLength(12);
+    expect(problems[0]).toBe("1:1: /: must have required property 'id'");
+  });
+
+  it('a value not among those allowed lists them; a property not allowed names those that are', () => {
+    expect(afterEdit((r) => (r.source.kind = 'law'))).toEqual(['9:5: /source/kind: must be one of: "statutory", "statutory guidance", "inspection framework", "local practice", "recommended standard"']);
+    expect(afterEdit((r) => (r.exception.extra = 1))).toEqual(['53:5: /exception/extra: unknown property "extra" (allowed: dueDate, message, team, worker, show)']);
+  });
+});
+
+describe('a parameter whose value is text but whose unit takes a number', () => {
+  it('names the unit as what is wrong, for a length of time as for a count', () => {
+    expect(afterEdit((r) => (r.parameters.limit = { value: 'six', unit: 'days' }))).toEqual([
+      '18:7: /parameters/limit/unit: the unit "days" takes a whole number of days, but the value is text: a code or text parameter has the unit "text" (for a length of time, write the value as a number)',
+    ]);
+    expect(afterEdit((r) => (r.parameters.limit = { value: ['P', 'Q'], unit: 'weeks' }))).toEqual([
+      '21:7: /parameters/limit/unit: the unit "weeks" takes a whole number of weeks, but the value is a list of texts: a code or text parameter has the unit "text" (for a length of time, write the value as a number)',
+    ]);
+  });
+
+  it('says only that a number is needed when the value is not text: an empty list, a list holding a number, an object', () => {
+    const number = (value: unknown) => afterEdit((r) => (r.parameters.n = { value, unit: 'count' }));
+    expect(number([])).toEqual(['21:7: /parameters/n/value: must be number']);
+    expect(number(['P', 1])).toEqual(['21:7: /parameters/n/value: must be number']);
+    expect(number({ a: 1 })).toEqual(['21:7: /parameters/n/value: must be number', '21:7: /parameters/n/value: must be number,string,array']);
+  });
+
+  it('leaves a unit that is not a unit to the schema', () => {
+    expect(afterEdit((r) => (r.parameters.n = { value: 'x', unit: 5 }))).toEqual([
+      '21:7: /parameters/n/value: must be integer',
+      '22:7: /parameters/n/unit: must be one of: "days", "workingDays", "weeks", "months", "years", "count", "text"',
+    ]);
+  });
+});
