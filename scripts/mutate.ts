@@ -33,6 +33,7 @@ const TESTS: Record<string, string[]> = {
   facts: ['test/facts/**/*.test.ts', 'test/rulecheck/rule-docs.test.ts'],
   findings: ['test/findings/**/*.test.ts'],
   manifest: ['test/manifest/**/*.test.ts'],
+  node: ['test/node/**/*.test.ts'],
   read: ['test/read/**/*.test.ts'],
   report: ['test/report/**/*.test.ts'],
   rules: ['test/rulecheck/validate*.test.ts', 'test/rules/json-and-names.test.ts'],
