@@ -24,5 +24,5 @@ describe.each(PLANTED_BUGS.map((bug) => [`${bug.file}: ${bug.harm}`, bug] as con
 it('npm run mutate names the folders it can mutate when asked for one it cannot, and runs nothing', () => {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/mutate.ts'), 'cli'], { cwd: ROOT, encoding: 'utf8' });
   expect(run.status).toBe(2);
-  expect(run.stderr).toBe('mutate: no tests are named for cli; folders: baseline, calendar, cases, datasets, diff, engine, facts, findings, manifest, read, report, rules, typing\n');
+  expect(run.stderr).toBe('mutate: no tests are named for cli; folders: baseline, calendar, cases, datasets, diff, engine, facts, findings, manifest, node, read, report, rules, typing\n');
 });
