@@ -358,7 +358,6 @@ class Judging {
     counts.exceptions = ordered.length;
     counts.merged = repeats;
     counts.checked = counts.considered - counts.notApplicable;
-    counts.passed = counts.checked - counts.exceptions - counts.merged - counts.notEvaluable;
     return { counts, exceptions: ordered, findings: this.findings };
   }
 }
