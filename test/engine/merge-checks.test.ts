@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../src/calendar/index.js';
 import { byFileOrder, mergeChecks, splitHeld } from '../../src/engine/merge-checks.js';
+import type { ExceptionRecord } from '../../src/engine/outcome.js';
 import { runCheck, type CheckResult } from '../../src/engine/run-check.js';
 import type { OverviewDef } from '../../src/rules/overview.js';
 import type { RuleDef } from '../../src/rules/rule.js';
@@ -32,6 +33,17 @@ describe('mergeChecks', () => {
     const result = (ids: string[]): CheckResult => ({ asOf: '2017-01-18', rules: [], exceptions: [], findings: [], inputs: [], overviews: ids.map(table), rowTotals: { read: 0, evaluated: 0, reported: 0, blank: 0 } });
     const defs = ['b', 'c', 'a'].map((id) => ({ id }) as OverviewDef);
     expect(mergeChecks([result(['a', 'c']), result(['b'])], [], defs).overviews.map((o) => o.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it("takes each rule's exceptions whole, in rule id order, keeping the order each rule found them in", () => {
+    const raised = (ruleId: string, id: string) => ({ ruleId, id }) as ExceptionRecord;
+    const result = (exceptions: ExceptionRecord[]): CheckResult => ({ asOf: '2017-01-18', rules: [], exceptions, findings: [], inputs: [], overviews: [], rowTotals: { read: 0, evaluated: 0, reported: 0, blank: 0 } });
+    const first = result([raised('a', 'a2'), raised('a', 'a1'), raised('c', 'c1'), raised('d', 'd1')]);
+    const second = result([raised('b', 'b2'), raised('b', 'b1'), raised('e', 'e1')]);
+    const ids = (merged: CheckResult) => merged.exceptions.map((e) => e.id);
+    expect(ids(mergeChecks([first, second], [], []))).toEqual(['a2', 'a1', 'b2', 'b1', 'c1', 'd1', 'e1']);
+    expect(ids(mergeChecks([second, result([]), first], [], []))).toEqual(['a2', 'a1', 'b2', 'b1', 'c1', 'd1', 'e1']);
+    expect(ids(mergeChecks([result([]), second], [], []))).toEqual(['b2', 'b1', 'e1']);
   });
 
   it('byFileOrder orders anything named by a file as the files were given', () => {
