@@ -110,6 +110,11 @@ describe('a oneOf whose shapes have no keys of their own', () => {
     ]);
   });
 
+  it('a list of levels or one level (each): the shapes when it is neither, else the errors of the one it is', () => {
+    expect(afterEdit((r) => (r.each = 'x'))).toEqual(['54:3: /each: must have one of these shapes: {name, list} | a list (it is "x")']);
+    expect(afterEdit((r) => (r.each = [{ name: 'x' }]))).toEqual(["55:5: /each/0: must have required property 'list'"]);
+  });
+
   it('lists the values a shape allows (const or enum) and the items of a list', () => {
     const oneOf = [{ const: 'exceptions' }, { enum: ['passed', 'checked'] }, { type: 'array', items: { type: 'integer' } }];
     const check = new Ajv({ allErrors: true, verbose: true }).compile({ type: 'object', properties: { count: { oneOf } } });
