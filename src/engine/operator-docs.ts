@@ -11,9 +11,16 @@ export interface OperatorDoc {
   empty: string;
 }
 
-const ANY: Pick<OperatorDoc, 'fact' | 'value'> = { fact: 'any value', value: 'a value, or `{ "fact": ... }`' };
-const LISTED: Pick<OperatorDoc, 'fact' | 'value'> = { fact: 'any value', value: 'a list of values' };
-const LIST: OperatorDoc = { fact: 'a list', value: 'a value, or `{ "fact": ... }`', empty: 'False when the fact is not a list (an empty fact included).' };
+const ANY: Pick<OperatorDoc, 'fact' | 'value'> = { fact: 'any value', value: 'a value, or `{ "fact": ... }` (a list is refused: nothing equals it; use `in` or `notIn`)' };
+const LISTED: Pick<OperatorDoc, 'fact' | 'value'> = {
+  fact: 'any value',
+  value: 'a list of values, or `{ "fact": ... }` of a list (one text is refused: the fact would be looked for inside `"Open"`, so `"Op"` would be in it; write `["Open"]`)',
+};
+const LIST: OperatorDoc = {
+  fact: 'a list',
+  value: 'one value, or `{ "fact": ... }` (a list is refused: a list is never found in the fact\'s list)',
+  empty: 'False when the fact is not a list (an empty fact included).',
+};
 const NUMBERS: OperatorDoc = {
   fact: 'a number',
   value: '`{ "fact": ... }` of a number (a number written in a condition is refused: make it a parameter)',

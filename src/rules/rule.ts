@@ -1,6 +1,7 @@
-/** Units a parameter can carry. Intervals are calendar arithmetic; counts are plain numbers. */
-export type IntervalUnit = 'days' | 'workingDays' | 'weeks' | 'months' | 'years';
-export type ParameterUnit = IntervalUnit | 'count' | 'text';
+/** Units a parameter can carry, as the schema lists them. Intervals are calendar arithmetic; counts are plain numbers. */
+export const PARAMETER_UNITS = ['days', 'workingDays', 'weeks', 'months', 'years', 'count', 'text'] as const;
+export type ParameterUnit = (typeof PARAMETER_UNITS)[number];
+export type IntervalUnit = Exclude<ParameterUnit, 'count' | 'text'>;
 
 /** Days, working days, weeks, months and years are intervals; counts and text are plain values. */
 export const isIntervalUnit = (unit: ParameterUnit): unit is IntervalUnit => unit !== 'count' && unit !== 'text';

@@ -1,8 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import { escapePointer } from './json-source.js';
+import { PARAMETER_UNITS, type ParameterUnit } from './rule.js';
 import type { PackProblem } from './validate-pack.js';
 
-type Branch = { required?: string[]; properties?: Record<string, unknown> };
+type Branch = { required?: string[]; properties?: Record<string, unknown>; const?: unknown; enum?: unknown[]; type?: string | string[]; items?: Branch };
 
 /** An error raised by branch `i` of the oneOf at (path, schemaPath): at the same value or one of its own properties. */
 function inBranch(e: ErrorObject, path: string, schemaPath: string, i: number): boolean {
@@ -13,16 +14,45 @@ function inBranch(e: ErrorObject, path: string, schemaPath: string, i: number): 
   return e.instancePath.startsWith(`${path}/`) && !key.includes('/') && e.schemaPath.startsWith(`${branch}properties/${key}/`);
 }
 
-/** A branch whose shape the value does not have at all (a required key missing, or not an object). */
+/** Errors that say a value is not of a branch's shape at all: a required key missing, another type, a value not among those listed. */
+const SHAPE_KEYWORDS = new Set(['required', 'type', 'const', 'enum']);
+
+/** A branch whose shape the value does not have at all. */
 const rejectsShape = (errors: ErrorObject[], e: ErrorObject, i: number) =>
-  errors.some((x) => x.instancePath === e.instancePath && inBranch(x, e.instancePath, e.schemaPath, i) && (x.keyword === 'required' || x.keyword === 'type'));
+  errors.some((x) => x.instancePath === e.instancePath && inBranch(x, e.instancePath, e.schemaPath, i) && SHAPE_KEYWORDS.has(x.keyword));
+
+/** A JSON type in words, as one value and as several. */
+const TYPE_WORDS: Record<string, [string, string]> = {
+  string: ['text', 'texts'],
+  number: ['a number', 'numbers'],
+  integer: ['a whole number', 'whole numbers'],
+  boolean: ['true or false', 'true or false values'],
+  null: ['null', 'nulls'],
+  array: ['a list', 'lists'],
+  object: ['an object', 'objects'],
+};
+
+const either = (words: string[]) => (words.length < 3 ? words.join(' or ') : `${words.slice(0, -1).join(', ')}, or ${words.at(-1)}`);
+
+/**
+ * One branch of a oneOf as a person reads it: its keys, else the values it allows, else its type
+ * (a list's items too). Only a branch that says one of these can refuse a value's shape (see relevant).
+ */
+function shape(b: Branch): string {
+  if (b.required?.length) return `{${b.required.join(', ')}}`;
+  if ('const' in b) return JSON.stringify(b.const);
+  if (b.enum) return either(b.enum.map((v) => JSON.stringify(v)));
+  const types = typeof b.type === 'string' ? [b.type] : (b.type ?? []);
+  const items = typeof b.items?.type === 'string' ? [b.items.type] : (b.items?.type ?? []);
+  if (types.length === 1 && types[0] === 'array' && items.length) return `a list of ${either(items.map((t) => TYPE_WORDS[t]?.[1] ?? t))}`;
+  return either(types.map((t) => TYPE_WORDS[t]?.[0] ?? t));
+}
 
 function shapes(e: ErrorObject): string {
   const branches = (Array.isArray(e.schema) ? e.schema : []) as Branch[];
-  const listed = branches.map((b) => `{${(b.required ?? []).join(', ')}}`).join(' | ');
   const data = e.data;
   const found = data && typeof data === 'object' && !Array.isArray(data) ? `has ${Object.keys(data).map((k) => `"${k}"`).join(', ') || 'no keys'}` : `is ${JSON.stringify(data)}`;
-  return `must have one of these shapes: ${listed} (it ${found})`;
+  return `must have one of these shapes: ${branches.map(shape).join(' | ')} (it ${found})`;
 }
 
 /**
@@ -43,22 +73,33 @@ function relevant(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => !dropped.has(e));
 }
 
-/** A parameter whose value is text (or a list of texts) but whose unit takes a number: the unit is what is wrong. */
-function textWithNumberUnit(e: ErrorObject, json: unknown): string | undefined {
+/** The parameter a value error is of, and its unit where the unit is one the schema lists. */
+function parameterOf(e: ErrorObject, json: unknown): { name: string; unit?: ParameterUnit } | undefined {
   // Parameter names are plain words (the schema's "name"), so the pointer holds them as they are.
   const name = /^\/parameters\/([A-Za-z][A-Za-z0-9_]*)\/value$/.exec(e.instancePath)?.[1];
-  if (e.keyword !== 'type' || name === undefined) return undefined;
-  const isText = typeof e.data === 'string' || (Array.isArray(e.data) && e.data.length > 0 && e.data.every((v) => typeof v === 'string'));
+  if (name === undefined) return undefined;
   const parameters = (json as { parameters?: Record<string, { unit?: unknown }> } | undefined)?.parameters;
   const unit = parameters && Object.hasOwn(parameters, name) ? parameters[name]?.unit : undefined;
-  if (!isText || typeof unit !== 'string' || unit === 'text') return undefined;
+  return { name, unit: PARAMETER_UNITS.find((u) => u === unit) };
+}
+
+/** A parameter whose value is text (or a list of texts) but whose unit takes a number, or a number whose unit is "text": the unit is what is wrong. */
+function unitMismatch(e: ErrorObject, json: unknown): string | undefined {
+  const unit = parameterOf(e, json)?.unit;
+  if (unit === 'text') {
+    if (e.keyword !== 'oneOf' || typeof e.data !== 'number') return undefined;
+    const numberUnits = PARAMETER_UNITS.filter((u) => u !== 'text').map((u) => `"${u}"`);
+    return `the unit "text" takes text or a list of texts, but the value is the number ${e.data}: a number has one of the units ${numberUnits.join(', ')} (a code is written as text: "${e.data}")`;
+  }
+  const isText = typeof e.data === 'string' || (Array.isArray(e.data) && e.data.length > 0 && e.data.every((v) => typeof v === 'string'));
+  if (e.keyword !== 'type' || !isText || unit === undefined) return undefined;
   const needs = unit === 'count' ? 'a number' : `a whole number of ${unit}`;
   return `the unit "${unit}" takes ${needs}, but the value is ${typeof e.data === 'string' ? 'text' : 'a list of texts'}: a code or text parameter has the unit "text" (for a ${unit === 'count' ? 'count' : 'length of time'}, write the value as a number)`;
 }
 
 function problem(file: string, e: ErrorObject, json: unknown): PackProblem {
   const pointer = e.instancePath || '/';
-  const unitMessage = textWithNumberUnit(e, json);
+  const unitMessage = unitMismatch(e, json);
   if (unitMessage) return { file, pointer: pointer.replace(/value$/, 'unit'), message: unitMessage };
   switch (e.keyword) {
     case 'oneOf':
@@ -69,7 +110,7 @@ function problem(file: string, e: ErrorObject, json: unknown): PackProblem {
       return { file, pointer: `${e.instancePath}/${escapePointer(key)}`, message: `unknown property "${key}"${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}` };
     }
     case 'enum':
-      return { file, pointer, message: `must be one of: ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+      return { file, pointer, message: `must be one of: ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')} (it is ${JSON.stringify(e.data)})` };
     default:
       return { file, pointer, message: e.message ?? 'is invalid' };
   }

@@ -10,6 +10,7 @@ import { eachLevels, isIntervalUnit, type Condition, type Expr, type RuleCases, 
 import { parseJsonTree, pointerOffset, positionAt } from './json-source.js';
 import { packFileRole, type PackFile, type RulePack } from './rule-pack.js';
 import { didYouMean, noColumn } from './nearest-name.js';
+import { fixedOperand, operandProblem } from './operand-problems.js';
 import { schemaProblems } from './schema-problems.js';
 import * as validators from './schema-validators.js';
 import { undeclaredDateProblems } from './validate-dates.js';
@@ -124,6 +125,8 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
         const rowsDataset = rowsDatasetOf(e.args.find((_a, i) => kindAt(i) === 'rows'));
         e.args.forEach((a, i) => {
           if (kindAt(i) === 'operator' && !('value' in a && typeof a.value === 'string' && OPERATORS[a.value])) say(`${pointer}/args/${i}`, `${e.call} needs an operator name here (a text value: ${Object.keys(OPERATORS).join(', ')})`);
+          const operand = kindAt(i) === 'operator' && 'value' in a && e.args[i + 1] ? operandProblem(String(a.value), fixedOperand(rule, e.args[i + 1]!)) : undefined;
+          if (operand) say(`${pointer}/args/${i + 1}`, operand);
           if (kindAt(i) !== 'column') return;
           if (!('value' in a) || typeof a.value !== 'string') say(`${pointer}/args/${i}`, `${e.call} needs a column name here (a text value)`);
           else if (rowsDataset && datasets.get(rowsDataset) && !(a.value in datasets.get(rowsDataset)!.columns)) say(`${pointer}/args/${i}`, noColumn(datasets.get(rowsDataset)!, a.value));
@@ -163,6 +166,8 @@ export function ruleProblems(rule: RuleDef, file: string, datasets: ReadonlyMap<
       if (!known.has(c.fact)) say(`${pointer}/fact`, `unknown fact "${c.fact}"${didYouMean(c.fact, known)}`);
       if (!OPERATORS[c.operator]) say(`${pointer}/operator`, `unknown operator "${c.operator}"${didYouMean(c.operator, Object.keys(OPERATORS)) || ` (known: ${Object.keys(OPERATORS).join(', ')})`}`);
       if (typeof c.value === 'number') say(`${pointer}/value`, WRITTEN_NUMBER);
+      const operand = operandProblem(c.operator, fixedOperand(rule, c.value));
+      if (operand) say(`${pointer}/value`, operand);
       const v = c.value;
       if (v && typeof v === 'object' && !Array.isArray(v) && !known.has(v.fact)) say(`${pointer}/value/fact`, `unknown fact "${v.fact}"${didYouMean(v.fact, known)}`);
     }

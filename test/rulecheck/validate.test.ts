@@ -50,7 +50,7 @@ describe('comply validate', () => {
     const file = `${DRIFT}.rule.json`;
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(new RegExp(`^${file}:\\d+:3: /severity: must be one of: "high", "medium", "low", "info"$`)),
+        expect.stringMatching(new RegExp(`^${file}:\\d+:3: /severity: must be one of: "high", "medium", "low", "info" \\(it is "urgent"\\)$`)),
         expect.stringMatching(/\/facts\/start: must have one of these shapes: \{column\} \| \{fact\} .* \(it has "colum"\)$/),
         expect.stringMatching(/:\d+:\d+: \/facts\/reviewPoint\/args\/1\/typo: unknown property "typo" \(allowed: param\)$/),
         expect.stringMatching(/\/parameters\/driftAfter\/value: must be integer$/),
