@@ -2,6 +2,7 @@
 // sortable headers and filters, bar charts, the overview of rules and the team grid, headings.
 import { describe, expect, it } from 'vitest';
 import { barChart } from '../../src/report/html/bar-chart.js';
+import { pageHtml } from '../../src/browser/shell.js';
 import { checkHtml, headingHtml, LIST_PREVIEW } from '../../src/report/html/check-html.js';
 import { driftHtml } from '../../src/report/html/drift-html.js';
 import { escapeHtml } from '../../src/report/html/escape.js';
@@ -29,6 +30,14 @@ describe('escaping', () => {
     expect(page).toMatch(/<style>[^]*\.sev\.high[^]*<\/style>/);
     expect(page).toMatch(/<script>[^]*addEventListener[^]*<\/script>\n<\/body>\n<\/html>\n$/);
     expect(htmlPage('t', '', 'p.extra { color: red; }')).toContain('p.extra { color: red; }</style>');
+  });
+
+  it('one policy for every page: the browser page allows what a report does and a worker from a blob: URL, nothing more', () => {
+    const policy = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1]!;
+    const report = policy(htmlPage('t', ''));
+    const page = policy(pageHtml(''));
+    expect(page).toBe("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; worker-src blob:; img-src data:; form-action 'none'; base-uri 'none'");
+    expect(page.split('; ').filter((d) => d !== 'worker-src blob:')).toEqual(report.split('; '));
   });
 });
 
