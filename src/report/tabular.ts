@@ -1,4 +1,4 @@
-import type { Finding } from '../findings/finding.js';
+import { FINDING_LEVELS, type Finding } from '../findings/finding.js';
 import type { CheckResult, InputSummary } from '../engine/run-check.js';
 import type { ExceptionRecord, RuleSummary, ShownKind, ShownValue } from '../engine/outcome.js';
 import type { OverviewTable } from '../engine/overview.js';
@@ -233,8 +233,7 @@ export function findingGroupsTable(findings: readonly Finding[]): OutTable {
     if (group) group.push(f);
     else groups.set(key, [f]);
   }
-  const levels = ['error', 'warning', 'info'];
-  const rows = [...groups.values()].sort((a, b) => levels.indexOf(a[0]!.level) - levels.indexOf(b[0]!.level) || b.length - a.length);
+  const rows = [...groups.values()].sort((a, b) => FINDING_LEVELS.indexOf(a[0]!.level) - FINDING_LEVELS.indexOf(b[0]!.level) || b.length - a.length);
   const rowsNamed = (list: readonly Finding[]) => {
     const numbers = [...new Set(list.flatMap((f) => (f.row === undefined ? [] : [f.row])))];
     if (!numbers.length) return null;
