@@ -1,15 +1,15 @@
-// The page's HTML around its script: the controls, their labels and the Content-Security-Policy.
+// The page's HTML around its script: the controls, their labels and what its Content-Security-Policy adds to a report's.
 
 import { htmlDocument } from '../report/html/page.js';
 
 /**
- * Nothing may be loaded or sent: no fetch, no form, no image or frame from anywhere. The page's
- * own script and style are inline, its worker is made from that script (a blob: URL), and the
- * report is shown in a frame written from the page (srcdoc), which is bound by this policy too. The
- * frame is sandboxed (no forms, pop-ups or navigation of the page) but keeps the page's origin:
- * Chromium did not lay out a frame with an opaque origin written from a file:// page.
+ * The page's policy is a report's (nothing may be loaded or sent: no fetch, no form, no image or
+ * frame from anywhere) and one more thing: its worker is made from the page's own script (a blob:
+ * URL). The report is shown in a frame written from the page (srcdoc), which is bound by this
+ * policy too. The frame is sandboxed (no forms, pop-ups or navigation of the page) but keeps the
+ * page's origin: Chromium did not lay out a frame with an opaque origin written from a file:// page.
  */
-export const PAGE_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; worker-src blob:; img-src data:; form-action 'none'; base-uri 'none'";
+const ALSO_ALLOW = ['worker-src blob:'];
 
 const STYLE = `
 :root { font-family: system-ui, "Segoe UI", Arial, sans-serif; color: #1b1b1b; background: #f7f7f5; }
@@ -103,7 +103,7 @@ const BODY = `
 /** The whole page, with its script inlined (made safe to sit inside a script element). */
 export function pageHtml(script: string): string {
   return htmlDocument({
-    csp: PAGE_CSP,
+    alsoAllow: ALSO_ALLOW,
     title: 'csc-comply: the weekly check',
     style: STYLE,
     body: `${BODY}\n<noscript><p>This page needs JavaScript to read the files (it runs on this computer only).</p></noscript>`,

@@ -7,6 +7,7 @@ import type { FunctionEnv } from '../facts/functions.js';
 import type { Finding, SourceRef } from '../findings/finding.js';
 import type { TypedRow, TypedTable } from '../typing/typed-table.js';
 import { Invalid } from '../typing/value.js';
+import { addToGroup } from './add-to-group.js';
 import { factsByName, type CompiledRule } from './compile-rule.js';
 import { compileMessage, showValue } from './format.js';
 import { judgedUnits } from './group-rows.js';
@@ -98,12 +99,7 @@ const compareIds = (a: ExceptionRecord, b: ExceptionRecord) => (a.id < b.id ? -1
  */
 function inDueDateOrder(exceptions: Iterable<ExceptionRecord>): { ordered: ExceptionRecord[]; repeats: number } {
   const byDue = new Map<string, ExceptionRecord[]>();
-  for (const e of exceptions) {
-    const due = e.dueDate ?? '';
-    const list = byDue.get(due);
-    if (list) list.push(e);
-    else byDue.set(due, [e]);
-  }
+  for (const e of exceptions) addToGroup(byDue, e.dueDate ?? '', e);
   const ordered: ExceptionRecord[] = [];
   let repeats = 0;
   for (const due of [...byDue.keys()].sort()) {

@@ -1,5 +1,6 @@
 import type { TypedRow, TypedTable } from '../typing/typed-table.js';
 import type { Value } from '../typing/value.js';
+import { addToGroup } from './add-to-group.js';
 
 /**
  * The lookup key of a row's values in these columns (case and outer spaces ignored), or
@@ -22,10 +23,7 @@ export function relatedIndex(tables: readonly TypedTable[], columns: readonly st
   for (const table of tables) {
     for (const row of table.rows) {
       const key = relatedKey(row.values, columns);
-      if (key === undefined) continue;
-      const list = index.get(key);
-      if (list) list.push(row);
-      else index.set(key, [row]);
+      if (key !== undefined) addToGroup(index, key, row);
     }
   }
   return index;

@@ -22,7 +22,9 @@ export type FindingKind =
   | 'future-date'
   | 'baseline';
 
-export type FindingLevel = 'error' | 'warning' | 'info';
+/** The levels of a finding, most serious first. */
+export const FINDING_LEVELS = ['error', 'warning', 'info'] as const;
+export type FindingLevel = (typeof FINDING_LEVELS)[number];
 
 /** Something about the inputs that a person should know: never a silent pass. */
 export interface Finding extends SourceRef {

@@ -2,7 +2,7 @@ import type { CheckResult } from '../engine/run-check.js';
 import type { ExceptionRecord } from '../engine/outcome.js';
 import type { Finding } from '../findings/finding.js';
 import { findingsTable, manifestTable, ruleTable, type OutTable } from './tabular.js';
-import { findingLine, manifestText, ukIso } from './text.js';
+import { findingLine, findingsByLevel, manifestText, ukIso } from './text.js';
 import { countBy, teamOf, UNALLOCATED } from './counts.js';
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -89,8 +89,7 @@ export function driftText(result: CheckResult): string {
   }
   const unjudged = notJudged(result);
   if (unjudged.length) out.push('', `Not judged: ${unjudged.length} row(s) the drift rule(s) could not judge (put the cell right and run again)`, ...unjudged.map((f) => `  ${findingLine(f)}`));
-  const levels = ['error', 'warning', 'info'].map((l) => `${result.findings.filter((f) => f.level === l).length} ${l}`);
-  out.push('', `Findings: ${levels.join(', ')} (the xlsx, json and html formats list them all)`);
+  out.push('', `Findings: ${findingsByLevel(result.findings)} (the xlsx, json and html formats list them all)`);
   const manifest = result.manifest ? ['', ...manifestText(result.manifest)] : [];
   return `${[...out, ...manifest].join('\n')}\n`;
 }

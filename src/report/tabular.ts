@@ -1,10 +1,11 @@
-import type { Finding } from '../findings/finding.js';
+import { FINDING_LEVELS, type Finding } from '../findings/finding.js';
 import type { CheckResult, InputSummary } from '../engine/run-check.js';
 import type { ExceptionRecord, RuleSummary, ShownKind, ShownValue } from '../engine/outcome.js';
 import type { OverviewTable } from '../engine/overview.js';
 import type { RunManifest } from '../manifest/run-manifest.js';
 import { daysOverdue, ruleStatuses, teamGrid, teamOf, type StatusCounts } from './counts.js';
 import { ukDate } from '../engine/format.js';
+import { addToGroup } from '../engine/add-to-group.js';
 import { dayFromIso } from '../calendar/index.js';
 
 /** A column of an output table: its header and how its values are to be shown. */
@@ -45,7 +46,7 @@ const percent = (part: number, whole: number) => (whole ? Math.round((1000 * par
 /** The inputs in plain words: each recognised sheet, its dataset and rows, and how many were not recognised. */
 function inputsInWords(inputs: readonly InputSummary[]): string {
   const files = new Map<string, InputSummary[]>();
-  for (const i of inputs.filter((x) => x.dataset !== null)) files.set(i.file, [...(files.get(i.file) ?? []), i]);
+  for (const i of inputs.filter((x) => x.dataset !== null)) addToGroup(files, i.file, i);
   const read = [...files].map(([file, sheets]) => {
     const rows = sheets.reduce((n, i) => n + i.rows, 0);
     const named = sheets.filter((i) => i.sheet).map((i) => i.sheet);
@@ -227,14 +228,8 @@ const FIRST_ROWS = 5;
  */
 export function findingGroupsTable(findings: readonly Finding[]): OutTable {
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = [f.level, f.kind, f.file, f.sheet ?? '', f.column ?? ''].join('\u0000');
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
-  }
-  const levels = ['error', 'warning', 'info'];
-  const rows = [...groups.values()].sort((a, b) => levels.indexOf(a[0]!.level) - levels.indexOf(b[0]!.level) || b.length - a.length);
+  for (const f of findings) addToGroup(groups, [f.level, f.kind, f.file, f.sheet ?? '', f.column ?? ''].join('\u0000'), f);
+  const rows = [...groups.values()].sort((a, b) => FINDING_LEVELS.indexOf(a[0]!.level) - FINDING_LEVELS.indexOf(b[0]!.level) || b.length - a.length);
   const rowsNamed = (list: readonly Finding[]) => {
     const numbers = [...new Set(list.flatMap((f) => (f.row === undefined ? [] : [f.row])))];
     if (!numbers.length) return null;
@@ -289,11 +284,7 @@ export function ruleSheetNames(rules: readonly RuleSummary[], reserved: readonly
 export function checkTables(result: CheckResult): OutTable[] {
   const names = ruleSheetNames(result.rules, ['Summary', 'By Team', 'Resolved', 'Findings', 'Inputs', 'Manifest', ...result.overviews.map((o) => o.sheetName)]);
   const byRule = new Map<string, ExceptionRecord[]>();
-  for (const e of result.exceptions) {
-    const list = byRule.get(e.ruleId);
-    if (list) list.push(e);
-    else byRule.set(e.ruleId, [e]);
-  }
+  for (const e of result.exceptions) addToGroup(byRule, e.ruleId, e);
   return [
     summaryTable(result),
     ...result.overviews.map(overviewOutTable),

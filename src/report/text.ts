@@ -3,7 +3,7 @@ import type { CheckResult } from '../engine/run-check.js';
 import { ukDate } from '../engine/format.js';
 import type { ExceptionRecord, ShownKind, ShownValue } from '../engine/outcome.js';
 import type { OverviewTable } from '../engine/overview.js';
-import type { Finding } from '../findings/finding.js';
+import { FINDING_LEVELS, type Finding } from '../findings/finding.js';
 import type { RunManifest } from '../manifest/run-manifest.js';
 import { ruleStatuses } from './counts.js';
 import { printable } from './printable.js';
@@ -18,6 +18,9 @@ const statusTag = (e: ExceptionRecord) =>
 
 /** A finding on one line: where (file, sheet, row, column) and what. */
 export const findingLine = (f: Finding): string => `${f.file}${f.sheet ? ` [${f.sheet}]` : ''}${f.row ? ` row ${f.row}` : ''}${f.column ? ` "${f.column}"` : ''}: ${f.message}`;
+
+/** How many findings there are of each level, most serious first: "1 error, 2 warning, 0 info". */
+export const findingsByLevel = (findings: readonly Finding[]): string => FINDING_LEVELS.map((l) => `${findings.filter((f) => f.level === l).length} ${l}`).join(', ');
 
 /** The manifest in a few lines: enough to tell two runs apart. */
 export function manifestText(m: RunManifest): string[] {
@@ -67,9 +70,8 @@ export function textReport(result: CheckResult, perRule = 20, aggregateOnly = fa
     const status = weekly ? `${lpad(s.new, 6)}${lpad(s.open, 6)}${lpad(s.resolved, 10)}` : '';
     out.push(r.ran ? `${pad(r.ruleId, 40)}${lpad(c.checked, 9)}${lpad(c.exceptions, 12)}${lpad(c.notEvaluable, 15)}${status}` : `${pad(r.ruleId, 40)}  not run: input missing`);
   }
-  const levels = ['error', 'warning', 'info'].map((l) => `${result.findings.filter((f) => f.level === l).length} ${l}`);
   const manifest = result.manifest ? ['', ...manifestText(result.manifest)] : [];
-  if (aggregateOnly) return lines([...out, '', `Findings: ${levels.join(', ')}`, ...manifest]);
+  if (aggregateOnly) return lines([...out, '', `Findings: ${findingsByLevel(result.findings)}`, ...manifest]);
   for (const o of result.overviews) out.push(...overviewText(o));
   for (const r of result.rules) {
     const list = result.exceptions.filter((e) => e.ruleId === r.ruleId);
@@ -85,7 +87,7 @@ export function textReport(result: CheckResult, perRule = 20, aggregateOnly = fa
   if (resolved.length) out.push('', `Resolved since ${ukIso(result.baseline!.asOf)}: ${resolved.length}`);
   for (const e of resolved.slice(0, perRule)) out.push(`  ${pad(e.subject, 14)} ${e.ruleId}, first seen ${ukIso(e.firstSeen ?? null)}`);
   if (resolved.length > perRule) out.push(`  ... and ${resolved.length - perRule} more`);
-  out.push('', `Findings: ${levels.join(', ')}`);
+  out.push('', `Findings: ${findingsByLevel(result.findings)}`);
   const groups = findingGroupsTable(result.findings.filter((f) => f.level !== 'info')).rows;
   for (const [, kind, count, file, sheet, column, rows, message] of groups.slice(0, perRule)) {
     const where = `${file ?? ''}${sheet ? ` [${sheet}]` : ''}${column ? ` "${column}"` : ''}`;

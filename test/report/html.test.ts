@@ -2,10 +2,12 @@
 // sortable headers and filters, bar charts, the overview of rules and the team grid, headings.
 import { describe, expect, it } from 'vitest';
 import { barChart } from '../../src/report/html/bar-chart.js';
-import { checkHtml, headingHtml, LIST_PREVIEW } from '../../src/report/html/check-html.js';
+import { pageHtml } from '../../src/browser/shell.js';
+import { driftAges } from '../../src/report/counts.js';
+import { chartsHtml, checkHtml, headingHtml, LIST_PREVIEW } from '../../src/report/html/check-html.js';
 import { driftHtml } from '../../src/report/html/drift-html.js';
 import { escapeHtml } from '../../src/report/html/escape.js';
-import { listAnchor, overviewHtml, teamGridHtml } from '../../src/report/html/overview-html.js';
+import { listAnchor, overviewHtml, statusAndDriftCharts, teamGridHtml } from '../../src/report/html/overview-html.js';
 import { htmlPage } from '../../src/report/html/page.js';
 import { htmlTable, tableId } from '../../src/report/html/table.js';
 import type { OutTable } from '../../src/report/tabular.js';
@@ -29,6 +31,14 @@ describe('escaping', () => {
     expect(page).toMatch(/<style>[^]*\.sev\.high[^]*<\/style>/);
     expect(page).toMatch(/<script>[^]*addEventListener[^]*<\/script>\n<\/body>\n<\/html>\n$/);
     expect(htmlPage('t', '', 'p.extra { color: red; }')).toContain('p.extra { color: red; }</style>');
+  });
+
+  it('one policy for every page: the browser page allows what a report does and a worker from a blob: URL, nothing more', () => {
+    const policy = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1]!;
+    const report = policy(htmlPage('t', ''));
+    const page = policy(pageHtml(''));
+    expect(page).toBe("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; worker-src blob:; img-src data:; form-action 'none'; base-uri 'none'");
+    expect(page.split('; ').filter((d) => d !== 'worker-src blob:')).toEqual(report.split('; '));
   });
 });
 
@@ -168,6 +178,34 @@ describe('the overview of rules and the team grid', () => {
     expect(html).toContain('<tr><th scope="row">North</th><td class="num total">5</td><td class="num s5" title="North: CIN visits every 20 working days: 5">5</td><td class="num" title="North: CIN open over 6 months: 0"></td></tr>');
     expect(html).toContain('<tr><th scope="row">South</th><td class="num total">3</td><td class="num s2" title="South: CIN visits every 20 working days: 2">2</td><td class="num s1" title="South: CIN open over 6 months: 1">1</td></tr>');
     expect(html.indexOf('North')).toBeLessThan(html.indexOf('South'));
+  });
+});
+
+describe('the charts of the week: new, still open and resolved, and the drift ages', () => {
+  const week = weeklyResult();
+  const captions = (charts: readonly string[]) => charts.map((c) => /<figcaption>([^<]*)<\/figcaption>/.exec(c)![1]);
+  const bars = (chart: string) => [...chart.matchAll(/<g class="bar ([a-z]*)"><title>([^<]*)<\/title>/g)].map((m) => `${m[1]} ${m[2]}`);
+
+  it('against a baseline with a drift rule run: both charts, the same bars full size and compact, the compact drift chart with a shorter caption', () => {
+    const full = statusAndDriftCharts(week);
+    const compact = statusAndDriftCharts(week, { compact: true });
+    expect(captions(full)).toEqual(['Since 11/01/2017', 'Drift cases: time since they passed their review point']);
+    expect(captions(compact)).toEqual(['Since 11/01/2017', 'Drift: time since the review point']);
+    expect(bars(full[0]!)).toEqual(['new New: 3', 'open Still open: 2', 'resolved Resolved: 1']);
+    expect(bars(full[1]!)).toEqual(driftAges(week).map(([label, n]) => ` ${label}: ${n}`));
+    expect(compact.map(bars)).toEqual(full.map(bars));
+    full.forEach((chart, i) => expect(attr(compact[i]!, 'width')[0]).toBeLessThan(attr(chart, 'width')[0]!));
+  });
+
+  it('no status chart without a baseline, no drift chart when no drift rule ran', () => {
+    expect(captions(statusAndDriftCharts(checkResult()))).toEqual(['Drift cases: time since they passed their review point']);
+    expect(statusAndDriftCharts({ ...week, rules: [VISITS, { ...DRIFT, ran: false }] })).toEqual([statusAndDriftCharts(week)[0]]);
+    expect(statusAndDriftCharts(checkResult({ rules: [VISITS] }), { compact: true })).toEqual([]);
+  });
+
+  it('the overview draws them compact beside its rules; the drift page full size before its other charts', () => {
+    expect(overviewHtml(week, '11/01/2017')).toContain(`<div class="charts" id="drift">${statusAndDriftCharts(week, { compact: true }).join('')}</div></div>`);
+    expect(chartsHtml(week).startsWith(`<div class="charts">${statusAndDriftCharts(week).join('\n')}\n<figure class="chart"><figcaption>Exceptions by rule</figcaption>`)).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 // The text report a terminal or CI log shows, line by line, judged against a check built in memory.
 import { describe, expect, it } from 'vitest';
-import { overviewText, textReport } from '../../src/report/text.js';
+import { findingsByLevel, overviewText, textReport } from '../../src/report/text.js';
 import { printable, printableLines } from '../../src/report/printable.js';
 import { noRuleRan } from '../../src/report/not-checked.js';
 import type { Finding } from '../../src/findings/finding.js';
@@ -121,6 +121,16 @@ describe('the text report', () => {
     };
     expect(overviewText(overview)).toEqual(['', 'Homes (2)', '  Home       Last Visit  Visits', '  Oak House  02/01/2017  12', '  Ash                    3']);
     expect(textReport(checkResult({ overviews: [overview] }))).toContain('\n\nHomes (2)\n  Home       Last Visit  Visits\n');
+  });
+});
+
+describe('findings by level', () => {
+  const finding = (level: Finding['level']): Finding => ({ kind: 'unreadable-value', level, file: 'cin.xlsx', message: 'x' });
+
+  it('how many of each level, most serious first, whatever order they came in; a level with none says 0', () => {
+    expect(findingsByLevel([finding('info'), finding('warning'), finding('error'), finding('warning')])).toBe('1 error, 2 warning, 1 info');
+    expect(findingsByLevel([finding('warning')])).toBe('0 error, 1 warning, 0 info');
+    expect(findingsByLevel([])).toBe('0 error, 0 warning, 0 info');
   });
 });
 

@@ -1,14 +1,13 @@
 import { ukDate } from '../../engine/format.js';
 import type { CheckResult } from '../../engine/run-check.js';
 import { dayFromIso } from '../../calendar/index.js';
-import { allRecords, countBy, driftAges, ruleLines, teamOf, totalStatus, type StatusCounts } from '../counts.js';
+import { allRecords, countBy, ruleLines, teamOf, totalStatus, type StatusCounts } from '../counts.js';
 import { findingCountsTable, findingGroupsTable, inputsTable, manifestTable, overviewOutTable, resolvedTable, ruleTable, type OutTable } from '../tabular.js';
 import { barChart } from './bar-chart.js';
 import { escapeHtml } from './escape.js';
-import { listAnchor, overviewHtml } from './overview-html.js';
+import { listAnchor, overviewHtml, statusAndDriftCharts } from './overview-html.js';
 import { htmlPage } from './page.js';
 import { htmlTable, tableId } from './table.js';
-import { isDriftRule } from '../../rules/rule.js';
 
 const uk = (iso: string) => ukDate(dayFromIso(iso) ?? 0);
 
@@ -25,20 +24,7 @@ function ruleAndTeamCharts(result: CheckResult): string[] {
 
 /** The charts: new / open / resolved, how long drift cases have been open, and exceptions by rule and by team. */
 export function chartsHtml(result: CheckResult): string {
-  const total = totalStatus(result);
-  const charts: string[] = [];
-  if (result.baseline) {
-    charts.push(barChart(`Since ${uk(result.baseline.asOf)}`, [
-      { label: 'New', value: total.new, tone: 'new' },
-      { label: 'Still open', value: total.open, tone: 'open' },
-      { label: 'Resolved', value: total.resolved, tone: 'resolved' },
-    ]));
-  }
-  if (result.rules.some((r) => isDriftRule(r) && r.ran)) {
-    charts.push(barChart('Drift cases: time since they passed their review point', driftAges(result).map(([label, value]) => ({ label, value }))));
-  }
-  charts.push(...ruleAndTeamCharts(result));
-  return `<div class="charts">${charts.join('\n')}</div>`;
+  return `<div class="charts">${[...statusAndDriftCharts(result), ...ruleAndTeamCharts(result)].join('\n')}</div>`;
 }
 
 /** The heading: as-of date, the totals (new, still open and resolved against a baseline), and what the page holds. */

@@ -2,6 +2,7 @@ import type { CheckResult } from '../../engine/run-check.js';
 import { driftAges, ruleLines, teamGrid, totalStatus, type RuleLine } from '../counts.js';
 import { barChart } from './bar-chart.js';
 import { escapeHtml } from './escape.js';
+import { ukIso } from '../text.js';
 import { isDriftRule } from '../../rules/rule.js';
 
 /** The anchor of a rule's list on the page. */
@@ -56,26 +57,36 @@ export function teamGridHtml(result: CheckResult): string {
 }
 
 /**
+ * The charts of the week: new, still open and resolved since the baseline (when there is one),
+ * and how long the drift cases have been past their review point (when a drift rule ran).
+ * `compact` for the overview, the drift chart then with a shorter caption.
+ */
+export function statusAndDriftCharts(result: CheckResult, options: { compact?: boolean } = {}): string[] {
+  const charts: string[] = [];
+  if (result.baseline) {
+    const total = totalStatus(result);
+    charts.push(barChart(`Since ${ukIso(result.baseline.asOf)}`, [
+      { label: 'New', value: total.new, tone: 'new' },
+      { label: 'Still open', value: total.open, tone: 'open' },
+      { label: 'Resolved', value: total.resolved, tone: 'resolved' },
+    ], options));
+  }
+  if (result.rules.some((r) => isDriftRule(r) && r.ran)) {
+    const title = options.compact ? 'Drift: time since the review point' : 'Drift cases: time since they passed their review point';
+    charts.push(barChart(title, driftAges(result).map(([label, value]) => ({ label, value })), options));
+  }
+  return charts;
+}
+
+/**
  * The first screen: how are we doing. Each rule by title with its exceptions, % within timescale
  * and change since the baseline; the drift ages; the team × rule grid beside them. `linked`:
  * each rule's title links to its list further down the page.
  */
 export function overviewHtml(result: CheckResult, since: string | undefined, linked = true): string {
-  const total = totalStatus(result);
-  const charts: string[] = [];
-  if (result.baseline) {
-    charts.push(barChart(`Since ${since}`, [
-      { label: 'New', value: total.new, tone: 'new' },
-      { label: 'Still open', value: total.open, tone: 'open' },
-      { label: 'Resolved', value: total.resolved, tone: 'resolved' },
-    ], { compact: true }));
-  }
-  if (result.rules.some((r) => isDriftRule(r) && r.ran)) {
-    charts.push(barChart('Drift: time since the review point', driftAges(result).map(([label, value]) => ({ label, value })), { compact: true }));
-  }
   return (
     '<section id="overview" class="overview">' +
-    `<div class="ov-rules"><h2>Rules</h2>${rulesHtml(result, since, linked)}<div class="charts" id="drift">${charts.join('')}</div></div>` +
+    `<div class="ov-rules"><h2>Rules</h2>${rulesHtml(result, since, linked)}<div class="charts" id="drift">${statusAndDriftCharts(result, { compact: true }).join('')}</div></div>` +
     `<div class="ov-grid" id="teams"><h2>Exceptions by team and rule</h2>${teamGridHtml(result)}</div>` +
     '</section>'
   );
