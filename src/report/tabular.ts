@@ -223,12 +223,13 @@ export function manifestTable(manifest: RunManifest): OutTable {
 const FIRST_ROWS = 5;
 
 /**
- * Findings grouped: one row per level, kind, file and column, with how many there are, the first
- * rows named and the first message. The Findings sheet and the JSON report keep every one.
+ * Findings grouped: one row per level, kind, rule, file and column, with how many there are, the
+ * first rows named and the first message; errors first, then the largest group, then the order
+ * they first appear in. The Findings sheet and the JSON report keep every one.
  */
 export function findingGroupsTable(findings: readonly Finding[]): OutTable {
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) addToGroup(groups, [f.level, f.kind, f.file, f.sheet ?? '', f.column ?? ''].join('\u0000'), f);
+  for (const f of findings) addToGroup(groups, [f.level, f.kind, f.ruleId ?? '', f.file, f.sheet ?? '', f.column ?? ''].join('\u0000'), f);
   const rows = [...groups.values()].sort((a, b) => FINDING_LEVELS.indexOf(a[0]!.level) - FINDING_LEVELS.indexOf(b[0]!.level) || b.length - a.length);
   const rowsNamed = (list: readonly Finding[]) => {
     const numbers = [...new Set(list.flatMap((f) => (f.row === undefined ? [] : [f.row])))];
@@ -238,10 +239,10 @@ export function findingGroupsTable(findings: readonly Finding[]): OutTable {
   };
   return {
     name: 'Findings (grouped)',
-    columns: [text('Level', 9), text('Kind', 18), num('Count'), text('File', 30), text('Sheet', 14), text('Column', 22), text('Rows', 24), text('First Message', 80)],
+    columns: [text('Level', 9), text('Kind', 18), text('Rule', 30), num('Count'), text('File', 30), text('Sheet', 14), text('Column', 22), text('Rows', 24), text('First Message', 80)],
     rows: rows.map((list) => {
       const f = list[0]!;
-      return [f.level, f.kind, list.length, f.file || null, f.sheet ?? null, f.column ?? null, rowsNamed(list), f.message];
+      return [f.level, f.kind, f.ruleId ?? null, list.length, f.file || null, f.sheet ?? null, f.column ?? null, rowsNamed(list), f.message];
     }),
   };
 }

@@ -89,9 +89,9 @@ export function textReport(result: CheckResult, perRule = 20, aggregateOnly = fa
   if (resolved.length > perRule) out.push(`  ... and ${resolved.length - perRule} more`);
   out.push('', `Findings: ${findingsByLevel(result.findings)}`);
   const groups = findingGroupsTable(result.findings.filter((f) => f.level !== 'info')).rows;
-  for (const [, kind, count, file, sheet, column, rows, message] of groups.slice(0, perRule)) {
+  for (const [, kind, rule, count, file, sheet, column, rows, message] of groups.slice(0, perRule)) {
     const where = `${file ?? ''}${sheet ? ` [${sheet}]` : ''}${column ? ` "${column}"` : ''}`;
-    out.push(`  ${count} x ${kind}${where ? ` in ${where}` : ''}${rows ? `, row${String(rows).includes(',') ? 's' : ''} ${rows}` : ''}: ${message}`);
+    out.push(`  ${count} x ${kind}${rule ? ` (${rule})` : ''}${where ? ` in ${where}` : ''}${rows ? `, row${String(rows).includes(',') ? 's' : ''} ${rows}` : ''}: ${message}`);
   }
   if (groups.length > perRule) out.push(`  ... and ${groups.length - perRule} more kinds (the xlsx and json formats list every finding)`);
   return lines([...out, ...manifest]);

@@ -226,7 +226,7 @@ describe('the check page', () => {
     expect(html.indexOf('<title>CIN open over 6 months: 3</title>')).toBeLessThan(html.indexOf('<title>CIN visits every 20 working days: 2</title>'));
     expect(html).toContain('<figcaption>Exceptions by team</figcaption>');
     expect(html).toContain('<title>North: 3</title>');
-    expect(html).toContain('<section class="findings"><h2 id="findings">Findings</h2><p class="meta">One row per kind of finding, file and column, naming the first rows; the workbook and JSON report list every one.</p>');
+    expect(html).toContain('<section class="findings"><h2 id="findings">Findings</h2><p class="meta">One row per kind of finding, rule, file and column, naming the first rows; the workbook and JSON report list every one.</p>');
     expect(html).toContain('<th data-kind="text" scope="col" class="wide"><button type="button">First Message</button></th>');
     expect(html).toContain('<h2 id="inputs">Inputs</h2><div class="scroll"><table class="sortable" id="t-inputs">');
     expect(html).toContain('<h2 id="manifest">Run manifest</h2><div class="scroll"><table class="sortable" id="t-manifest">');

@@ -177,7 +177,7 @@ describe('Resolved, Findings, Inputs and Manifest', () => {
 describe('findings grouped', () => {
   const unreadable = (row: number | undefined, column = 'CIN Start Date'): Finding => ({ kind: 'unreadable-value', level: 'error', file: 'cin.xlsx', sheet: 'CIN', row, column, message: `Not a date on row ${row}` });
 
-  it('one row per level, kind, file, sheet and column: errors first, then the largest group; five rows named, then how many more', () => {
+  it('one row per level, kind, rule, file, sheet and column: errors first, then the largest group; five rows named, then how many more', () => {
     const findings = [
       FINDINGS[3]!,
       FINDINGS[0]!,
@@ -185,18 +185,34 @@ describe('findings grouped', () => {
       ...[9, 2, 4, 4, 5, 6, 7, 8].map((r) => unreadable(r)),
     ];
     const t = findingGroupsTable(findings);
-    expect(headers(t)).toEqual(['Level', 'Kind', 'Count', 'File', 'Sheet', 'Column', 'Rows', 'First Message']);
+    expect(headers(t)).toEqual(['Level', 'Kind', 'Rule', 'Count', 'File', 'Sheet', 'Column', 'Rows', 'First Message']);
     expect(t.rows).toEqual([
-      ['error', 'unreadable-value', 8, 'cin.xlsx', 'CIN', 'CIN Start Date', '9, 2, 4, 5, 6 and 2 more', 'Not a date on row 9'],
-      ['error', 'unreadable-value', 1, 'cin.xlsx', 'CIN', 'Referral Date', '3', 'Not a date on row 3'],
-      ['warning', 'rule-not-run', 1, null, null, null, null, FINDINGS[0]!.message],
-      ['info', 'unknown-dataset', 1, 'notes.csv', null, null, null, FINDINGS[3]!.message],
+      ['error', 'unreadable-value', null, 8, 'cin.xlsx', 'CIN', 'CIN Start Date', '9, 2, 4, 5, 6 and 2 more', 'Not a date on row 9'],
+      ['error', 'unreadable-value', null, 1, 'cin.xlsx', 'CIN', 'Referral Date', '3', 'Not a date on row 3'],
+      ['warning', 'rule-not-run', 'homes.reg44', 1, null, null, null, null, FINDINGS[0]!.message],
+      ['info', 'unknown-dataset', null, 1, 'notes.csv', null, null, null, FINDINGS[3]!.message],
     ]);
+  });
+
+  it('two rules that could not judge rows on the same column: a row for each rule, with its own count, rows and message', () => {
+    const notEvaluable = (ruleId: string, row: number): Finding => ({
+      kind: 'not-evaluable', level: 'warning', file: 'cin.xlsx', sheet: 'CIN', row, column: 'CIN Start Date', ruleId, message: `${ruleId} could not judge row ${row}`,
+    });
+    const t = findingGroupsTable([notEvaluable('cin.visits', 2), notEvaluable('cin.drift', 2), notEvaluable('cin.drift', 3), notEvaluable('cin.drift', 4), notEvaluable('cin.visits', 5)]);
+    expect(t.rows).toEqual([
+      ['warning', 'not-evaluable', 'cin.drift', 3, 'cin.xlsx', 'CIN', 'CIN Start Date', '2, 3, 4', 'cin.drift could not judge row 2'],
+      ['warning', 'not-evaluable', 'cin.visits', 2, 'cin.xlsx', 'CIN', 'CIN Start Date', '2, 5', 'cin.visits could not judge row 2'],
+    ]);
+  });
+
+  it('groups of the same size keep the order they first appear in', () => {
+    const notRun = (ruleId: string): Finding => ({ kind: 'rule-not-run', level: 'info', file: '', ruleId, message: `${ruleId} was not run` });
+    expect(findingGroupsTable(['b.rule', 'a.rule', 'c.rule'].map(notRun)).rows.map((r) => r[2])).toEqual(['b.rule', 'a.rule', 'c.rule']);
   });
 
   it('exactly five rows are named without "more"', () => {
     const t = findingGroupsTable([1, 2, 3, 4, 5].map((r) => unreadable(r)));
-    expect(t.rows[0]![6]).toBe('1, 2, 3, 4, 5');
+    expect(t.rows[0]![7]).toBe('1, 2, 3, 4, 5');
   });
 });
 

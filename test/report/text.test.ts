@@ -47,8 +47,8 @@ describe('the text report', () => {
       '',
       'Findings: 1 error, 2 warning, 1 info',
       '  1 x unreadable-value in cin.xlsx [CIN] "CIN Start Date", row 9: Not a date: "31/02/2016"',
-      '  1 x rule-not-run: Regulation 44 visits was not run: no homes list among the inputs',
-      '  1 x not-evaluable in cin.xlsx [CIN] "CIN Start Date", row 9: CIN open over 6 months could not judge row 9: no CIN Start Date',
+      '  1 x rule-not-run (homes.reg44): Regulation 44 visits was not run: no homes list among the inputs',
+      '  1 x not-evaluable (cin.drift) in cin.xlsx [CIN] "CIN Start Date", row 9: CIN open over 6 months could not judge row 9: no CIN Start Date',
       ...MANIFEST_LINES,
       '',
     ]);

@@ -100,7 +100,7 @@ export function checkHtml(result: CheckResult, aggregateOnly = false): string {
     { id: 'inputs', label: 'Inputs' },
     ...(result.manifest ? [{ id: 'manifest', label: 'Manifest' }] : []),
   ];
-  const findingsNote = aggregateOnly ? 'Findings counted by level, kind and rule.' : 'One row per kind of finding, file and column, naming the first rows; the workbook and JSON report list every one.';
+  const findingsNote = aggregateOnly ? 'Findings counted by level, kind and rule.' : 'One row per kind of finding, rule, file and column, naming the first rows; the workbook and JSON report list every one.';
   const parts = [
     header,
     contentsHtml(sections, lists.map((l) => l.section)),
