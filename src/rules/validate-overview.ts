@@ -9,12 +9,19 @@ export function overviewFactRules(def: OverviewDef): string[] {
   return [...new Set([def.rowsOf, ...def.columns.flatMap((c) => ('fact' in c ? [c.rule] : []))])];
 }
 
-/** Checks the schema cannot express: the rules, facts and columns an overview names must exist and fit its rows. */
-export function overviewProblems(def: OverviewDef, file: string, rules: ReadonlyMap<string, RuleDef>, datasets: ReadonlyMap<string, DatasetDef>): PackProblem[] {
+/**
+ * Checks the schema cannot express: the rules, facts and columns an overview names must exist and
+ * fit its rows. A rule whose file failed the schema (its id among `invalidRuleIds`) exists: its
+ * own errors are reported, so the overview says nothing more of it.
+ */
+export function overviewProblems(def: OverviewDef, file: string, rules: ReadonlyMap<string, RuleDef>, invalidRuleIds: ReadonlySet<unknown>, datasets: ReadonlyMap<string, DatasetDef>): PackProblem[] {
   const problems: PackProblem[] = [];
   const say = (pointer: string, message: string) => problems.push({ file, pointer, message });
+  const noRule = (pointer: string, id: string) => {
+    if (!invalidRuleIds.has(id)) say(pointer, `no rule with id "${id}"${didYouMean(id, rules.keys())}`);
+  };
   const rows = rules.get(def.rowsOf);
-  if (!rows) say('/rowsOf', `no rule with id "${def.rowsOf}"${didYouMean(def.rowsOf, rules.keys())}`);
+  if (!rows) noRule('/rowsOf', def.rowsOf);
   else if (rows.each) say('/rowsOf', `rule "${def.rowsOf}" judges each row several times (each), so its rows cannot be listed once`);
   else if (rows.groupBy) say('/rowsOf', `rule "${def.rowsOf}" judges groups of rows (groupBy), so its rows cannot be listed one by one`);
   const dataset = rows ? datasets.get(rows.dataset) : undefined;
@@ -25,7 +32,7 @@ export function overviewProblems(def: OverviewDef, file: string, rules: Readonly
       return;
     }
     const rule = rules.get(c.rule);
-    if (!rule) return say(`${at}/rule`, `no rule with id "${c.rule}"${didYouMean(c.rule, rules.keys())}`);
+    if (!rule) return noRule(`${at}/rule`, c.rule);
     if (!('fact' in c)) return;
     if (rule.each) say(`${at}/rule`, `rule "${c.rule}" judges each row several times (each): use "count" instead of a fact`);
     if (rows && rule.dataset !== rows.dataset) say(`${at}/rule`, `rule "${c.rule}" judges "${rule.dataset}", not the rows' dataset "${rows.dataset}"`);

@@ -254,7 +254,7 @@ export function validatePack(files: readonly PackFile[]): { pack: RulePack; prob
   for (const rule of pack.rules) problems.push(...ruleProblems(rule, ruleFiles.get(rule.id)!, datasets));
   problems.push(...undeclaredDateProblems(pack.rules, pack.datasets, datasetFiles));
   const rules = new Map(pack.rules.map((r) => [r.id, r]));
-  for (const o of pack.overviews) problems.push(...overviewProblems(o, overviewFiles.get(o)!, rules, datasets));
+  for (const o of pack.overviews) problems.push(...overviewProblems(o, overviewFiles.get(o)!, rules, unreadableRuleIds, datasets));
   for (const c of pack.cases) {
     if (!ruleFiles.has(c.rule) && !unreadableRuleIds.has(c.rule)) problems.push({ file: casesFiles.get(c)!, pointer: '/rule', message: `no rule with id "${c.rule}"` });
   }

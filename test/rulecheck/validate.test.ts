@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectPack } from '../../src/node/load-pack.js';
@@ -176,6 +176,24 @@ describe('comply validate', () => {
     expect(bad.stdout).not.toContain('Date of Birth');
     expect(bad.stdout).toMatch(/2 problem\(s\) in 2 file\(s\)/);
   }, 30_000);
+
+  it('reports only the schema error of a rule an overview names: the rule is there, so the overview does not say there is no such rule', () => {
+    const dir = tempPack();
+    made.push(dir);
+    for (const part of ['overviews/homes.json', 'inspection/full-overdue.rule.json', 'inspection/full-overdue.cases.json', 'reg45/review-overdue.rule.json', 'reg45/review-overdue.cases.json']) {
+      cpSync(join(ROOT, 'rules', part), join(dir, part));
+    }
+    editJson(dir, 'inspection/full-overdue.rule.json', (r) => (r.severity = 'urgent'));
+    editJson(dir, 'overviews/homes.json', (o) => o.columns.push({ label: 'Missing', rule: 'no.such-rule', count: 'exceptions' }));
+    const run = comply('validate', '--rules', dir);
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n')).toEqual([
+      `${dir}/inspection/full-overdue.rule.json:7:3: /severity: must be one of: "high", "medium", "low", "info" (it is "urgent")`,
+      `${dir}/overviews/homes.json:44:7: /columns/7/rule: no rule with id "no.such-rule"`,
+      `2 problem(s) in 2 file(s): 4 rule file(s), 4 cases file(s), 20 dataset(s) in ${dir}/`,
+      '',
+    ]);
+  });
 
   it('exits 1 with every problem on a broken pack, 0 on the shipped pack, 2 when the folder is missing', async () => {
     const dir = tempPack();

@@ -29,7 +29,7 @@ describe('overviews', () => {
   const homes = pack.overviews.find((o) => o.id === 'homes')!;
 
   it('the shipped homes overview is valid', () => {
-    expect(overviewProblems(homes, 'overviews/homes.json', rules, datasets)).toEqual([]);
+    expect(overviewProblems(homes, 'overviews/homes.json', rules, new Set(), datasets)).toEqual([]);
   });
 
   it('refuses rows from a rule judged per item, facts of another dataset or of a rule with each, and unknown names', () => {
@@ -44,14 +44,14 @@ describe('overviews', () => {
         { label: 'E', rule: 'no.such-rule', count: 'exceptions' },
       ],
     };
-    expect(messages(overviewProblems(bad, 'o.json', rules, datasets))).toEqual([
+    expect(messages(overviewProblems(bad, 'o.json', rules, new Set(), datasets))).toEqual([
       '/columns/0/column: dataset "ofsted-children-homes" has no column "Nope"',
       '/columns/1/rule: rule "reg44.report-late" judges "reg44-visits", not the rows\' dataset "ofsted-children-homes"',
       '/columns/2/rule: rule "reg44.monthly-visit" judges each row several times (each): use "count" instead of a fact',
       '/columns/3/fact: rule "inspection.full-overdue" has no fact "nope"',
       '/columns/4/rule: no rule with id "no.such-rule"',
     ]);
-    expect(messages(overviewProblems({ ...homes, rowsOf: 'reg44.monthly-visit' }, 'o.json', rules, datasets))[0]).toContain('judges each row several times');
+    expect(messages(overviewProblems({ ...homes, rowsOf: 'reg44.monthly-visit' }, 'o.json', rules, new Set(), datasets))[0]).toContain('judges each row several times');
   });
 });
 
