@@ -1,7 +1,7 @@
 import type { CheckResult } from '../engine/run-check.js';
 import type { ExceptionRecord } from '../engine/outcome.js';
 import type { Finding } from '../findings/finding.js';
-import { findingsTable, manifestTable, ruleTable, type OutTable } from './tabular.js';
+import { findingsTable, manifestTable, ruleTable, withWriteInColumn, type OutTable } from './tabular.js';
 import { findingLine, findingsByLevel, manifestText, ukIso } from './text.js';
 import { countBy, teamOf, UNALLOCATED } from './counts.js';
 
@@ -20,6 +20,9 @@ export function driftOrder(exceptions: readonly ExceptionRecord[]): ExceptionRec
       byText(a.id, b.id),
   );
 }
+
+/** The blank column the clinic's chair writes each decision in. */
+export const CLINIC_OUTCOME = 'Clinic Outcome';
 
 /** Cases per team, teams in name order. */
 export function teamCounts(exceptions: readonly ExceptionRecord[]): [string, number][] {
@@ -61,7 +64,10 @@ export function driftTables(result: CheckResult): OutTable[] {
     columns: [{ header: 'Team', kind: 'text', width: 36 }, { header: 'Cases', kind: 'number', width: 10 }],
     rows: [...teamCounts(ordered), ['Total', ordered.length] as [string, number]],
   };
-  const lists = result.rules.map((r) => ruleTable(r, ordered.filter((e) => e.ruleId === r.ruleId), (r.sheetName ?? r.ruleId).slice(0, 31)));
+  const lists = result.rules.map((r) => {
+    const list = ruleTable(r, ordered.filter((e) => e.ruleId === r.ruleId), (r.sheetName ?? r.ruleId).slice(0, 31), { asOf: result.asOf, people: true });
+    return withWriteInColumn(list, CLINIC_OUTCOME, list.printColumns);
+  });
   return [...banner, byTeam, { ...findingsTable(notJudged(result)), name: 'Not judged' }, ...lists, findingsTable(result.findings), ...(result.manifest ? [manifestTable(result.manifest)] : [])];
 }
 

@@ -104,6 +104,27 @@ describe('the drift list', () => {
     expect(driftText(drift({ findings: [], manifest: undefined })).split('\n').slice(-3)).toEqual(['', 'Findings: 0 error, 0 warning, 0 info (the xlsx, json and html formats list them all)', '']);
   });
 
+  it("the clinic's list sheet: Days Overdue counted to the as-of date, a blank Clinic Outcome as the last column printed", () => {
+    const due = (subject: string, dueDate: string) => exception('cin.drift', subject, { dueDate, team: 'North', worker: 'Ann' });
+    const list = driftTables(drift({ exceptions: [due('Y', '2017-01-17'), due('T', '2017-01-18'), due('M', '2017-01-19')] }))[2]!;
+    const head = list.columns.map((c) => c.header);
+    expect(head.slice(0, 5)).toEqual(['Subject', 'Due Date', 'Days Overdue', 'Team', 'Worker']);
+    expect(list.columns.filter((c) => c.header === 'Days Overdue')).toMatchObject([{ kind: 'number' }]);
+    const outcome = head.indexOf('Clinic Outcome');
+    expect(list.columns[outcome]).toMatchObject({ kind: 'text', writeIn: true, width: 30 });
+    expect(list.printColumns).toBe(outcome + 1);
+    expect(head.slice(outcome + 1)).toEqual(['Message', 'Severity', 'File', 'Sheet', 'Row', 'Exception ID']);
+    expect(list.rows.map((r) => [r[0], r[2], r[outcome]])).toEqual([['Y', 1, null], ['T', 0, null], ['M', -1, null]]);
+  });
+
+  it('the same columns every week: a list with no case, or none with a team recorded, keeps Team, Worker and Clinic Outcome', () => {
+    const full = driftTables(drift())[2]!.columns.map((c) => c.header);
+    const empty = driftTables(drift({ exceptions: [] }))[2]!;
+    expect(empty.columns.map((c) => c.header)).toEqual(full);
+    expect(driftTables(drift({ exceptions: [exception('cin.drift', 'C5')] }))[2]!.columns.map((c) => c.header)).toEqual(full);
+    expect(full).not.toContain('Status');
+  });
+
   it('a drift rule that did not run: NOT CHECKED, never an empty list that looks clean', () => {
     const notRun = drift({ rules: [{ ...DRIFT, ran: false }], exceptions: [] });
     expect(driftNotChecked(notRun)).toEqual([{ ruleId: 'cin.drift', message: 'cin.drift was not run' }]);
