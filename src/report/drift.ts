@@ -71,7 +71,7 @@ export function driftTables(result: CheckResult): OutTable[] {
   return [...banner, byTeam, { ...findingsTable(notJudged(result)), name: 'Not judged' }, ...lists, findingsTable(result.findings), ...(result.manifest ? [manifestTable(result.manifest)] : [])];
 }
 
-/** The drift list as text, for a terminal or to print: a heading per team and worker, then the rows not judged. */
+/** The drift list as text, for a terminal or to print: a heading per team and worker, a line under each case to write the clinic's outcome on, then the rows not judged. */
 export function driftText(result: CheckResult): string {
   const notChecked = driftNotChecked(result);
   const out = [`Drift list as of ${ukIso(result.asOf)}: ${notChecked.length ? 'NOT CHECKED' : `${result.exceptions.length} case(s)`}`, ''];
@@ -91,7 +91,7 @@ export function driftText(result: CheckResult): string {
       worker = w;
       out.push(`  ${w}`);
     }
-    out.push(`    ${e.subject.padEnd(14)} ${e.message}`);
+    out.push(`    ${e.subject.padEnd(14)} ${e.message}`, `${' '.repeat(19)}${CLINIC_OUTCOME}: ${'_'.repeat(40)}`);
   }
   const unjudged = notJudged(result);
   if (unjudged.length) out.push('', `Not judged: ${unjudged.length} row(s) the drift rule(s) could not judge (put the cell right and run again)`, ...unjudged.map((f) => `  ${findingLine(f)}`));

@@ -8,6 +8,7 @@ import { findingLine } from '../../src/report/text.js';
 import { checkResult, DRIFT, EXCEPTIONS, exception, FINDINGS, rule, weeklyResult } from './check-result.js';
 
 const subjects = (list: readonly { subject: string }[]) => list.map((e) => e.subject);
+const OUTCOME = `${' '.repeat(19)}Clinic Outcome: ${'_'.repeat(40)}`;
 
 describe('rule lines of the overview', () => {
   it('most serious first, then most exceptions, then by id; rules that did not run last', () => {
@@ -73,22 +74,27 @@ describe('the drift list', () => {
     expect(subjects(driftOrder(tied))).toEqual(['A', 'Y', 'B', 'Z']);
   });
 
-  it('as text: a heading per team with its cases, per worker, then the rows not judged, the findings, the manifest', () => {
+  it('as text: a heading per team with its cases, per worker, a line under each case to write the outcome on, then the rows not judged, the findings, the manifest', () => {
     expect(driftText(drift()).split('\n')).toEqual([
       'Drift list as of 18/01/2017: 5 case(s)',
       '',
       'North: 3 case(s)',
       '  Ann',
       '    C6             C6 is overdue',
+      OUTCOME,
       '    C3             C3 is overdue',
+      OUTCOME,
       '  Cat',
       '    C4             C4 is overdue',
+      OUTCOME,
       'South: 1 case(s)',
       '  Ann',
       '    C7             C7 is overdue',
+      OUTCOME,
       '(no team recorded): 1 case(s)',
       '  (no worker recorded)',
       '    C5             C5 is overdue',
+      OUTCOME,
       '',
       'Not judged: 1 row(s) the drift rule(s) could not judge (put the cell right and run again)',
       '  cin.xlsx [CIN] row 9 "CIN Start Date": CIN open over 6 months could not judge row 9: no CIN Start Date',
@@ -158,7 +164,7 @@ describe('the drift list', () => {
     ];
     const result = drift({ exceptions: homes, findings: [], manifest: undefined });
     expect(subjects(driftOrder(homes))).toEqual(['H1', 'H2', 'L1', 'U1']);
-    expect(driftText(result).split('\n').slice(2, 13)).toEqual([
+    expect(driftText(result).split('\n').filter((line) => line !== OUTCOME).slice(2, 13)).toEqual([
       "Children's homes: 2 case(s)",
       '  Amy',
       '    H1             H1 is overdue',
