@@ -24,6 +24,9 @@ export function driftOrder(exceptions: readonly ExceptionRecord[]): ExceptionRec
 /** The blank column the clinic's chair writes each decision in. */
 export const CLINIC_OUTCOME = 'Clinic Outcome';
 
+/** Rows of the clinic's workbook this tall (points, two lines): fitted to a landscape page's width, still room to write an outcome by hand. */
+const OUTCOME_ROW_HEIGHT = 30;
+
 /** Cases per team, teams in name order. */
 export function teamCounts(exceptions: readonly ExceptionRecord[]): [string, number][] {
   return countBy(exceptions, teamOf).map(([team, c]) => [team, c.exceptions]);
@@ -66,7 +69,7 @@ export function driftTables(result: CheckResult): OutTable[] {
   };
   const lists = result.rules.map((r) => {
     const list = ruleTable(r, ordered.filter((e) => e.ruleId === r.ruleId), (r.sheetName ?? r.ruleId).slice(0, 31), { asOf: result.asOf, people: true });
-    return withWriteInColumn(list, CLINIC_OUTCOME, list.printColumns);
+    return { ...withWriteInColumn(list, CLINIC_OUTCOME, list.printColumns), rowHeight: OUTCOME_ROW_HEIGHT };
   });
   return [...banner, byTeam, { ...findingsTable(notJudged(result)), name: 'Not judged' }, ...lists, findingsTable(result.findings), ...(result.manifest ? [manifestTable(result.manifest)] : [])];
 }

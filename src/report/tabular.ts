@@ -32,6 +32,8 @@ export interface OutTable {
   notes?: string[];
   /** A column whose values name other sheets: each is a link to its sheet. */
   sheetLinks?: number;
+  /** How tall each listed row is in a workbook, in points: room to write in by hand on paper. */
+  rowHeight?: number;
 }
 
 const text = (header: string, width = 16): OutColumn => ({ header, kind: 'text', width });

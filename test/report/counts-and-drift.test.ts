@@ -119,6 +119,7 @@ describe('the drift list', () => {
     const outcome = head.indexOf('Clinic Outcome');
     expect(list.columns[outcome]).toMatchObject({ kind: 'text', writeIn: true, width: 30 });
     expect(list.printColumns).toBe(outcome + 1);
+    expect(list.rowHeight).toBe(30);
     expect(head.slice(outcome + 1)).toEqual(['Message', 'Severity', 'File', 'Sheet', 'Row', 'Exception ID']);
     expect(list.rows.map((r) => [r[0], r[2], r[outcome]])).toEqual([['Y', 1, null], ['T', 0, null], ['M', -1, null]]);
   });
