@@ -1,7 +1,7 @@
 import type { CheckResult } from '../engine/run-check.js';
 import type { ExceptionRecord } from '../engine/outcome.js';
 import type { Finding } from '../findings/finding.js';
-import { findingsTable, manifestTable, ruleTable, type OutTable } from './tabular.js';
+import { findingsTable, manifestTable, ruleTable, withWriteInColumn, type OutTable } from './tabular.js';
 import { findingLine, findingsByLevel, manifestText, ukIso } from './text.js';
 import { countBy, teamOf, UNALLOCATED } from './counts.js';
 
@@ -20,6 +20,12 @@ export function driftOrder(exceptions: readonly ExceptionRecord[]): ExceptionRec
       byText(a.id, b.id),
   );
 }
+
+/** The blank column the clinic's chair writes each decision in. */
+export const CLINIC_OUTCOME = 'Clinic Outcome';
+
+/** Rows of the clinic's workbook this tall (points, two lines): fitted to a landscape page's width, still room to write an outcome by hand. */
+const OUTCOME_ROW_HEIGHT = 30;
 
 /** Cases per team, teams in name order. */
 export function teamCounts(exceptions: readonly ExceptionRecord[]): [string, number][] {
@@ -61,11 +67,14 @@ export function driftTables(result: CheckResult): OutTable[] {
     columns: [{ header: 'Team', kind: 'text', width: 36 }, { header: 'Cases', kind: 'number', width: 10 }],
     rows: [...teamCounts(ordered), ['Total', ordered.length] as [string, number]],
   };
-  const lists = result.rules.map((r) => ruleTable(r, ordered.filter((e) => e.ruleId === r.ruleId), (r.sheetName ?? r.ruleId).slice(0, 31)));
+  const lists = result.rules.map((r) => {
+    const list = ruleTable(r, ordered.filter((e) => e.ruleId === r.ruleId), (r.sheetName ?? r.ruleId).slice(0, 31), { asOf: result.asOf, people: true });
+    return { ...withWriteInColumn(list, CLINIC_OUTCOME, list.printColumns), rowHeight: OUTCOME_ROW_HEIGHT };
+  });
   return [...banner, byTeam, { ...findingsTable(notJudged(result)), name: 'Not judged' }, ...lists, findingsTable(result.findings), ...(result.manifest ? [manifestTable(result.manifest)] : [])];
 }
 
-/** The drift list as text, for a terminal or to print: a heading per team and worker, then the rows not judged. */
+/** The drift list as text, for a terminal or to print: a heading per team and worker, a line under each case to write the clinic's outcome on, then the rows not judged. */
 export function driftText(result: CheckResult): string {
   const notChecked = driftNotChecked(result);
   const out = [`Drift list as of ${ukIso(result.asOf)}: ${notChecked.length ? 'NOT CHECKED' : `${result.exceptions.length} case(s)`}`, ''];
@@ -85,7 +94,7 @@ export function driftText(result: CheckResult): string {
       worker = w;
       out.push(`  ${w}`);
     }
-    out.push(`    ${e.subject.padEnd(14)} ${e.message}`);
+    out.push(`    ${e.subject.padEnd(14)} ${e.message}`, `${' '.repeat(19)}${CLINIC_OUTCOME}: ${'_'.repeat(40)}`);
   }
   const unjudged = notJudged(result);
   if (unjudged.length) out.push('', `Not judged: ${unjudged.length} row(s) the drift rule(s) could not judge (put the cell right and run again)`, ...unjudged.map((f) => `  ${findingLine(f)}`));

@@ -32,6 +32,8 @@ export interface OutTable {
   notes?: string[];
   /** A column whose values name other sheets: each is a link to its sheet. */
   sheetLinks?: number;
+  /** How tall each listed row is in a workbook, in points: room to write in by hand on paper. */
+  rowHeight?: number;
 }
 
 const text = (header: string, width = 16): OutColumn => ({ header, kind: 'text', width });
@@ -120,16 +122,17 @@ export function teamTable(result: CheckResult): OutTable {
   };
 }
 
-/** How a rule's list is laid out: Days Overdue counted to `asOf`; `stable`, the same columns every week. */
+/** How a rule's list is laid out: Days Overdue counted to `asOf`; `stable`, the same columns every week; `people`, Team and Worker whatever the rows. */
 export interface RuleTableOptions {
   asOf?: string;
   stable?: boolean;
+  people?: boolean;
 }
 
 /** The exceptions of one rule, with the rule's own columns between the standard ones. */
 export function ruleTable(rule: RuleSummary, exceptions: readonly ExceptionRecord[], name: string, options: RuleTableOptions = {}): OutTable {
   const own = Object.entries(rule.columnKinds);
-  const hasPeople = options.stable === true || exceptions.some((e) => e.team !== null || e.worker !== null);
+  const hasPeople = options.stable === true || options.people === true || exceptions.some((e) => e.team !== null || e.worker !== null);
   const tracked = options.stable === true || exceptions.some((e) => e.status !== undefined);
   const asOf = options.asOf;
   return {
@@ -158,12 +161,19 @@ export function ruleTable(rule: RuleSummary, exceptions: readonly ExceptionRecor
   };
 }
 
-/** The table with a blank column to write in on paper (a clinic's outcome, say). */
-export const withWriteInColumn = (table: OutTable, header: string): OutTable => ({
-  ...table,
-  columns: [...table.columns, { ...text(header, 30), writeIn: true }],
-  rows: table.rows.map((row) => [...row, null]),
-});
+/**
+ * The table with a blank column to write in on paper (a clinic's outcome, say), put at column
+ * `at` (by default after the last). Put within the columns a workbook prints, it is printed too.
+ */
+export function withWriteInColumn(table: OutTable, header: string, at = table.columns.length): OutTable {
+  const insert = <T>(list: readonly T[], item: T) => [...list.slice(0, at), item, ...list.slice(at)];
+  return {
+    ...table,
+    columns: insert(table.columns, { ...text(header, 30), writeIn: true }),
+    rows: table.rows.map((row) => insert(row, null)),
+    ...(table.printColumns !== undefined && at <= table.printColumns ? { printColumns: table.printColumns + 1 } : {}),
+  };
+}
 
 /** An overview (e.g. one row per children's home), as its own sheet. */
 export function overviewOutTable(overview: OverviewTable): OutTable {

@@ -46,6 +46,8 @@ function sheetOf(table: OutTable): XLSX.WorkSheet {
   const lastCol = Math.max(table.columns.length - 1, 0);
   sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(rows.length - 1, 0), c: lastCol } });
   sheet['!cols'] = table.columns.map((c) => ({ wch: c.width ?? 14 }));
+  const height = table.rowHeight;
+  if (height !== undefined) sheet['!rows'] = rows.map((_, r) => (r > header && r <= lastRow ? { hpt: height } : {}));
   if (table.rows.length) sheet['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: header, c: 0 }, e: { r: lastRow, c: lastCol } }) };
   return sheet;
 }

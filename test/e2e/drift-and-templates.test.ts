@@ -31,6 +31,23 @@ describe('comply drift: the case review clinic list', () => {
     }
   });
 
+  it('lists Days Overdue to the as-of date and a blank Clinic Outcome column, the last printed', async () => {
+    const data = join(out, 'list-6.csv');
+    const row = (id: string, start: string) => `${id},${start},,North,Ann`;
+    // Six months on from these starts, the review point falls yesterday, today and tomorrow.
+    writeFileSync(data, ['Child Unique ID,CIN Start Date,CIN Closure Date,Allocated Team,Allocated Worker', row('Y', '17/07/2016'), row('T', '18/07/2016'), row('M', '19/07/2016'), ''].join('\n'));
+    const run = await complyHere('drift', '--data', data, '--as-of', '2017-01-18', '--out', join(out, 'boundary.xlsx'));
+    expect(run.status).toBe(0);
+    const wb = openWorkbook(join(out, 'boundary.xlsx'));
+    const [header, ...rows] = wb.rows('Drift (CIN over 6 months)') as [string[], ...unknown[][]];
+    expect(header.slice(0, 5)).toEqual(['Subject', 'Due Date', 'Days Overdue', 'Team', 'Worker']);
+    const outcome = header.indexOf('Clinic Outcome');
+    expect(header.slice(outcome - 1, outcome + 2)).toEqual(['Months Open', 'Clinic Outcome', 'Message']);
+    expect(rows.map((r) => [r[0], r[2], r[outcome]])).toEqual([['Y', 1, null]]);
+    const area = wb.workbook.Workbook!.Names!.find((n) => n.Name === '_xlnm.Print_Area' && wb.names[n.Sheet!] === 'Drift (CIN over 6 months)');
+    expect(area?.Ref).toBe(`'Drift (CIN over 6 months)'!$A$1:$${String.fromCharCode(65 + outcome)}$2`);
+  });
+
   it('prints the grouped list as text', async () => {
     const run = await complyHere('drift', '--data', 'fixtures/demo', '--as-of', '2017-01-18');
     expect(run.status).toBe(0);

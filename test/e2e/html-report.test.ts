@@ -185,8 +185,12 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     const rights = await page.locator('table').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().right));
     expect(Math.max(...rights)).toBeLessThanOrEqual(A4_LANDSCAPE_PX);
     const heads = await page.locator('section.team table').first().locator('th').allTextContents();
-    expect(heads).toEqual(expect.arrayContaining(['Subject', 'Team', 'Worker', 'Message', 'Exception ID']));
+    expect(heads).toEqual(expect.arrayContaining(['Subject', 'Days Overdue', 'Team', 'Worker', 'Message', 'Exception ID']));
     expect(heads.at(-1)).toBe('Clinic Outcome');
+    const box = await page.locator('section.team tbody tr').first().locator('td').last().boundingBox();
+    // Room to write by hand on the printed page: at least 25 mm wide and 8 mm high.
+    expect(box!.width).toBeGreaterThanOrEqual((25 / 25.4) * 96);
+    expect(box!.height).toBeGreaterThanOrEqual((8 / 25.4) * 96);
     expect(await page.locator('section.team tbody td:last-child').allTextContents()).toEqual(expect.not.arrayContaining([expect.stringMatching(/\S/)]));
     expect(trouble).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { findingLine } from '../../src/report/text.js';
 import { checkResult, DRIFT, EXCEPTIONS, exception, FINDINGS, rule, weeklyResult } from './check-result.js';
 
 const subjects = (list: readonly { subject: string }[]) => list.map((e) => e.subject);
+const OUTCOME = `${' '.repeat(19)}Clinic Outcome: ${'_'.repeat(40)}`;
 
 describe('rule lines of the overview', () => {
   it('most serious first, then most exceptions, then by id; rules that did not run last', () => {
@@ -73,22 +74,27 @@ describe('the drift list', () => {
     expect(subjects(driftOrder(tied))).toEqual(['A', 'Y', 'B', 'Z']);
   });
 
-  it('as text: a heading per team with its cases, per worker, then the rows not judged, the findings, the manifest', () => {
+  it('as text: a heading per team with its cases, per worker, a line under each case to write the outcome on, then the rows not judged, the findings, the manifest', () => {
     expect(driftText(drift()).split('\n')).toEqual([
       'Drift list as of 18/01/2017: 5 case(s)',
       '',
       'North: 3 case(s)',
       '  Ann',
       '    C6             C6 is overdue',
+      OUTCOME,
       '    C3             C3 is overdue',
+      OUTCOME,
       '  Cat',
       '    C4             C4 is overdue',
+      OUTCOME,
       'South: 1 case(s)',
       '  Ann',
       '    C7             C7 is overdue',
+      OUTCOME,
       '(no team recorded): 1 case(s)',
       '  (no worker recorded)',
       '    C5             C5 is overdue',
+      OUTCOME,
       '',
       'Not judged: 1 row(s) the drift rule(s) could not judge (put the cell right and run again)',
       '  cin.xlsx [CIN] row 9 "CIN Start Date": CIN open over 6 months could not judge row 9: no CIN Start Date',
@@ -102,6 +108,28 @@ describe('the drift list', () => {
       '',
     ]);
     expect(driftText(drift({ findings: [], manifest: undefined })).split('\n').slice(-3)).toEqual(['', 'Findings: 0 error, 0 warning, 0 info (the xlsx, json and html formats list them all)', '']);
+  });
+
+  it("the clinic's list sheet: Days Overdue counted to the as-of date, a blank Clinic Outcome as the last column printed", () => {
+    const due = (subject: string, dueDate: string) => exception('cin.drift', subject, { dueDate, team: 'North', worker: 'Ann' });
+    const list = driftTables(drift({ exceptions: [due('Y', '2017-01-17'), due('T', '2017-01-18'), due('M', '2017-01-19')] }))[2]!;
+    const head = list.columns.map((c) => c.header);
+    expect(head.slice(0, 5)).toEqual(['Subject', 'Due Date', 'Days Overdue', 'Team', 'Worker']);
+    expect(list.columns.filter((c) => c.header === 'Days Overdue')).toMatchObject([{ kind: 'number' }]);
+    const outcome = head.indexOf('Clinic Outcome');
+    expect(list.columns[outcome]).toMatchObject({ kind: 'text', writeIn: true, width: 30 });
+    expect(list.printColumns).toBe(outcome + 1);
+    expect(list.rowHeight).toBe(30);
+    expect(head.slice(outcome + 1)).toEqual(['Message', 'Severity', 'File', 'Sheet', 'Row', 'Exception ID']);
+    expect(list.rows.map((r) => [r[0], r[2], r[outcome]])).toEqual([['Y', 1, null], ['T', 0, null], ['M', -1, null]]);
+  });
+
+  it('the same columns every week: a list with no case, or none with a team recorded, keeps Team, Worker and Clinic Outcome', () => {
+    const full = driftTables(drift())[2]!.columns.map((c) => c.header);
+    const empty = driftTables(drift({ exceptions: [] }))[2]!;
+    expect(empty.columns.map((c) => c.header)).toEqual(full);
+    expect(driftTables(drift({ exceptions: [exception('cin.drift', 'C5')] }))[2]!.columns.map((c) => c.header)).toEqual(full);
+    expect(full).not.toContain('Status');
   });
 
   it('a drift rule that did not run: NOT CHECKED, never an empty list that looks clean', () => {
@@ -137,7 +165,7 @@ describe('the drift list', () => {
     ];
     const result = drift({ exceptions: homes, findings: [], manifest: undefined });
     expect(subjects(driftOrder(homes))).toEqual(['H1', 'H2', 'L1', 'U1']);
-    expect(driftText(result).split('\n').slice(2, 13)).toEqual([
+    expect(driftText(result).split('\n').filter((line) => line !== OUTCOME).slice(2, 13)).toEqual([
       "Children's homes: 2 case(s)",
       '  Amy',
       '    H1             H1 is overdue',

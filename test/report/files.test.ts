@@ -110,6 +110,15 @@ describe('the workbook', () => {
     expect(wb.Props).toMatchObject({ Title: 'csc-comply', Author: 'csc-comply' });
   });
 
+  it('where a table says so, its listed rows are that tall (room to write in by hand); the header, title and notes are not', () => {
+    const list = open(workbookBytes([{ ...TITLED, rowHeight: 30 }])).part('/xl/worksheets/sheet1.xml');
+    const heights = [...list.matchAll(/<row r="(\d+)"([^>]*)>/g)].map(([, r, attrs]) => [Number(r), /ht="([\d.]+)"/.exec(attrs!)?.[1] ?? null]);
+    expect(heights.filter(([, ht]) => ht !== null)).toEqual([[5, '30'], [6, '30']]);
+    expect(heights.map(([r]) => r)).toEqual(expect.arrayContaining([1, 4, 8]));
+    expect(list).toMatch(/<row r="5"[^>]*customHeight="1"/);
+    expect(open(workbookBytes([TITLED])).part('/xl/worksheets/sheet1.xml')).not.toContain('customHeight');
+  });
+
   it('a column of sheet names links each to its sheet', () => {
     const contents: OutTable = { name: 'Contents', columns: [{ header: 'Sheet', kind: 'text' }, { header: 'Rule', kind: 'text' }], rows: [["Children's visits", 'x']], sheetLinks: 0 };
     const { data } = open(workbookBytes([contents, LIST]));

@@ -290,6 +290,9 @@ describe('the drift page', () => {
     expect(none).toBeGreaterThan(north);
     expect(html).toContain('id="t-north-cin-drift"');
     expect(html).toContain('<th data-kind="text" scope="col" class="write-in"><button type="button">Clinic Outcome</button></th>');
+    expect(html).toContain('<th data-kind="date" scope="col"><button type="button">Due Date</button></th><th data-kind="number" scope="col"><button type="button">Days Overdue</button></th>');
+    expect(html).toContain('<tr><td>C6</td><td data-v="2016-05-01" class="date">01/05/2016</td><td data-v="262" class="num">262</td><td>North</td>');
+    expect(html.slice(none)).toContain('<tr><td>C5</td><td data-v="2016-12-25" class="date">25/12/2016</td><td data-v="24" class="num">24</td><td></td><td></td>');
     expect(html.slice(north, none).match(/<tr><td>(C\d)<\/td>/g)).toEqual(['<tr><td>C6</td>', '<tr><td>C3</td>', '<tr><td>C4</td>']);
     expect(html).toContain('<h2>Not judged (1)</h2>\n<p class="meta">Rows the drift rule(s) could not judge: put the cell right and run again.</p>');
     expect(html).toContain('<h2>Findings (4)</h2>');

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../engine/run-check.js';
 import { teamOf } from '../counts.js';
-import { driftNotChecked, driftOrder, notCheckedText, notJudged, teamCounts } from '../drift.js';
+import { CLINIC_OUTCOME, driftNotChecked, driftOrder, notCheckedText, notJudged, teamCounts } from '../drift.js';
 import { findingsTable, ruleTable, withWriteInColumn } from '../tabular.js';
 import { chartsHtml, headingHtml, manifestHtml } from './check-html.js';
 import { escapeHtml } from './escape.js';
@@ -15,7 +15,7 @@ export function driftHtml(result: CheckResult): string {
     const lists = result.rules.map((r) => {
       const rows = ordered.filter((e) => e.ruleId === r.ruleId && teamOf(e) === team);
       if (!rows.length) return '';
-      const table = withWriteInColumn(ruleTable(r, rows, r.title), 'Clinic Outcome');
+      const table = withWriteInColumn(ruleTable(r, rows, r.title, { asOf: result.asOf, people: true }), CLINIC_OUTCOME);
       return `<h3>${escapeHtml(r.title)}</h3>${htmlTable(table, { id: tableId(`${team} ${r.ruleId}`), filterable: true })}`;
     });
     return `<section class="team"><h2>${escapeHtml(team)}: ${counts.get(team)} case(s)</h2>${lists.join('\n')}</section>`;
