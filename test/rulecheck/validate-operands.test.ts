@@ -65,6 +65,30 @@ describe('"in" and "notIn" with one text instead of a list', () => {
     expect(condition('in', { fact: 'start' })).toEqual([]);
   });
 
+  it('follows a fact through the facts it reads, but not into a field of it, an `each` item, or a loop of facts', () => {
+    const reading = (value: Json, edit: (r: Json) => void = () => {}) =>
+      afterEdit((r) => {
+        r.parameters.wanted = { value: 'Open', unit: 'text' };
+        r.facts.wanted = { param: 'wanted' };
+        r.facts.chosen = { fact: 'wanted' };
+        edit(r);
+        r.conditions.all.push({ fact: 'team', operator: 'in', value });
+      }).filter((p) => p.includes('needs a list'));
+    expect(reading({ fact: 'chosen' })).toEqual([
+      '/conditions/all/1/value: "in" needs a list, but parameter "wanted" is one text, "Open": the fact would be looked for inside that text, so a part of it such as "Op" would be found; write the parameter\'s value as a list: ["Open"]',
+    ]);
+    expect(reading({ fact: 'field' }, (r) => void (r.facts.field = { fact: 'wanted', path: 'first' }))).toEqual([]);
+    expect(reading({ fact: 'month' }, (r) => {
+      r.each = { name: 'month', list: { param: 'months' } };
+      r.parameters.months = { value: ['Open'], unit: 'text' };
+      r.facts.month = { param: 'wanted' };
+    })).toEqual([]);
+    expect(reading({ fact: 'round' }, (r) => {
+      r.facts.round = { fact: 'about' };
+      r.facts.about = { fact: 'round' };
+    })).toEqual([]);
+  });
+
   it('refuses one text given to rowsWhere with "in", as a value or a parameter', () => {
     const withVisits = (value: Json) =>
       afterEdit((r) => {
