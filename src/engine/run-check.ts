@@ -14,6 +14,7 @@ import { datasetsOf, eachLevels, type RuleDef } from '../rules/rule.js';
 import { overviewFactRules } from '../rules/validate-overview.js';
 import { keyFindings } from '../typing/key-checks.js';
 import { typeTable, type TypedRow, type TypedTable } from '../typing/typed-table.js';
+import { addToGroup } from './add-to-group.js';
 import { asAt, judgementsNotYet } from './as-at.js';
 import { compileRule } from './compile-rule.js';
 import { evaluateRule, type OutcomeKind } from './evaluate-rule.js';
@@ -200,7 +201,7 @@ export function runCheck(pack: RulePack, raws: readonly RawRows[], options: Chec
   const stood = asAt(read.tables, options.asOf);
   const findings = [...read.findings, ...stood.findings];
   const byDataset = new Map<string, TypedTable[]>();
-  for (const t of stood.tables) byDataset.set(t.dataset.id, [...(byDataset.get(t.dataset.id) ?? []), t]);
+  for (const t of stood.tables) addToGroup(byDataset, t.dataset.id, t);
   const datasets = new Map(pack.datasets.map((d) => [d.id, d]));
   const env = { calendar: new WorkingDayCalendar(pack.calendar) };
   const rules: RuleSummary[] = [];

@@ -1,4 +1,5 @@
 import type { DatasetDef } from '../datasets/dataset.js';
+import { addToGroup } from '../engine/add-to-group.js';
 import { columnsReadBy, EVERY_COLUMN } from './columns-read.js';
 import { escapePointer } from './json-source.js';
 import type { RuleDef } from './rule.js';
@@ -20,7 +21,7 @@ export function undeclaredDateProblems(rules: readonly RuleDef[], datasets: read
         const def = dataset.columns[column];
         if (def?.type !== 'date' || def.dateIs !== undefined) continue;
         const byColumn = readers.get(dataset) ?? new Map<string, string[]>();
-        byColumn.set(column, [...(byColumn.get(column) ?? []), rule.id]);
+        addToGroup(byColumn, column, rule.id);
         readers.set(dataset, byColumn);
       }
     }

@@ -1,6 +1,6 @@
 // The text report a terminal or CI log shows, line by line, judged against a check built in memory.
 import { describe, expect, it } from 'vitest';
-import { findingsByLevel, overviewText, textReport } from '../../src/report/text.js';
+import { findingsByLevel, overviewText, textReport, ukIso } from '../../src/report/text.js';
 import { printable, printableLines } from '../../src/report/printable.js';
 import { noRuleRan } from '../../src/report/not-checked.js';
 import type { Finding } from '../../src/findings/finding.js';
@@ -121,6 +121,14 @@ describe('the text report', () => {
     };
     expect(overviewText(overview)).toEqual(['', 'Homes (2)', '  Home       Last Visit  Visits', '  Oak House  02/01/2017  12', '  Ash                    3']);
     expect(textReport(checkResult({ overviews: [overview] }))).toContain('\n\nHomes (2)\n  Home       Last Visit  Visits\n');
+  });
+});
+
+describe('ukIso, the date every report shows (text, drift list, check page, trend page)', () => {
+  it('an ISO date as dd/mm/yyyy, day and month padded to two digits; no date says none', () => {
+    expect(ukIso('2017-01-18')).toBe('18/01/2017');
+    expect(ukIso('2016-03-05')).toBe('05/03/2016');
+    expect(ukIso(null)).toBe('none');
   });
 });
 

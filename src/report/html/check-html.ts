@@ -1,15 +1,12 @@
-import { ukDate } from '../../engine/format.js';
 import type { CheckResult } from '../../engine/run-check.js';
-import { dayFromIso } from '../../calendar/index.js';
 import { allRecords, countBy, ruleLines, teamOf, totalStatus, type StatusCounts } from '../counts.js';
 import { findingCountsTable, findingGroupsTable, inputsTable, manifestTable, overviewOutTable, resolvedTable, ruleTable, type OutTable } from '../tabular.js';
+import { ukIso } from '../text.js';
 import { barChart } from './bar-chart.js';
 import { escapeHtml } from './escape.js';
 import { listAnchor, overviewHtml, statusAndDriftCharts } from './overview-html.js';
 import { htmlPage } from './page.js';
 import { htmlTable, tableId } from './table.js';
-
-const uk = (iso: string) => ukDate(dayFromIso(iso) ?? 0);
 
 /** How many rows of a long list the page shows before "Show all". */
 export const LIST_PREVIEW = 15;
@@ -31,9 +28,9 @@ export function chartsHtml(result: CheckResult): string {
 export function headingHtml(title: string, result: CheckResult, note: string): string {
   const total = totalStatus(result);
   const weekly = result.baseline
-    ? `: ${total.new} new, ${total.open} still open, and ${total.resolved} resolved since ${uk(result.baseline.asOf)} (${escapeHtml(result.baseline.file)})`
+    ? `: ${total.new} new, ${total.open} still open, and ${total.resolved} resolved since ${ukIso(result.baseline.asOf)} (${escapeHtml(result.baseline.file)})`
     : '';
-  return `<h1>${escapeHtml(title)}</h1><p class="headline">${result.exceptions.length} exception(s) as of ${uk(result.asOf)}${weekly}.</p><p class="meta">${escapeHtml(note)}</p>`;
+  return `<h1>${escapeHtml(title)}</h1><p class="headline">${result.exceptions.length} exception(s) as of ${ukIso(result.asOf)}${weekly}.</p><p class="meta">${escapeHtml(note)}</p>`;
 }
 
 /** The manifest section: what was run, on which files (size, SHA-256). */
@@ -65,12 +62,12 @@ function listHtml(id: string, heading: string, note: string, table: OutTable): s
  * contents bar links them all. With `aggregateOnly`, counts and charts only: no row about a child.
  */
 export function checkHtml(result: CheckResult, aggregateOnly = false): string {
-  const since = result.baseline ? uk(result.baseline.asOf) : undefined;
+  const since = result.baseline ? ukIso(result.baseline.asOf) : undefined;
   const total = totalStatus(result);
   const weekly = result.baseline ? ` ${total.new} new, ${total.open} still open and ${total.resolved} resolved since ${since}.` : '';
   const ran = result.rules.filter((r) => r.ran).length;
   const header =
-    `<header class="top"><h1>Compliance check as of ${uk(result.asOf)}</h1>` +
+    `<header class="top"><h1>Compliance check as of ${ukIso(result.asOf)}</h1>` +
     `<p class="headline"><strong>${result.exceptions.length}</strong> exception(s) from ${ran} of ${result.rules.length} rules.${weekly}` +
     `${aggregateOnly ? ' <span class="meta">Counts only: this report holds no case records.</span>' : ''}</p></header>`;
   const lists: { section: Section; html: string }[] = [];
@@ -111,5 +108,5 @@ export function checkHtml(result: CheckResult, aggregateOnly = false): string {
     `<h2 id="inputs">Inputs</h2>${htmlTable(inputsTable(result.inputs))}`,
     manifestHtml(result),
   ];
-  return htmlPage(`csc-comply check as of ${uk(result.asOf)}`, parts.join('\n'));
+  return htmlPage(`csc-comply check as of ${ukIso(result.asOf)}`, parts.join('\n'));
 }

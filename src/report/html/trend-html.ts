@@ -1,12 +1,10 @@
-import { dayFromIso } from '../../calendar/index.js';
-import { ukDate } from '../../engine/format.js';
 import { AGE_BAND_LABELS } from '../counts.js';
+import { ukIso } from '../text.js';
 import type { Trend } from '../trend.js';
 import { escapeHtml } from './escape.js';
 import { htmlPage } from './page.js';
 
-const uk = (iso: string) => ukDate(dayFromIso(iso) ?? 0);
-const short = (iso: string) => uk(iso).slice(0, 5);
+const short = (iso: string) => ukIso(iso).slice(0, 5);
 
 /** Plot area of a chart, in pixels: its size and the margins for the axis labels. */
 interface Frame {
@@ -72,7 +70,7 @@ function lineChart(f: Frame, weeks: readonly string[], series: readonly Series[]
   const lines = series.map((s) => {
     const points = s.values.flatMap((v, i) => (v === null ? [] : [`${x(i)},${y(v)}`]));
     const dots = s.values
-      .map((v, i) => (v === null ? '' : `<circle cx="${x(i)}" cy="${y(v)}" r="2.5"><title>${escapeHtml(`${s.label}, ${uk(weeks[i]!)}: ${v}`)}</title></circle>`))
+      .map((v, i) => (v === null ? '' : `<circle cx="${x(i)}" cy="${y(v)}" r="2.5"><title>${escapeHtml(`${s.label}, ${ukIso(weeks[i]!)}: ${v}`)}</title></circle>`))
       .join('');
     const rule = s.ruleId ? ` data-rule="${escapeHtml(s.ruleId)}"` : '';
     return `<g class="series ${s.tone ?? ''}"><polyline class="line"${rule} points="${points.join(' ')}"/>${dots}</g>`;
@@ -102,7 +100,7 @@ function weekBars(f: Frame, weeks: readonly string[], series: readonly Series[],
         const left = stacked ? centre(i) - barW / 2 : centre(i) - (barW * series.length) / 2 + k * barW;
         top -= stacked ? h : 0;
         const yTop = stacked ? top : y(v);
-        return `<rect class="${s.tone ?? ''}" x="${left}" y="${yTop}" width="${barW - 1}" height="${h}"><title>${escapeHtml(`${s.label}, ${uk(w)}: ${v}`)}</title></rect>`;
+        return `<rect class="${s.tone ?? ''}" x="${left}" y="${yTop}" width="${barW - 1}" height="${h}"><title>${escapeHtml(`${s.label}, ${ukIso(w)}: ${v}`)}</title></rect>`;
       })
       .join('');
   });
@@ -148,16 +146,16 @@ export function trendHtml(trend: Trend): string {
   const multiples = byLatest.map((r) => {
     const values = r.open.filter((v): v is number => v !== null);
     const change = values.length > 1 ? ` <span class="meta">(${sign(values.at(-1)! - values[0]!)} since ${short(first)})</span>` : '';
-    const marks = r.changedAt.map((c) => ({ week: c.week, note: `Rule definition changed on ${uk(weeks[c.week]!)}: SHA-256 ${c.from.slice(0, 12)}… to ${c.to.slice(0, 12)}…` }));
+    const marks = r.changedAt.map((c) => ({ week: c.week, note: `Rule definition changed on ${ukIso(weeks[c.week]!)}: SHA-256 ${c.from.slice(0, 12)}… to ${c.to.slice(0, 12)}…` }));
     return `<figure id="rule-${escapeHtml(r.ruleId)}"><figcaption><b>${values.at(-1) ?? ''}</b>${escapeHtml(r.title)}${change}</figcaption>${lineChart(SMALL, weeks, [{ label: r.title, values: r.open, ruleId: r.ruleId }], marks)}</figure>`;
   });
   const openNow = byLatest.reduce((n, r) => n + (r.open.at(-1) ?? 0), 0);
   const openThen = byLatest.reduce((n, r) => n + (r.open[0] ?? 0), 0);
   const flows: Series[] = [{ label: 'New', values: trend.fresh, tone: 'new' }, { label: 'Resolved', values: trend.resolved, tone: 'resolved' }];
   const bands: Series[] = AGE_BAND_LABELS.map((label, i) => ({ label, values: trend.driftBands.map((b) => (b ? b[i]! : null)), tone: `band${i}` }));
-  const changes = trend.rules.flatMap((r) => r.changedAt.map((c) => `<li>${uk(weeks[c.week]!)}: ${escapeHtml(r.title)} (${escapeHtml(r.ruleId)})</li>`));
+  const changes = trend.rules.flatMap((r) => r.changedAt.map((c) => `<li>${ukIso(weeks[c.week]!)}: ${escapeHtml(r.title)} (${escapeHtml(r.ruleId)})</li>`));
   const body = [
-    `<header class="top"><h1>Compliance trend, ${uk(first)} to ${uk(last)}</h1><p class="headline"><strong>${openNow}</strong> open exception(s) on ${uk(last)} against ${openThen} on ${uk(first)} (${sign(openNow - openThen)}), over ${weeks.length} weekly report(s).</p></header>`,
+    `<header class="top"><h1>Compliance trend, ${ukIso(first)} to ${ukIso(last)}</h1><p class="headline"><strong>${openNow}</strong> open exception(s) on ${ukIso(last)} against ${openThen} on ${ukIso(first)} (${sign(openNow - openThen)}), over ${weeks.length} weekly report(s).</p></header>`,
     '<nav class="contents" aria-label="Contents"><a href="#rules">Open by rule</a><a href="#flow">New and resolved</a><a href="#age">Weeks open</a><a href="#drift">Drift ages</a><a href="#changes">Rule changes</a></nav>',
     `<h2 id="rules">Open exceptions per rule, week by week</h2><p class="meta">Largest first. A dashed red line marks a week when the rule's definition changed (its SHA-256 in the run manifest), so a step there may be the rule, not the practice.</p><div class="multiples">${multiples.join('')}</div>`,
     '<div class="pair">',
@@ -167,5 +165,5 @@ export function trendHtml(trend: Trend): string {
     '</div>',
     `<h2 id="changes">Rule changes</h2>${changes.length ? `<ul>${changes.join('')}</ul>` : '<p>No rule changed its definition over these weeks.</p>'}`,
   ];
-  return htmlPage(`csc-comply trend ${uk(first)} to ${uk(last)}`, body.join('\n'), TREND_STYLE);
+  return htmlPage(`csc-comply trend ${ukIso(first)} to ${ukIso(last)}`, body.join('\n'), TREND_STYLE);
 }
