@@ -78,6 +78,11 @@ describe('"in" and "notIn" with one text instead of a list', () => {
       '/conditions/all/1/value: "in" needs a list, but parameter "wanted" is one text, "Open": the fact would be looked for inside that text, so a part of it such as "Op" would be found; write the parameter\'s value as a list: ["Open"]',
     ]);
     expect(reading({ fact: 'field' }, (r) => void (r.facts.field = { fact: 'wanted', path: 'first' }))).toEqual([]);
+    const withMonths = (r: Json) => {
+      r.each = { name: 'month', list: { param: 'months' } };
+      r.parameters.months = { value: ['Open'], unit: 'text' };
+    };
+    expect(reading({ fact: 'chosen' }, withMonths)).toHaveLength(1);
     expect(reading({ fact: 'month' }, (r) => {
       r.each = { name: 'month', list: { param: 'months' } };
       r.parameters.months = { value: ['Open'], unit: 'text' };
