@@ -1,4 +1,4 @@
-import { isoFromDay, ymdFromDay } from '../calendar/index.js';
+import { dayFromIso, isoFromDay, ymdFromDay } from '../calendar/index.js';
 import type { FactValue } from '../facts/fact-value.js';
 import type { ShownKind, ShownValue } from './outcome.js';
 
@@ -17,6 +17,9 @@ export function ukDate(day: number): string {
   }
   return text;
 }
+
+/** An ISO date (yyyy-mm-dd) as dd/mm/yyyy; "none" for no date. */
+export const ukIso = (iso: string | null): string => (iso === null ? 'none' : ukDate(dayFromIso(iso) ?? 0));
 
 export function monthName(day: number): string {
   const { y, m } = ymdFromDay(day);

@@ -2,7 +2,8 @@ import type { CheckResult } from '../engine/run-check.js';
 import type { ExceptionRecord } from '../engine/outcome.js';
 import type { Finding } from '../findings/finding.js';
 import { findingsTable, manifestTable, ruleTable, withWriteInColumn, type OutTable } from './tabular.js';
-import { findingLine, findingsByLevel, manifestText, ukIso } from './text.js';
+import { ukIso } from '../engine/format.js';
+import { findingLine, findingsByLevel, manifestText } from './text.js';
 import { countBy, teamOf, UNALLOCATED } from './counts.js';
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -4,9 +4,8 @@ import type { ExceptionRecord, RuleSummary, ShownKind, ShownValue } from '../eng
 import type { OverviewTable } from '../engine/overview.js';
 import type { RunManifest } from '../manifest/run-manifest.js';
 import { daysOverdue, ruleStatuses, teamGrid, teamOf, type StatusCounts } from './counts.js';
-import { ukDate } from '../engine/format.js';
+import { ukIso } from '../engine/format.js';
 import { addToGroup } from '../engine/add-to-group.js';
-import { dayFromIso } from '../calendar/index.js';
 
 /** A column of an output table: its header and how its values are to be shown. */
 export interface OutColumn {
@@ -42,7 +41,6 @@ const num = (header: string): OutColumn => ({ header, kind: 'number', width: 12 
 const STATUS_HEADERS = ['New', 'Still Open', 'Resolved'];
 const statusCells = (c: StatusCounts) => [c.new, c.open, c.resolved];
 
-const uk = (iso: string) => ukDate(dayFromIso(iso) ?? 0);
 const percent = (part: number, whole: number) => (whole ? Math.round((1000 * part) / whole) / 10 : null);
 
 /** The inputs in plain words: each recognised sheet, its dataset and rows, and how many were not recognised. */
@@ -71,10 +69,10 @@ const STATUS_NOTE = 'New: not in last week\'s report. Still Open: in it too. Res
 
 /** The lines that open a workbook's Summary: title, as-of date, baseline and inputs in plain words. */
 function summaryIntro(result: CheckResult, team?: string): string[] {
-  const baseline = result.baseline ? [`Compared with last week's report, as of ${uk(result.baseline.asOf)} (${result.baseline.file}).`] : [];
+  const baseline = result.baseline ? [`Compared with last week's report, as of ${ukIso(result.baseline.asOf)} (${result.baseline.file}).`] : [];
   return [
-    `Compliance check as of ${uk(result.asOf)}${team === undefined ? '' : `: ${team}`}`,
-    `${result.exceptions.length} exception(s) from ${result.rules.filter((r) => r.ran).length} of ${result.rules.length} rules, judged as they stood on ${uk(result.asOf)}.`,
+    `Compliance check as of ${ukIso(result.asOf)}${team === undefined ? '' : `: ${team}`}`,
+    `${result.exceptions.length} exception(s) from ${result.rules.filter((r) => r.ran).length} of ${result.rules.length} rules, judged as they stood on ${ukIso(result.asOf)}.`,
     ...baseline,
     inputsInWords(result.inputs),
   ];
@@ -334,7 +332,7 @@ export function teamTables(result: CheckResult, team: string): OutTable[] {
   const resolved = result.baseline ? [resolvedTable(result.baseline.resolved.filter(mine))] : [];
   const contents: OutTable = {
     name: 'Contents',
-    intro: [`${team}: compliance check as of ${uk(result.asOf)}`, 'Each sheet below lists this team\'s cases for one rule; click its name to open it.'],
+    intro: [`${team}: compliance check as of ${ukIso(result.asOf)}`, 'Each sheet below lists this team\'s cases for one rule; click its name to open it.'],
     columns: [text('Sheet', 34), text('Rule', 60), num('Exceptions'), num('Most Days Overdue')],
     rows: [
       ...lists.map(({ rule, rows, table }): ShownValue[] => {

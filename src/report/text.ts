@@ -1,6 +1,5 @@
-import { dayFromIso } from '../calendar/index.js';
 import type { CheckResult } from '../engine/run-check.js';
-import { ukDate } from '../engine/format.js';
+import { ukIso } from '../engine/format.js';
 import type { ExceptionRecord, ShownKind, ShownValue } from '../engine/outcome.js';
 import type { OverviewTable } from '../engine/overview.js';
 import { FINDING_LEVELS, type Finding } from '../findings/finding.js';
@@ -11,7 +10,6 @@ import { findingGroupsTable } from './tabular.js';
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const lpad = (s: string | number, n: number) => String(s).padStart(n);
-export const ukIso = (iso: string | null) => (iso === null ? 'none' : ukDate(dayFromIso(iso) ?? 0));
 
 const statusTag = (e: ExceptionRecord) =>
   e.status === undefined ? '' : e.status === 'new' ? '[new] ' : `[${e.status} ${e.weeksOpen}w] `;

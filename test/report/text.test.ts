@@ -1,6 +1,7 @@
 // The text report a terminal or CI log shows, line by line, judged against a check built in memory.
 import { describe, expect, it } from 'vitest';
-import { findingsByLevel, overviewText, textReport, ukIso } from '../../src/report/text.js';
+import { ukIso } from '../../src/engine/format.js';
+import { findingsByLevel, overviewText, textReport } from '../../src/report/text.js';
 import { printable, printableLines } from '../../src/report/printable.js';
 import { noRuleRan } from '../../src/report/not-checked.js';
 import type { Finding } from '../../src/findings/finding.js';

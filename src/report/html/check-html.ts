@@ -1,7 +1,7 @@
 import type { CheckResult } from '../../engine/run-check.js';
 import { allRecords, countBy, ruleLines, teamOf, totalStatus, type StatusCounts } from '../counts.js';
 import { findingCountsTable, findingGroupsTable, inputsTable, manifestTable, overviewOutTable, resolvedTable, ruleTable, type OutTable } from '../tabular.js';
-import { ukIso } from '../text.js';
+import { ukIso } from '../../engine/format.js';
 import { barChart } from './bar-chart.js';
 import { escapeHtml } from './escape.js';
 import { listAnchor, overviewHtml, statusAndDriftCharts } from './overview-html.js';

@@ -2,7 +2,7 @@ import type { CheckResult } from '../../engine/run-check.js';
 import { driftAges, ruleLines, teamGrid, totalStatus, type RuleLine } from '../counts.js';
 import { barChart } from './bar-chart.js';
 import { escapeHtml } from './escape.js';
-import { ukIso } from '../text.js';
+import { ukIso } from '../../engine/format.js';
 import { isDriftRule } from '../../rules/rule.js';
 
 /** The anchor of a rule's list on the page. */

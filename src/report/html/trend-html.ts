@@ -1,5 +1,5 @@
 import { AGE_BAND_LABELS } from '../counts.js';
-import { ukIso } from '../text.js';
+import { ukIso } from '../../engine/format.js';
 import type { Trend } from '../trend.js';
 import { escapeHtml } from './escape.js';
 import { htmlPage } from './page.js';
