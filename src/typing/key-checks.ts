@@ -5,11 +5,14 @@ const refOf = (table: TypedTable, row: TypedRow, column: string) => ({ ...table.
 
 /**
  * The ids of one dataset seen so far; and, from the first id seen twice on, the row each was
- * first seen at. Most extracts repeat no id, so a set (one look-up a row) is all they need; the
- * rows are mapped only when a message must name one.
+ * first seen at. While each id is greater than the one before (many extracts are sorted by id),
+ * none can have been seen: only the last is kept, and the set is made from the rows read so far
+ * at the first id that is not. After that most extracts repeat no id, so a set (one look-up a
+ * row) is all they need; the rows are mapped only when a message must name one.
  */
 class SeenIds {
-  private readonly ids = new Set<string>();
+  private ids: Set<string> | undefined;
+  private last: string | undefined;
   private firstRows: Map<string, TypedRow> | undefined;
   private readonly tables: TypedTable[] = [];
 
@@ -20,18 +23,25 @@ class SeenIds {
 
   /** The row an id was first seen at, or undefined (noting this row) when it is new. */
   seen(id: string, row: TypedRow): TypedRow | undefined {
+    if (this.ids === undefined) {
+      if (this.last === undefined || id > this.last) {
+        this.last = id;
+        return undefined;
+      }
+      this.ids = new Set(this.firstRowsUpTo(row).keys());
+    }
     const before = this.ids.size;
     this.ids.add(id);
     if (this.ids.size > before) {
       this.firstRows?.set(id, row);
       return undefined;
     }
-    this.firstRows ??= this.mapFirstRows(row);
+    this.firstRows ??= this.firstRowsUpTo(row);
     return this.firstRows.get(id);
   }
 
   /** Each id's first row, over the rows seen so far (up to `upTo`, the row being checked). */
-  private mapFirstRows(upTo: TypedRow): Map<string, TypedRow> {
+  private firstRowsUpTo(upTo: TypedRow): Map<string, TypedRow> {
     const first = new Map<string, TypedRow>();
     for (const table of this.tables) {
       const key = table.dataset.idColumn!;

@@ -67,4 +67,15 @@ describe('key findings', () => {
       ['List 6b', 4, 'B', 'Child ID also appears at List 6 row 3; both rows are judged'],
     ]);
   });
+
+  it('finds a repeat in ids sorted as most extracts are, side by side or after the order breaks', () => {
+    const source = { file: 'annex-a.xlsx', sheet: 'List 6' };
+    const found = (ids: string[]) => keyFindings([table(LIST6, source, ids)]).map((f) => [f.row, f.value, f.message]);
+    expect(found(['A', 'B', 'B', 'C'])).toEqual([[4, 'B', 'Child ID also appears at List 6 row 3; both rows are judged']]);
+    expect(found(['A', 'C', 'B', 'C', 'A', 'D'])).toEqual([
+      [5, 'C', 'Child ID also appears at List 6 row 3; both rows are judged'],
+      [6, 'A', 'Child ID also appears at List 6 row 2; both rows are judged'],
+    ]);
+    expect(found(['A', 'C', 'B', 'D', 'E', 'D'])).toEqual([[7, 'D', 'Child ID also appears at List 6 row 5; both rows are judged']]);
+  });
 });
