@@ -33,6 +33,15 @@ describe('writing a text output', () => {
     expect(readFileSync(path).equals(Buffer.from(text, 'utf8'))).toBe(true);
   });
 
+  it('writes the lines of a report many times larger than its buffers in order, each line once', async () => {
+    const lines = Array.from({ length: 400_000 }, (_, i) => `    {"line":${i},"text":"${'é'.repeat(i % 40)}"},\n`);
+    const path = join(dir, 'many.json');
+    await writeAtomic(path, lines);
+    const text = lines.join('');
+    expect(Buffer.byteLength(text)).toBeGreaterThan(8 * 3 * TEXT_PIECE);
+    expect(readFileSync(path).equals(Buffer.from(text, 'utf8'))).toBe(true);
+  });
+
   it('writes short and empty texts whole, and leaves no temporary file behind', async () => {
     expect((await written('short.json', '{}\n')).toString('utf8')).toBe('{}\n');
     expect((await written('empty.txt', '')).length).toBe(0);
