@@ -18,11 +18,35 @@ export interface OutColumn {
   writeIn?: boolean;
 }
 
+/**
+ * A table's rows: an array, or rows made one at a time as they are read (see RowsOf), so that a
+ * rule's half a million exceptions are not all held as rows at once while a file is written.
+ */
+export interface Rows extends Iterable<ShownValue[]> {
+  readonly length: number;
+}
+
+/** Rows made from items as they are read, each time they are read. */
+export class RowsOf<T> implements Rows {
+  constructor(
+    private readonly items: Iterable<T> & { readonly length: number },
+    private readonly rowOf: (item: T) => ShownValue[],
+  ) {}
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  *[Symbol.iterator](): Iterator<ShownValue[]> {
+    for (const item of this.items) yield this.rowOf(item);
+  }
+}
+
 /** One sheet or CSV file of the report, before it is written in any format. */
-export interface OutTable {
+export interface OutTable<R extends Rows = Rows> {
   name: string;
   columns: OutColumn[];
-  rows: ShownValue[][];
+  rows: R;
   /** Print only this many leading columns (the rest are for filtering and tracing). */
   printColumns?: number;
   /** Lines above the table in a workbook: a title first, then what it is in plain words. */
@@ -146,7 +170,7 @@ export function ruleTable(rule: RuleSummary, exceptions: readonly ExceptionRecor
       ...[text('File', 28), text('Sheet', 14), num('Row'), text('Exception ID', 48)].map((c) => ({ ...c, trace: true })),
     ],
     // Pushed, not spread: a list of half a million exceptions made four short arrays a row.
-    rows: exceptions.map((e) => {
+    rows: new RowsOf(exceptions, (e) => {
       const row: ShownValue[] = [e.subject, e.dueDate];
       if (asOf !== undefined) row.push(daysOverdue(asOf, e.dueDate));
       if (tracked) row.push(e.status ?? null, e.firstSeen ?? null, e.weeksOpen ?? null);
@@ -168,7 +192,7 @@ export function withWriteInColumn(table: OutTable, header: string, at = table.co
   return {
     ...table,
     columns: insert(table.columns, { ...text(header, 30), writeIn: true }),
-    rows: table.rows.map((row) => insert(row, null)),
+    rows: new RowsOf(table.rows, (row) => insert(row, null)),
     ...(table.printColumns !== undefined && at <= table.printColumns ? { printColumns: table.printColumns + 1 } : {}),
   };
 }
@@ -195,7 +219,7 @@ export function resolvedTable(resolved: readonly ExceptionRecord[]): OutTable {
 }
 
 /** Findings counted by level, kind and rule: what an aggregate report says about its inputs. */
-export function findingCountsTable(findings: readonly Finding[]): OutTable {
+export function findingCountsTable(findings: readonly Finding[]): OutTable<ShownValue[][]> {
   const counts = new Map<string, number>();
   for (const f of findings) {
     const key = [f.level, f.kind, f.ruleId ?? ''].join('\u0000');
@@ -235,7 +259,7 @@ const FIRST_ROWS = 5;
  * first rows named and the first message; errors first, then the largest group, then the order
  * they first appear in. The Findings sheet and the JSON report keep every one.
  */
-export function findingGroupsTable(findings: readonly Finding[]): OutTable {
+export function findingGroupsTable(findings: readonly Finding[]): OutTable<ShownValue[][]> {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) addToGroup(groups, [f.level, f.kind, f.ruleId ?? '', f.file, f.sheet ?? '', f.column ?? ''].join('\u0000'), f);
   const rows = [...groups.values()].sort((a, b) => FINDING_LEVELS.indexOf(a[0]!.level) - FINDING_LEVELS.indexOf(b[0]!.level) || b.length - a.length);

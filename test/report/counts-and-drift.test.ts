@@ -121,7 +121,7 @@ describe('the drift list', () => {
     expect(list.printColumns).toBe(outcome + 1);
     expect(list.rowHeight).toBe(30);
     expect(head.slice(outcome + 1)).toEqual(['Message', 'Severity', 'File', 'Sheet', 'Row', 'Exception ID']);
-    expect(list.rows.map((r) => [r[0], r[2], r[outcome]])).toEqual([['Y', 1, null], ['T', 0, null], ['M', -1, null]]);
+    expect([...list.rows].map((r) => [r[0], r[2], r[outcome]])).toEqual([['Y', 1, null], ['T', 0, null], ['M', -1, null]]);
   });
 
   it('the same columns every week: a list with no case, or none with a team recorded, keeps Team, Worker and Clinic Outcome', () => {
@@ -148,10 +148,10 @@ describe('the drift list', () => {
     const tables = driftTables(drift());
     expect(tables.map((t) => t.name)).toEqual(['By team', 'Not judged', 'cin.drift', 'Findings', 'Manifest']);
     expect(tables[0]!.columns.map((c) => [c.header, c.kind])).toEqual([['Team', 'text'], ['Cases', 'number']]);
-    expect(tables[0]!.rows).toEqual([['(no team recorded)', 1], ['North', 3], ['South', 1], ['Total', 5]]);
-    expect(tables[1]!.rows).toEqual([['warning', 'not-evaluable', 'cin.xlsx', 'CIN', 9, 'CIN Start Date', null, 'cin.drift', FINDINGS[2]!.message]]);
-    expect(tables[2]!.rows.map((r) => r[0])).toEqual(['C6', 'C3', 'C4', 'C7', 'C5']);
-    expect(tables[3]!.rows).toHaveLength(4);
+    expect([...tables[0]!.rows]).toEqual([['(no team recorded)', 1], ['North', 3], ['South', 1], ['Total', 5]]);
+    expect([...tables[1]!.rows]).toEqual([['warning', 'not-evaluable', 'cin.xlsx', 'CIN', 9, 'CIN Start Date', null, 'cin.drift', FINDINGS[2]!.message]]);
+    expect([...tables[2]!.rows].map((r) => r[0])).toEqual(['C6', 'C3', 'C4', 'C7', 'C5']);
+    expect([...tables[3]!.rows]).toHaveLength(4);
     const named = driftTables(drift({ rules: [{ ...DRIFT, sheetName: 'Children in need open over six months' }], manifest: undefined }));
     expect(named.map((t) => t.name)).toEqual(['By team', 'Not judged', 'Children in need open over six m', 'Findings'].map((n) => n.slice(0, 31)));
   });
@@ -178,7 +178,7 @@ describe('the drift list', () => {
       '  (no worker recorded)',
       '    U1             U1 is overdue',
     ]);
-    expect(driftTables(result)[0]!.rows).toEqual([['(no team recorded)', 1], ["Children's homes", 2], ['Looked-after children', 1], ['Total', 4]]);
+    expect([...driftTables(result)[0]!.rows]).toEqual([['(no team recorded)', 1], ["Children's homes", 2], ['Looked-after children', 1], ['Total', 4]]);
   });
 
   it('a finding on one line: file, then sheet, row and column where known', () => {

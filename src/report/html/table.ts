@@ -51,9 +51,7 @@ export function htmlTable(table: OutTable, options: HtmlTableOptions = {}): stri
   const head = table.columns
     .map((c) => `<th data-kind="${c.kind}" scope="col"${columnClass(c)}><button type="button">${escapeHtml(c.header)}</button></th>`)
     .join('');
-  const body = table.rows
-    .map((row, r) => `<tr${limit !== undefined && r >= limit ? ' hidden' : ''}>${row.map((v, i) => cell(v, table.columns[i])).join('')}</tr>`)
-    .join('\n');
+  const body = Array.from(table.rows, (row, r) => `<tr${limit !== undefined && r >= limit ? ' hidden' : ''}>${row.map((v, i) => cell(v, table.columns[i])).join('')}</tr>`).join('\n');
   const filter = options.filterable
     ? `<p class="controls"><label>Filter <input type="search" data-filter="${id}" placeholder="type to filter rows"></label> <output data-count="${id}">${total} of ${total} rows</output></p>`
     : '';
