@@ -71,6 +71,7 @@ describe('key findings', () => {
   it('finds a repeat in ids sorted as most extracts are, side by side or after the order breaks', () => {
     const source = { file: 'annex-a.xlsx', sheet: 'List 6' };
     const found = (ids: string[]) => keyFindings([table(LIST6, source, ids)]).map((f) => [f.row, f.value, f.message]);
+    expect(found(['A', 'A'])).toEqual([[3, 'A', 'Child ID also appears at List 6 row 2; both rows are judged']]);
     expect(found(['A', 'B', 'B', 'C'])).toEqual([[4, 'B', 'Child ID also appears at List 6 row 3; both rows are judged']]);
     expect(found(['A', 'C', 'B', 'C', 'A', 'D'])).toEqual([
       [5, 'C', 'Child ID also appears at List 6 row 3; both rows are judged'],
