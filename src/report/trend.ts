@@ -1,5 +1,5 @@
 import { dayFromIso } from '../calendar/index.js';
-import { ukDate } from '../engine/format.js';
+import { ukIso } from '../engine/format.js';
 import { AGE_BAND_LABELS, ageBands } from './counts.js';
 import type { OutTable } from './tabular.js';
 import { isDriftRule } from '../rules/rule.js';
@@ -82,7 +82,7 @@ function median(values: readonly number[]): number | null {
 export function buildTrend(input: readonly Week[]): Trend {
   const weeks = [...input].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
   weeks.forEach((w, i) => {
-    if (i && weeks[i - 1]!.asOf === w.asOf) throw new TrendError(`Two reports are as of ${ukDate(dayFromIso(w.asOf)!)}: give one report per week`);
+    if (i && weeks[i - 1]!.asOf === w.asOf) throw new TrendError(`Two reports are as of ${ukIso(w.asOf)}: give one report per week`);
   });
   const titles = new Map<string, string>();
   for (const w of weeks) for (const r of w.rules) titles.set(r.ruleId, r.title);
