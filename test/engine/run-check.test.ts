@@ -231,6 +231,18 @@ describe('rows read and judged across files and related datasets', () => {
     expect(ids(noDue)).toEqual(['C10 null', 'C2 null', 'C3 null']);
   });
 
+  it('a repeat is merged, the first raised kept, whether it comes next to its id or after others in id order', () => {
+    const raised = (...children: string[]) => {
+      const rows = children.map((c) => [c, '10/01/2017', null, 1, 'North', 'Ann']);
+      const result = runCheck(visitsPack([VISIT_LATE]), [sheet('v.csv', VISITS_HEAD, rows)], { asOf: AS_OF });
+      return [result.exceptions.map((e) => `${e.subject} row ${e.source.row}`), result.rules[0]!.counts.merged];
+    };
+    expect(raised('C1', 'C2', 'C2', 'C3')).toEqual([['C1 row 2', 'C2 row 3', 'C3 row 5'], 1]);
+    expect(raised('C1', 'C2', 'C3', 'C1')).toEqual([['C1 row 2', 'C2 row 3', 'C3 row 4'], 1]);
+    expect(raised('C1', 'C1')).toEqual([['C1 row 2'], 1]);
+    expect(raised('C1', 'C2', 'C3')).toEqual([['C1 row 2', 'C2 row 3', 'C3 row 4'], 0]);
+  });
+
   it('exceptions with no due date come before those with one, and their id says "none"', () => {
     const dueWhenVisited = { ...VISIT_LATE, appliesWhen: undefined, exception: { ...VISIT_LATE.exception, dueDate: { fact: 'visited' } } };
     const rows = [['Z1', '10/01/2017', null, 1, 'North', 'Ann'], ['A1', '01/01/2017', '05/01/2017', 1, 'North', 'Ann'], ['Z2', '02/01/2017', null, 1, 'North', 'Ann']];
