@@ -2,13 +2,19 @@ import type { CheckResult } from '../engine/run-check.js';
 import { allRecords, countBy, teamOf, totalStatus } from './counts.js';
 import { findingCountsTable } from './tabular.js';
 
-function totalsOf(result: CheckResult) {
+/** Against a baseline, how many exceptions are new, still open and resolved since (counted only then: a pass over half a million exceptions). */
+function sinceBaseline(result: CheckResult) {
+  if (!result.baseline) return {};
   const status = totalStatus(result);
+  return { new: status.new, open: status.open, resolved: status.resolved };
+}
+
+function totalsOf(result: CheckResult) {
   return {
     rules: result.rules.length,
     rulesRun: result.rules.filter((r) => r.ran).length,
     exceptions: result.exceptions.length,
-    ...(result.baseline ? { new: status.new, open: status.open, resolved: status.resolved } : {}),
+    ...sinceBaseline(result),
     findings: result.findings.length,
     notEvaluable: result.rules.reduce((n, r) => n + r.counts.notEvaluable, 0),
   };

@@ -121,12 +121,11 @@ export function summaryTable(result: CheckResult, team?: string): OutTable {
     notes: [...(team === undefined ? SUMMARY_NOTES : [`Team Exceptions: this team's cases to act on now.`]), ...(weekly ? [STATUS_NOTE] : [])],
     columns: [text('Rule', 48), text('Severity', 10), ...counts, ...status, text('Ran', 16), text('Source', 48), text('Source Kind', 18), text('Rule ID', 34)],
     rows: result.rules.map((r) => {
-      const s = statusOf(r.ruleId);
       const c = r.counts;
       return [
         r.title, r.severity,
-        ...(team === undefined ? [c.exceptions, percent(c.passed, c.checked), c.checked, c.passed, c.notApplicable, c.considered, c.merged, c.notEvaluable] : [s.exceptions]),
-        ...(weekly ? statusCells(s) : []),
+        ...(team === undefined ? [c.exceptions, percent(c.passed, c.checked), c.checked, c.passed, c.notApplicable, c.considered, c.merged, c.notEvaluable] : [statusOf(r.ruleId).exceptions]),
+        ...(weekly ? statusCells(statusOf(r.ruleId)) : []),
         r.ran ? 'yes' : 'no: input missing', r.source.title, r.source.kind, r.ruleId,
       ];
     }),
