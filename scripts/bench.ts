@@ -47,7 +47,7 @@ async function child(): Promise<void> {
   const step = option('--step')!;
   const result: StepResult =
     step === 'generate'
-      ? { seconds: 0, generated: generate(loadPack(), dir, rows, process.argv.includes('--xlsx')) }
+      ? { seconds: 0, generated: await generate(loadPack(), dir, rows, process.argv.includes('--xlsx')) }
       : step === 'generate-heavy'
         ? { seconds: 0, generated: generateHeavy(dir, rows) }
         : step === 'heavy-verify'

@@ -28,9 +28,9 @@ interface Source {
 }
 
 /** The demo rows of every dataset some rule reads (its own or a related dataset). */
-function demoSources(pack: RulePack): Source[] {
+async function demoSources(pack: RulePack): Promise<Source[]> {
   const wanted = new Set(pack.rules.flatMap(datasetsOf));
-  const { tables } = readTables(readInputs([join(PACKAGE_ROOT, 'fixtures', 'demo')]).tables, pack.datasets);
+  const { tables } = readTables((await readInputs([join(PACKAGE_ROOT, 'fixtures', 'demo')])).tables, pack.datasets);
   const sources = new Map<string, Source>();
   for (const t of tables) {
     if (!wanted.has(t.dataset.id)) continue;
@@ -98,8 +98,8 @@ function xlsxSheet(source: Source, count: number): XLSX.WorkSheet {
 }
 
 /** Writes `total` rows (all datasets together) under `dir`, as CSV files and as one workbook. */
-export function generate(pack: RulePack, dir: string, total: number, withXlsx: boolean): GeneratedData {
-  const sources = demoSources(pack);
+export async function generate(pack: RulePack, dir: string, total: number, withXlsx: boolean): Promise<GeneratedData> {
+  const sources = await demoSources(pack);
   const counts = rowCounts(sources, total);
   const csvDir = join(dir, 'csv');
   mkdirSync(csvDir, { recursive: true });

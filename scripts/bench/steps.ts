@@ -78,16 +78,16 @@ async function sample(work: () => unknown, runs = 1): Promise<number> {
 export const EVALUATION_RUNS = 5;
 
 /** The shipped pack's rules ready to run over the folder's rows, read and typed. */
-function typedRuleRuns(data: string): RuleRuns {
+async function typedRuleRuns(data: string): Promise<RuleRuns> {
   const pack = loadPack();
-  return ruleRuns(pack, byDataset(readTables(streamInputs([data]).tables, pack.datasets).tables), dayFromIso(AS_OF)!);
+  return ruleRuns(pack, byDataset(readTables((await streamInputs([data])).tables, pack.datasets).tables), dayFromIso(AS_OF)!);
 }
 
 const compiledOf = (runs: RuleRuns) => () => runs.forEach((r) => r.run());
 
 /** Evaluation only, over rows already read and typed: the rule pack compiled, and json-rules-engine on a sample. */
 async function evaluate(data: string): Promise<StepResult> {
-  const runs = typedRuleRuns(data);
+  const runs = await typedRuleRuns(data);
   const pack = compiledOf(runs);
   let fastest = Infinity;
   for (let i = 0; i < EVALUATION_RUNS; i++) fastest = Math.min(fastest, await sample(pack));
@@ -141,7 +141,7 @@ async function bracketedSamples(rounds: number, passes: number, small: () => unk
  * the small size is.
  */
 async function evaluationGrowth(small: string, big: string, passes: number): Promise<StepResult> {
-  const pack = await bracketedSamples(GROWTH_ROUNDS, passes, compiledOf(typedRuleRuns(small)), compiledOf(typedRuleRuns(big)));
+  const pack = await bracketedSamples(GROWTH_ROUNDS, passes, compiledOf(await typedRuleRuns(small)), compiledOf(await typedRuleRuns(big)));
   return { seconds: 0, pack };
 }
 

@@ -55,9 +55,9 @@ function runSettings(options: RunOptions) {
  * The as-of date, the authority's header names and the extracts (with their fingerprints), every
  * row held in memory: read once, so that two runs (`comply diff`'s two packs) judge the same rows.
  */
-export function readRunInputs(options: RunOptions, onProgress?: OnProgress) {
+export async function readRunInputs(options: RunOptions, onProgress?: OnProgress) {
   const { asOf, limits, headerAliases } = runSettings(options);
-  const { tables, files, fingerprints, skipped } = readInputs(options.data, limits, onProgress);
+  const { tables, files, fingerprints, skipped } = await readInputs(options.data, limits, onProgress);
   return { asOf, headerAliases, tables, files, fingerprints, skipped };
 }
 

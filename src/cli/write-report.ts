@@ -1,9 +1,9 @@
 import { csvFileName, csvPieces } from '../report/csv.js';
 import type { OutTable } from '../report/tabular.js';
 import { printableLines } from '../report/printable.js';
-import { workbookBytes } from '../report/xlsx.js';
 import { writeAtomic, writeFolder } from '../node/write-output.js';
 import type { Format } from './output-format.js';
+import { workbookWriter } from './workbook-writers.js';
 
 /** A report in each format, made only when asked for. */
 export interface Renderings {
@@ -19,7 +19,7 @@ export interface Renderings {
  * text, json and html to stdout without it, text with its control characters escaped.
  */
 export async function writeReport(format: Format, out: string | undefined, render: Renderings, inputs: readonly string[]): Promise<void> {
-  if (format === 'xlsx') await writeAtomic(out!, workbookBytes(render.tables()));
+  if (format === 'xlsx') await writeAtomic(out!, (await workbookWriter()).workbookBytes(render.tables()));
   else if (format === 'csv') await writeFolder(out!, new Map(render.tables().map((t) => [csvFileName(t), csvPieces(t)])), inputs);
   else {
     const text = format === 'json' ? render.json() : format === 'text' ? printableLines(render.text()) : render[format]();

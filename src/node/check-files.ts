@@ -57,10 +57,10 @@ export const NO_SHARE_LEFT = null;
  * Checks shares until none is left, each thread taking the next one not yet taken; a share
  * that fails stops every thread from taking more.
  */
-export function takeShares(task: WorkerTask, each: (done: ShareDone) => void, onProgress?: OnProgress): void {
+export async function takeShares(task: WorkerTask, each: (done: ShareDone) => void, onProgress?: OnProgress): Promise<void> {
   for (let index = Atomics.add(task.next, 0, 1); index < task.shares.length; index = Atomics.add(task.next, 0, 1)) {
     try {
-      each({ index, done: checkShare({ ...task.base, ...task.shares[index]! }, onProgress) });
+      each({ index, done: await checkShare({ ...task.base, ...task.shares[index]! }, onProgress) });
     } catch (error) {
       Atomics.store(task.next, 0, task.shares.length);
       throw error;
@@ -172,7 +172,7 @@ async function checkShares(shares: Share[], base: Base, workers: readonly ShareW
   for (const worker of workers) worker.start(task);
   let ok = true;
   try {
-    takeShares(
+    await takeShares(
       task,
       (own) => {
         keep(own);
@@ -228,7 +228,7 @@ export async function checkFiles(
       const fingerprints = done.flatMap((d) => d.fingerprints).sort(byFileOrder(files));
       return { pack, result: mergeChecks(done.map((d) => d.result), files, pack.overviews), files, fingerprints, skipped, sharedOut: { shares: shares.length, threads } };
     }
-    const whole = checkShare({ ...base, files, rules: selected.map((r) => r.id) }, options.onProgress);
+    const whole = await checkShare({ ...base, files, rules: selected.map((r) => r.id) }, options.onProgress);
     return { pack, ...whole, files, skipped, sharedOut: null };
   } finally {
     for (const worker of workers) worker.stop();

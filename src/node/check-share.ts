@@ -25,9 +25,9 @@ export interface ShareResult {
 }
 
 /** Reads a share's files (streamed, fingerprinted) and runs its rules over them. */
-export function checkShare(task: ShareTask, onProgress?: OnProgress): ShareResult {
+export async function checkShare(task: ShareTask, onProgress?: OnProgress): Promise<ShareResult> {
   const rules = new Set(task.rules);
-  const { tables, fingerprints } = streamInputs(task.files, task.limits, onProgress);
+  const { tables, fingerprints } = await streamInputs(task.files, task.limits, onProgress);
   const result = runCheck(task.pack, tables, { asOf: task.asOf, headerAliases: task.headerAliases, select: (rule) => rules.has(rule.id), onProgress });
   return { result, fingerprints };
 }

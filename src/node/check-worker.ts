@@ -2,7 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { NO_SHARE_LEFT, takeShares, type WorkerStart } from './check-files.js';
 
-parentPort!.once('message', ({ task, results }: WorkerStart) => {
-  takeShares(task, (done) => results.postMessage(done));
+parentPort!.once('message', async ({ task, results }: WorkerStart) => {
+  await takeShares(task, (done) => results.postMessage(done));
   results.postMessage(NO_SHARE_LEFT);
 });

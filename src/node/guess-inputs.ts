@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import type { DatasetDef, HeaderAliases } from '../datasets/dataset.js';
 import { HEADER_SEARCH_ROWS, recogniseTable } from '../datasets/recognise.js';
 import type { InputGuess } from '../engine/split-plan.js';
-import { csvHead, isStreamedCsv } from '../read/workbook-tables.js';
+import { csvHead, isStreamedCsv } from '../read/csv-table.js';
 import { firstBytes, HEAD_BYTES } from './read-inputs.js';
 
 /** Bytes enough for the rows a header row is looked for in. */

@@ -6,7 +6,7 @@ import { isHiddenEntry, NOT_A_SPREADSHEET, READABLE, unreadableFileMessage, type
 import { checkFileSize, type ReadLimits } from '../read/screen-input.js';
 import type { RawRows, RawTable } from '../read/raw-table.js';
 import { TextEncodingCheck } from '../read/text-encoding.js';
-import { csvTable, isStreamedCsv, parseWorkbook, streamWorkbook } from '../read/workbook-tables.js';
+import { csvTable, isStreamedCsv } from '../read/csv-table.js';
 import { fileFingerprint, streamedFingerprint } from './fingerprint.js';
 import { nativeUtf8Decoder, nativeUtf8Kind } from './native-utf8.js';
 
@@ -128,8 +128,15 @@ export function firstBytes(file: string, most: number): Uint8Array {
 /** How many of a file's first bytes tell plain delimited text from anything else. */
 export const HEAD_BYTES = 4096;
 
+/**
+ * SheetJS's reading of a file's bytes (workbook-tables.ts), loaded when a file that is not plain
+ * CSV is first read: SheetJS is a megabyte of code and takes about 60 ms to load, so a check of
+ * CSV files never loads it.
+ */
+const workbookReading = () => import('../read/workbook-tables.js');
+
 /** One file as raw tables and its fingerprint: a plain CSV file streamed from disk when `stream`, else read whole. */
-function readFile(file: string, limits: ReadLimits, stream: boolean): { tables: RawRows[]; fingerprint: FileFingerprint } {
+async function readFile(file: string, limits: ReadLimits, stream: boolean): Promise<{ tables: RawRows[]; fingerprint: FileFingerprint }> {
   try {
     checkFileSize(statSync(file).size, file, limits);
     if (stream && isStreamedCsv(file, firstBytes(file, HEAD_BYTES))) {
@@ -139,6 +146,7 @@ function readFile(file: string, limits: ReadLimits, stream: boolean): { tables: 
       return { tables: [csvTable(file, () => fileChunks(file), check.reading(), nativeUtf8Decoder)], fingerprint };
     }
     const bytes = readFileSync(file);
+    const { parseWorkbook, streamWorkbook } = await workbookReading();
     return { tables: (stream ? streamWorkbook : parseWorkbook)(bytes, file, limits), fingerprint: fileFingerprint(file, bytes) };
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -147,13 +155,13 @@ function readFile(file: string, limits: ReadLimits, stream: boolean): { tables: 
   }
 }
 
-function readAll(paths: readonly string[], limits: ReadLimits, onProgress: OnProgress | undefined, stream: boolean) {
+async function readAll(paths: readonly string[], limits: ReadLimits, onProgress: OnProgress | undefined, stream: boolean) {
   const { files, skipped } = listInputFiles(paths);
   const tables: RawRows[] = [];
   const fingerprints: FileFingerprint[] = [];
   for (const [done, file] of files.entries()) {
     onProgress?.({ stage: 'read', done, total: files.length, item: file });
-    const read = readFile(file, limits, stream);
+    const read = await readFile(file, limits, stream);
     for (const table of read.tables) tables.push(table);
     fingerprints.push(read.fingerprint);
   }
@@ -167,12 +175,12 @@ function readAll(paths: readonly string[], limits: ReadLimits, onProgress: OnPro
  * SheetJS and its rows are made as they are read, once, each let go of after.
  * Names in findings are the paths as given.
  */
-export function streamInputs(paths: readonly string[], limits: ReadLimits = {}, onProgress?: OnProgress): { tables: RawRows[]; files: string[]; fingerprints: FileFingerprint[]; skipped: Skipped[] } {
+export function streamInputs(paths: readonly string[], limits: ReadLimits = {}, onProgress?: OnProgress): Promise<{ tables: RawRows[]; files: string[]; fingerprints: FileFingerprint[]; skipped: Skipped[] }> {
   return readAll(paths, limits, onProgress, true);
 }
 
 /** Reads each file whole into raw tables, every row in memory, with its size and SHA-256; names in findings are the paths as given. */
-export function readInputs(paths: readonly string[], limits: ReadLimits = {}, onProgress?: OnProgress): { tables: RawTable[]; files: string[]; fingerprints: FileFingerprint[]; skipped: Skipped[] } {
-  const { tables, ...rest } = readAll(paths, limits, onProgress, false);
+export async function readInputs(paths: readonly string[], limits: ReadLimits = {}, onProgress?: OnProgress): Promise<{ tables: RawTable[]; files: string[]; fingerprints: FileFingerprint[]; skipped: Skipped[] }> {
+  const { tables, ...rest } = await readAll(paths, limits, onProgress, false);
   return { tables: tables as RawTable[], ...rest };
 }

@@ -1,4 +1,3 @@
-import * as XLSX from 'xlsx';
 import type { Finding } from '../findings/finding.js';
 
 /**
@@ -25,6 +24,16 @@ export interface StrayQuote {
   offset: number;
 }
 
+/**
+ * A column's name as Excel shows it (A to Z, then AA, AB, ...), from its index (0 for A). SheetJS
+ * has this (utils.encode_col), but a CSV file is read without loading SheetJS.
+ */
+export function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
 const WHY: Record<StrayQuote['reason'], (lines: number) => string> = {
   'never-closed': (lines) => `is never closed, so it would take in the ${lines} line(s) after it, to the end of the file, as one cell`,
   'too-many-lines': () => `is not closed within the ${MAX_QUOTED_LINES} lines after it, so it would take in more than ${MAX_QUOTED_LINES} lines as one cell`,
@@ -38,7 +47,7 @@ export function strayQuoteFindings(file: string, strays: readonly StrayQuote[]):
     row: q.row,
     kind: 'suspicious-value',
     level: 'warning',
-    message: `A quote opens the cell in column ${XLSX.utils.encode_col(q.column)} and ${WHY[q.reason](q.lines)}: read as a stray quote, part of the cell's text, so each of those lines is read as its own row. Check the cell (a name such as "O'Brien typed with a quote?)`,
+    message: `A quote opens the cell in column ${columnName(q.column)} and ${WHY[q.reason](q.lines)}: read as a stray quote, part of the cell's text, so each of those lines is read as its own row. Check the cell (a name such as "O'Brien typed with a quote?)`,
   }));
 }
 

@@ -1,8 +1,8 @@
 import * as XLSX from 'xlsx';
-import { contentKind } from './content-kind.js';
-import { csvRows, isDelimitedText, type CsvRowReader } from './csv-rows.js';
+import { isCsvFile, isStreamedCsv } from './csv-table.js';
+import { csvRows } from './csv-rows.js';
 import { multiLineCellFindings, strayQuoteFindings } from './stray-quotes.js';
-import { encodingFindings, TextEncodingCheck, textReadingOf, undefinedIn1252, type TextReading, type Utf8Decoder } from './text-encoding.js';
+import { encodingFindings, textReadingOf, undefinedIn1252 } from './text-encoding.js';
 import { FORMULA_NOT_SAVED, type RawCell, type RawRows, type RawTable } from './raw-table.js';
 import { readFailure, screenInput, type ReadLimits } from './screen-input.js';
 
@@ -107,13 +107,6 @@ export function workbookRows(workbook: XLSX.WorkBook, file: string, isCsv = fals
   });
 }
 
-const isCsvFile = (file: string) => /\.(csv|txt)$/i.test(file);
-
-/** Whether a file is read by the streaming CSV reader, given its name and first bytes (plain delimited text). */
-export function isStreamedCsv(file: string, head: Uint8Array): boolean {
-  return isCsvFile(file) && contentKind(head) === 'text' && isDelimitedText(head);
-}
-
 /**
  * UTF-16 text (led by its byte order mark) as UTF-8 led by one, so that the CSV reader reads it:
  * SheetJS's own route for UTF-16 lets a stray quote take in every row after it, with no word.
@@ -122,48 +115,6 @@ function utf16AsUtf8(bytes: Uint8Array): Uint8Array | undefined {
   const little = bytes[0] === 0xff && bytes[1] === 0xfe;
   if (!little && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
   return new TextEncoder().encode(`\ufeff${new TextDecoder(little ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2))}`);
-}
-
-/**
- * A CSV file read by the streaming reader, from chunks of its bytes made on demand (each pass
- * over its rows reads them anew), with findings on how its text was read and its stray quotes
- * (those of the latest pass); in a file read as Windows-1252, the bytes that encoding leaves
- * undefined are counted as they pass. UTF-8 is decoded by a decoder `utf8` makes (TextDecoder's
- * unless given).
- */
-export function csvTable(file: string, chunks: () => Iterable<Uint8Array>, reading: TextReading, utf8?: () => Utf8Decoder): RawRows {
-  let undefinedBytes = 0;
-  let latest: CsvRowReader | undefined;
-  function* counted(): Generator<Uint8Array> {
-    undefinedBytes = 0;
-    for (const chunk of chunks()) {
-      undefinedBytes += undefinedIn1252(chunk);
-      yield chunk;
-    }
-  }
-  const source = reading.encoding === 'windows-1252' ? counted : chunks;
-  return {
-    file,
-    firstRow: 1,
-    rows: { [Symbol.iterator]: () => (latest = csvRows(source(), reading.encoding, utf8)) },
-    readFindings: () => [...encodingFindings(file, reading, undefinedBytes), ...strayQuoteFindings(file, latest?.strayQuotes ?? []), ...multiLineCellFindings(file, latest?.multiLineCells ?? [])],
-  };
-}
-
-/**
- * The first `most` rows of a CSV file, from its first bytes, their text read as the whole file's
- * is (TextEncodingCheck.readingSoFar): where the first bytes are UTF-8, so is the whole unless
- * they are ASCII, which reads the same either way.
- */
-export function csvHead(bytes: Uint8Array, most: number): RawCell[][] {
-  const check = new TextEncodingCheck();
-  check.update(bytes);
-  const rows: RawCell[][] = [];
-  for (const row of csvRows([bytes], check.readingSoFar().encoding)) {
-    rows.push(row);
-    if (rows.length === most) break;
-  }
-  return rows;
 }
 
 /** Rows as SheetJS lays out a CSV sheet: each as wide as the widest, at least one cell. */

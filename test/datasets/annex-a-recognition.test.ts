@@ -13,8 +13,8 @@ const workbooks = {
   demo: path.join(ROOT, 'fixtures', 'demo', 'annex-a.xlsx'),
 };
 
-describe.each(Object.entries(workbooks))('Annex A %s workbook', (_name, file) => {
-  const { tables } = readInputs([file]);
+describe.each(Object.entries(workbooks))('Annex A %s workbook', async (_name, file) => {
+  const { tables } = await readInputs([file]);
   const read = readTables(tables, pack.datasets);
 
   it('recognises List n as annex-a-list-n, header on row 1, every row read', () => {
@@ -37,8 +37,8 @@ it('no two Annex A lists share all their required columns', () => {
   }
 });
 
-describe('older and untidy Annex A headers', () => {
-  const { tables } = readInputs([workbooks.sample]);
+describe('older and untidy Annex A headers', async () => {
+  const { tables } = await readInputs([workbooks.sample]);
   const variants: Record<string, Record<string, string>> = {
     'List 4': { 'Continuous Assessment Date of Authorisation': 'Continuous Assessment Authorisation Date' },
     'List 5': { 'Date of Initial Child Protection Conference': 'Date of ICPC', 'Was an Initial Child Protection Conference deemed unnecessary?': 'Was an ICPC deemed unnecessary?' },

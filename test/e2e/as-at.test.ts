@@ -18,7 +18,7 @@ import { typeCell } from '../../src/typing/type-cell.js';
 import { complyHere, ROOT, tempDir } from '../helpers/cli.js';
 
 const pack = loadPack();
-const demo = readInputs([join(ROOT, 'fixtures', 'demo')]).tables;
+const demo = (await readInputs([join(ROOT, 'fixtures', 'demo')])).tables;
 
 /** What a date after the day means, as the docs state it: the row is not there yet, or the date is empty. */
 const rowNotThereYet = (dateIs: DateIs | undefined) => dateIs === 'start' || dateIs === 'record';

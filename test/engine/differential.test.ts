@@ -20,7 +20,7 @@ const pack = loadPack();
 
 describe('compiled conditions = json-rules-engine', () => {
   it('on every candidate of every shipped rule in the demo county at 18 January 2017', async () => {
-    const compared = await expectConditionsAsJsonRulesEngine(pack, readInputs([join(ROOT, 'fixtures/demo')]).tables, dayFromIso('2017-01-18')!);
+    const compared = await expectConditionsAsJsonRulesEngine(pack, (await readInputs([join(ROOT, 'fixtures/demo')])).tables, dayFromIso('2017-01-18')!);
     expect(compared).toBeGreaterThan(1000);
   }, 120_000);
 

@@ -10,7 +10,8 @@ import { guessInputs } from '../../src/node/guess-inputs.js';
 import { loadPack } from '../../src/node/load-pack.js';
 import { readInputs, streamInputs } from '../../src/node/read-inputs.js';
 import type { RawCell } from '../../src/read/raw-table.js';
-import { csvHead, parseWorkbook } from '../../src/read/workbook-tables.js';
+import { csvHead } from '../../src/read/csv-table.js';
+import { parseWorkbook } from '../../src/read/workbook-tables.js';
 import { complyHere, tempDir } from '../helpers/cli.js';
 
 const pack = loadPack();
@@ -53,9 +54,9 @@ describe('one decision on how a CSV file is read, on every path', () => {
       const bytes = make(offset);
       writeFileSync(file, bytes);
 
-      const streamed = streamInputs([file]).tables[0]!;
+      const streamed = (await streamInputs([file])).tables[0]!;
       const cliRows = [...streamed.rows];
-      const wholeRead = readInputs([file]).tables[0]!;
+      const wholeRead = (await readInputs([file])).tables[0]!;
       const pageRows = parseWorkbook(bytes, file)[0]!.rows;
       expect(cliRows[1]).toEqual(firstRow);
       expect(wholeRead.rows).toEqual(cliRows);

@@ -10,7 +10,7 @@ import { readInputs } from '../../src/node/read-inputs.js';
 
 const DEMO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
 const pack = loadPack();
-const { tables } = readInputs([path.join(DEMO, 'annex-a.xlsx')]);
+const { tables } = await readInputs([path.join(DEMO, 'annex-a.xlsx')]);
 const result = runCheck(pack, tables, {
   asOf: dayFromIso('2017-01-18')!,
   select: (r) => r.id.startsWith('practice.') && r.dataset.startsWith('annex-a-list-'),

@@ -9,7 +9,7 @@ import { readInputs } from '../../src/node/read-inputs.js';
 
 const DEMO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
 const pack = loadPack();
-const { tables } = readInputs([path.join(DEMO, 'staff.xlsx'), path.join(DEMO, 'supervision.xlsx')]);
+const { tables } = await readInputs([path.join(DEMO, 'staff.xlsx'), path.join(DEMO, 'supervision.xlsx')]);
 const result = runCheck(pack, tables, { asOf: dayFromIso('2017-01-18')!, select: (r) => r.id === 'practice.supervision-overdue' });
 
 describe('practice.supervision-overdue on the demo staff list at 18/01/2017', () => {

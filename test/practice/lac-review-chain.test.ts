@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../src/calendar/index.js';
 import { runCase } from '../../src/cases/run-cases.js';
-import { runCheck } from '../../src/engine/run-check.js';
+import { runCheck, type CheckResult } from '../../src/engine/run-check.js';
 import { loadPack } from '../../src/node/load-pack.js';
 import { readInputs } from '../../src/node/read-inputs.js';
 import { tempDir } from '../helpers/cli.js';
@@ -13,13 +13,13 @@ import { tempDir } from '../helpers/cli.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RULE = 'practice.lac-review-chain';
 const pack = loadPack();
-const check = (folder: string, asOf: string) =>
-  runCheck(pack, readInputs([path.join(ROOT, folder)]).tables, { asOf: dayFromIso(asOf)!, select: (r) => r.id === RULE });
-const dueAndHeld = (result: ReturnType<typeof check>, child: string) =>
+const check = async (folder: string, asOf: string) =>
+  runCheck(pack, (await readInputs([path.join(ROOT, folder)])).tables, { asOf: dayFromIso(asOf)!, select: (r) => r.id === RULE });
+const dueAndHeld = (result: CheckResult, child: string) =>
   result.exceptions.filter((e) => e.subject === child).map((e) => [e.dueDate, e.columns['Held']]);
 
-describe('the SSDA903 sample CSVs at 31/03/2018', () => {
-  const result = check('test/fixtures/samples/ssda903', '2018-03-31');
+describe('the SSDA903 sample CSVs at 31/03/2018', async () => {
+  const result = await check('test/fixtures/samples/ssda903', '2018-03-31');
 
   it('recognises each file by its header row and reads every value', () => {
     expect(result.inputs.map((i) => [path.basename(i.file), i.dataset, i.rows])).toEqual([
@@ -52,8 +52,8 @@ describe('the SSDA903 sample CSVs at 31/03/2018', () => {
   });
 });
 
-describe('the demo SSDA903 return at 18/01/2017', () => {
-  const result = check('fixtures/demo/ssda903', '2017-01-18');
+describe('the demo SSDA903 return at 18/01/2017', async () => {
+  const result = await check('fixtures/demo/ssda903', '2017-01-18');
   const held = result.exceptions.filter((e) => e.columns['Held'] !== null);
   const pending = result.exceptions.filter((e) => e.columns['Held'] === null);
 
@@ -70,8 +70,8 @@ describe('the demo SSDA903 return at 18/01/2017', () => {
     expect(dueAndHeld(result, '2736001')).toContainEqual(['2012-11-20', '2012-12-28']);
   });
 
-  it('skips the children on short breaks (V3/V4)', () => {
-    const episodes = readInputs([path.join(ROOT, 'fixtures/demo/ssda903/episodes.csv')]).tables[0]!;
+  it('skips the children on short breaks (V3/V4)', async () => {
+    const episodes = (await readInputs([path.join(ROOT, 'fixtures/demo/ssda903/episodes.csv')])).tables[0]!;
     const shortBreaks = new Set(
       episodes.rows.filter((r) => r[2] === 'S' && (r[3] === 'V3' || r[3] === 'V4')).map((r) => String(r[0])),
     );
@@ -89,7 +89,7 @@ it('a start before the calendar names the year in its not-evaluable finding', ()
   expect(finding.row).toBe(2);
 });
 
-it('an episode with no DECOM makes the child not evaluable, the finding naming that episode’s row', () => {
+it('an episode with no DECOM makes the child not evaluable, the finding naming that episode’s row', async () => {
   const dir = tempDir('lac-undated-');
   fs.writeFileSync(
     path.join(dir, 'episodes.csv'),
@@ -99,7 +99,7 @@ it('an episode with no DECOM makes the child not evaluable, the finding naming t
       '200,01/03/2016,S,C2,N3,T2,PR0,,,,,,1\n',
   );
   fs.writeFileSync(path.join(dir, 'reviews.csv'), 'CHILD,DOB,REVIEW,REVIEW_CODE\n100,01/01/2010,01/03/2016,PN1\n200,01/01/2010,20/03/2016,PN1\n');
-  const result = runCheck(pack, readInputs([dir]).tables, { asOf: dayFromIso('2017-01-18')!, select: (r) => r.id === RULE });
+  const result = runCheck(pack, (await readInputs([dir])).tables, { asOf: dayFromIso('2017-01-18')!, select: (r) => r.id === RULE });
   fs.rmSync(dir, { recursive: true });
   const notEvaluable = result.findings.filter((f) => f.kind === 'not-evaluable');
   expect(notEvaluable).toEqual([expect.objectContaining({ file: path.join(dir, 'episodes.csv'), row: 3, column: 'DECOM', message: expect.stringContaining('DECOM is empty') })]);

@@ -1,7 +1,8 @@
 // What the CSV reader tells a user about stray quotes and quoted cells that run across lines:
 // the findings of a file read whole, word for word, with the rows they are about.
 import { describe, expect, it } from 'vitest';
-import { MAX_QUOTED_LINES } from '../../src/read/stray-quotes.js';
+import * as XLSX from 'xlsx';
+import { columnName, MAX_QUOTED_LINES } from '../../src/read/stray-quotes.js';
 import { parseWorkbook } from '../../src/read/workbook-tables.js';
 
 const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
@@ -37,6 +38,12 @@ describe('a stray quote, as the user is told of it', () => {
         message: `A quote opens the cell in column B and is not closed within the 100 lines after it, so it would take in more than 100 lines as one cell: ${CHECK}`,
       },
     ]);
+  });
+
+  it('names the column as Excel does, from A to XFD (its last), as SheetJS names it', () => {
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702, 16383].map(columnName)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA', 'XFD']);
+    const columns = Array.from({ length: 16384 }, (_, c) => c);
+    expect(columns.map(columnName)).toEqual(columns.map((c) => XLSX.utils.encode_col(c)));
   });
 
   it('a file with neither stray quotes nor cells across lines has no finding', () => {

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { streamInputs } from '../../src/node/read-inputs.js';
 import { FORMULA_NOT_SAVED, isErrorCell, type RawCell } from '../../src/read/raw-table.js';
-import { isStreamedCsv, parseWorkbook, streamWorkbook, workbookRows } from '../../src/read/workbook-tables.js';
+import { isStreamedCsv } from '../../src/read/csv-table.js';
+import { parseWorkbook, streamWorkbook, workbookRows } from '../../src/read/workbook-tables.js';
 import { tempDir } from '../helpers/cli.js';
 
 /** The bytes of a workbook holding these sheets, written by SheetJS. */
@@ -212,11 +213,11 @@ describe('reading a CSV file', () => {
     expect(isStreamedCsv('cin.csv.bak', latin1('Child ID,Team\n'))).toBe(false);
   });
 
-  it('reads a streamed file anew on each pass, its findings those of the latest pass', () => {
+  it('reads a streamed file anew on each pass, its findings those of the latest pass', async () => {
     const dir = tempDir();
     const file = join(dir, 'cin.csv');
     writeFileSync(file, latin1('Child ID,Name\nC1,Jos\u00e9 \u0081\nC2,"O\'Brien\nC3,Zo\u00eb\n'));
-    const [table] = streamInputs([file]).tables;
+    const [table] = (await streamInputs([file])).tables;
     const rows: RawCell[][] = [
       ['Child ID', 'Name'],
       ['C1', 'Jos\u00e9 \u0081'],
@@ -236,11 +237,11 @@ describe('reading a CSV file', () => {
     }
   });
 
-  it('reads a streamed UTF-8 file as UTF-8, with nothing to say of its encoding', () => {
+  it('reads a streamed UTF-8 file as UTF-8, with nothing to say of its encoding', async () => {
     const dir = tempDir();
     const file = join(dir, 'cin.csv');
     writeFileSync(file, new TextEncoder().encode('Child ID,Name\nC1,Jos\u00e9 \u2019\n'));
-    const [table] = streamInputs([file]).tables;
+    const [table] = (await streamInputs([file])).tables;
     expect([...table!.rows]).toEqual([
       ['Child ID', 'Name'],
       ['C1', 'Jos\u00e9 \u2019'],

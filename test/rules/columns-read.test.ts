@@ -13,8 +13,8 @@ import { caseRaws, expectSameJudgementOnColumnsRead } from '../helpers/pack-chec
 const pack = loadPack();
 
 describe('columns read', () => {
-  it('leave every shipped rule judging the demo county as with every column', () => {
-    expectSameJudgementOnColumnsRead(pack, readInputs([join(ROOT, 'fixtures/demo')]).tables, dayFromIso('2017-01-18')!);
+  it('leave every shipped rule judging the demo county as with every column', async () => {
+    expectSameJudgementOnColumnsRead(pack, (await readInputs([join(ROOT, 'fixtures/demo')])).tables, dayFromIso('2017-01-18')!);
   }, 120_000);
 
   it("leave every rule judging its own cases as with every column", () => {

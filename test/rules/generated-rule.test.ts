@@ -134,8 +134,8 @@ describe('a rule added to a copy of the shipped pack, with no TypeScript or test
     expectEachRuleInOneShare(pack);
   });
 
-  it('runs in a check of the demo county beside every shipped rule', () => {
-    const result = runCheck(pack, readInputs([join(ROOT, 'fixtures/demo')]).tables, { asOf: dayFromIso(AS_OF)! });
+  it('runs in a check of the demo county beside every shipped rule', async () => {
+    const result = runCheck(pack, (await readInputs([join(ROOT, 'fixtures/demo')])).tables, { asOf: dayFromIso(AS_OF)! });
     expect(result.rules.map((r) => r.ruleId).sort()).toEqual(pack.rules.map((r) => r.id).sort());
     const ran = result.rules.filter((r) => added.some((a) => a.id === r.ruleId));
     expect(ran.map((r) => [r.ruleId, r.ran, r.counts.considered > 0])).toEqual(added.map((r) => [r.id, true, true]).sort());

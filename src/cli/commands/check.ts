@@ -5,7 +5,6 @@ import { jsonReportPieces } from '../../report/json.js';
 import { noRuleRan } from '../../report/not-checked.js';
 import { aggregateTables, checkTables } from '../../report/tabular.js';
 import { printable } from '../../report/printable.js';
-import { teamWorkbooks } from '../../report/team-workbooks.js';
 import { textReport } from '../../report/text.js';
 import { readBaseline } from '../../node/read-baseline.js';
 import { assertNotInput, writeFolder } from '../../node/write-output.js';
@@ -13,6 +12,7 @@ import { UsageError } from '../as-of.js';
 import { NotChecked } from '../not-checked.js';
 import { resolveFormat, type Format } from '../output-format.js';
 import { MAX_INPUT_HELP, runFromOptions, THREADS_HELP, type RunOptions } from '../run-options.js';
+import { teamWorkbookWriter } from '../workbook-writers.js';
 import { writeReport } from '../write-report.js';
 
 interface CheckOptions extends RunOptions {
@@ -63,7 +63,7 @@ export function registerCheck(program: Command): void {
       if (options.out) assertNotInput(options.out, inputs);
       const aggregate = options.aggregateOnly === true;
       if (options.splitBy) {
-        const written = await writeFolder(options.out!, teamWorkbooks(result), inputs);
+        const written = await writeFolder(options.out!, (await teamWorkbookWriter()).teamWorkbooks(result), inputs);
         if (!options.quiet) process.stderr.write(`${written.length} team workbook(s) written to ${printable(options.out!)}\n`);
       } else {
         await writeReport(format, options.out, {

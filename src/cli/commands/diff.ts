@@ -34,7 +34,7 @@ export function registerDiff(program: Command): void {
       if (!(FORMATS as readonly string[]).includes(options.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${options.format}")`);
       const base = loadPack(options.base);
       const head = loadPack(options.rules);
-      const { asOf, headerAliases, tables, files } = readRunInputs(options);
+      const { asOf, headerAliases, tables, files } = await readRunInputs(options);
       if (options.out) assertNotInput(options.out, files);
       const run = (pack: typeof base) => ({ rules: pack.rules, result: runCheck(pack, tables, { asOf, headerAliases }) });
       const diff = diffRuns(run(base), run(head));

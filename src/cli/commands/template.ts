@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { loadPack } from '../../node/load-pack.js';
 import { assertNotInput, writeAtomic } from '../../node/write-output.js';
 import { printable } from '../../report/printable.js';
-import { workbookBytes } from '../../report/xlsx.js';
 import { UsageError } from '../as-of.js';
+import { workbookWriter } from '../workbook-writers.js';
 
 /** `comply template <dataset>`: a blank workbook with the headers the tool reads. */
 export function registerTemplate(program: Command): void {
@@ -21,7 +21,7 @@ export function registerTemplate(program: Command): void {
       const out = options.out ?? `${id}.xlsx`;
       assertNotInput(out, []);
       const columns = Object.entries(dataset.columns).map(([header, c]) => ({ header, kind: c.type === 'date' ? ('date' as const) : ('text' as const), width: Math.max(14, header.length + 2) }));
-      await writeAtomic(out, workbookBytes([{ name: dataset.template.sheet, columns, rows: [] }], { landscape: false }));
+      await writeAtomic(out, (await workbookWriter()).workbookBytes([{ name: dataset.template.sheet, columns, rows: [] }], { landscape: false }));
       process.stderr.write(`Wrote ${printable(out)}: sheet "${dataset.template.sheet}" with ${columns.map((c) => c.header).join(', ')}\n`);
     });
 }

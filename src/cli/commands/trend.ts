@@ -3,11 +3,11 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { trendHtml } from '../../report/html/trend-html.js';
 import { buildTrend, parseWeek, trendTables, TrendError } from '../../report/trend.js';
-import { workbookBytes } from '../../report/xlsx.js';
 import { readJsonText } from '../../node/read-inputs.js';
 import { assertNotInput, writeAtomic } from '../../node/write-output.js';
 import { printable } from '../../report/printable.js';
 import { UsageError } from '../as-of.js';
+import { workbookWriter } from '../workbook-writers.js';
 
 interface TrendOptions {
   out?: string;
@@ -59,7 +59,7 @@ export function registerTrend(program: Command): void {
       if (!files.length) throw new UsageError(`No .json report in ${reports.join(', ')}`);
       assertNotInput(out, files);
       const trend = buildTrend(files.map(readWeek));
-      await writeAtomic(out, /\.xlsx$/i.test(out) ? workbookBytes(trendTables(trend)) : trendHtml(trend));
+      await writeAtomic(out, /\.xlsx$/i.test(out) ? (await workbookWriter()).workbookBytes(trendTables(trend)) : trendHtml(trend));
       if (!options.quiet) process.stderr.write(`${trend.weeks.length} weekly report(s), ${trend.rules.length} rule(s): written to ${printable(out)}\n`);
     });
 }
