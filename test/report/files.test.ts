@@ -188,6 +188,11 @@ describe('the JSON report', () => {
     expect(json.manifest.ruleSet.sha256).toBe('f'.repeat(64));
   });
 
+  it("the summary's teams are in name order, whichever team's exception came first", () => {
+    const json = JSON.parse(jsonReport(checkResult({ exceptions: [exception('cin.visits', 'N1', { team: 'North' }), exception('cin.visits', 'S1', { team: 'South' }), exception('cin.visits', 'E1', { team: 'East' })] })));
+    expect(json.summary.teams.map((t: { team: string }) => t.team)).toEqual(['East', 'North', 'South']);
+  });
+
   it('against a baseline: what it was compared with, the resolved, and new, open and resolved in the totals and teams', () => {
     const json = JSON.parse(jsonReport(weeklyResult()));
     expect(Object.keys(json)).toEqual(['asOf', 'baseline', 'exceptions', 'resolved', 'findings', 'overviews', 'summary', 'manifest']);

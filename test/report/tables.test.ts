@@ -67,6 +67,11 @@ describe('the By Team sheet', () => {
     expect([...t.rows]).toEqual([['North', 3, 1, 2, 0, 1, 2], ['(no team recorded)', 1, 1, 0, 0, null, 1], ['South', 1, 1, 0, 1, 1, null]]);
   });
 
+  it('teams with as many exceptions as each other are in name order, whichever came first', () => {
+    const t = teamTable(checkResult({ exceptions: [exception('cin.visits', 'N1', { team: 'North' }), exception('cin.visits', 'S1', { team: 'South' }), exception('cin.visits', 'E1', { team: 'East' })] }));
+    expect([...t.rows].map((row) => row[0])).toEqual(['East', 'North', 'South']);
+  });
+
   it('an exception with no team is counted under its service when it has one', () => {
     const t = teamTable(checkResult({ exceptions: [exception('cin.visits', 'H1', { service: 'Fostering' }), exception('cin.visits', 'H2')] }));
     expect([...t.rows]).toEqual([['(no team recorded)', 1, 1], ['Fostering', 1, 1]]);
