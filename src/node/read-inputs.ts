@@ -135,9 +135,24 @@ export const HEAD_BYTES = 4096;
  */
 const workbookReading = () => import('../read/workbook-tables.js');
 
-/** One file as raw tables and its fingerprint: a plain CSV file streamed from disk when `stream`, else read whole. */
-async function readFile(file: string, limits: ReadLimits, stream: boolean): Promise<{ tables: RawRows[]; fingerprint: FileFingerprint }> {
+/** What `read` gives; an error reading the file (an InputError already, or any other) as an InputError that names it. */
+function namingTheFile<T>(file: string, read: () => T): T {
   try {
+    return read();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code ? `Cannot read ${file}: ${code}` : unreadableFileMessage(error, file));
+  }
+}
+
+/**
+ * One file as raw tables and its fingerprint: a plain CSV file streamed from disk when `stream`,
+ * else read whole. SheetJS's reading is loaded outside the file's errors: a failure to load it
+ * is the installation's, not the file's, and is not reported as the file being unreadable.
+ */
+async function readFile(file: string, limits: ReadLimits, stream: boolean): Promise<{ tables: RawRows[]; fingerprint: FileFingerprint }> {
+  const read = namingTheFile(file, (): { tables: RawRows[]; fingerprint: FileFingerprint } | { bytes: Uint8Array } => {
     checkFileSize(statSync(file).size, file, limits);
     if (stream && isStreamedCsv(file, firstBytes(file, HEAD_BYTES))) {
       // One pass over the bytes gives the fingerprint and whether they are all UTF-8; rows are read in a second.
@@ -145,14 +160,11 @@ async function readFile(file: string, limits: ReadLimits, stream: boolean): Prom
       const fingerprint = streamedFingerprint(file, fileChunks(file), (chunk) => check.update(chunk));
       return { tables: [csvTable(file, () => fileChunks(file), check.reading(), nativeUtf8Decoder)], fingerprint };
     }
-    const bytes = readFileSync(file);
-    const { parseWorkbook, streamWorkbook } = await workbookReading();
-    return { tables: (stream ? streamWorkbook : parseWorkbook)(bytes, file, limits), fingerprint: fileFingerprint(file, bytes) };
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code ? `Cannot read ${file}: ${code}` : unreadableFileMessage(error, file));
-  }
+    return { bytes: readFileSync(file) };
+  });
+  if (!('bytes' in read)) return read;
+  const { parseWorkbook, streamWorkbook } = await workbookReading();
+  return namingTheFile(file, () => ({ tables: (stream ? streamWorkbook : parseWorkbook)(read.bytes, file, limits), fingerprint: fileFingerprint(file, read.bytes) }));
 }
 
 async function readAll(paths: readonly string[], limits: ReadLimits, onProgress: OnProgress | undefined, stream: boolean) {
