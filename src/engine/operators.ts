@@ -41,6 +41,18 @@ function texts(v: unknown): string[] {
   return f;
 }
 
+/**
+ * Whether the folded text passes `test` against any of the texts listed: a loop over them, the
+ * text folded once, where `some` with a closure made an object for every row judged.
+ */
+function anyText(a: unknown, list: unknown, test: (text: string, t: string) => boolean): boolean {
+  const text = fold(a);
+  for (const t of texts(list)) if (test(text, t)) return true;
+  return false;
+}
+const startsWith = (text: string, t: string) => text.startsWith(t);
+const contains = (text: string, t: string) => text.includes(t);
+
 /** Operators json-rules-engine ships, with its semantics. */
 export const ENGINE_OPERATORS: Record<string, OperatorDef> = {
   equal: { description: 'strictly equal', example: '{ "fact": "outcome", "operator": "equal", "value": "Yes" }', accepts: anything, evaluate: (a, b) => a === b },
@@ -71,13 +83,13 @@ export const CUSTOM_OPERATORS: Record<string, OperatorDef> = {
     description: 'text starts with one of the given texts (case, spacing ignored)',
     example: '{ "fact": "providerType", "operator": "textStartsWith", "value": ["Children\'s home"] }',
     accepts: (v) => typeof v === 'string',
-    evaluate: (a, b) => texts(b).some((t) => fold(a).startsWith(t)),
+    evaluate: (a, b) => anyText(a, b, startsWith),
   },
   textContains: {
     description: 'text contains one of the given texts (case, spacing ignored)',
     example: '{ "fact": "outcome", "operator": "textContains", "value": ["not needed"] }',
     accepts: (v) => typeof v === 'string',
-    evaluate: (a, b) => texts(b).some((t) => fold(a).includes(t)),
+    evaluate: (a, b) => anyText(a, b, contains),
   },
   textIn: {
     description: 'text equals one of the given texts (case, spacing ignored)',

@@ -2,6 +2,7 @@ import type { Expr, Parameter } from '../rules/rule.js';
 import type { TypedRow } from '../typing/typed-table.js';
 import type { FactValue } from './fact-value.js';
 import { firstInvalid, invalidIn } from './fact-value.js';
+import type { Invalid } from '../typing/value.js';
 import { FUNCTIONS, type FunctionEnv } from './functions.js';
 import { pathSteps, readField, readPath, rowRecords } from './row-record.js';
 
@@ -62,6 +63,24 @@ function perRows(name: string, make: (rows: readonly TypedRow[]) => FactValue[])
   };
 }
 
+/**
+ * invalidIn for one argument of a call, remembering the last list it searched: a row judged for
+ * several items (months, periods) gives the same list of its related rows' values for each
+ * (perRows), and functions never change the lists they are given, so that list is searched once.
+ */
+function listCheck(): (value: FactValue) => Invalid | undefined {
+  let list: FactValue[] | undefined;
+  let bad: Invalid | undefined;
+  return (value) => {
+    if (!Array.isArray(value)) return invalidIn(value);
+    if (value !== list) {
+      list = value;
+      bad = firstInvalid(value);
+    }
+    return bad;
+  };
+}
+
 /** Compiles an expression into a closure; unknown names are caught by rule validation first. */
 export function compileExpression(expr: Expr, parameters: Record<string, Parameter>, slotOf: SlotOf): Compiled {
   if ('rows' in expr) {
@@ -101,24 +120,38 @@ export function compileExpression(expr: Expr, parameters: Record<string, Paramet
   if (!f) throw new Error(`unknown function "${expr.call}"`);
   const args = expr.args.map((a) => compileExpression(a, parameters, slotOf));
   const { fn, takesEmpty } = f;
-  // One and two arguments are most calls: judged without building an argument list.
+  // One to three arguments are most calls: judged without building an argument list.
   if (args.length === 1) {
     const [a] = args as [Compiled];
+    const badA = listCheck();
     return (ctx) => {
       const x = a(ctx);
-      const bad = invalidIn(x);
+      const bad = badA(x);
       if (bad) return bad;
       return !takesEmpty && x === null ? null : fn(ctx.env, x);
     };
   }
   if (args.length === 2) {
     const [a, b] = args as [Compiled, Compiled];
+    const [badA, badB] = [listCheck(), listCheck()];
     return (ctx) => {
       const x = a(ctx);
       const y = b(ctx);
-      const bad = invalidIn(x) ?? invalidIn(y);
+      const bad = badA(x) ?? badB(y);
       if (bad) return bad;
       return !takesEmpty && (x === null || y === null) ? null : fn(ctx.env, x, y);
+    };
+  }
+  if (args.length === 3) {
+    const [a, b, c] = args as [Compiled, Compiled, Compiled];
+    const [badA, badB, badC] = [listCheck(), listCheck(), listCheck()];
+    return (ctx) => {
+      const x = a(ctx);
+      const y = b(ctx);
+      const z = c(ctx);
+      const bad = badA(x) ?? badB(y) ?? badC(z);
+      if (bad) return bad;
+      return !takesEmpty && (x === null || y === null || z === null) ? null : fn(ctx.env, x, y, z);
     };
   }
   return (ctx) => {
@@ -129,4 +162,3 @@ export function compileExpression(expr: Expr, parameters: Record<string, Paramet
     return fn(ctx.env, ...values);
   };
 }
-

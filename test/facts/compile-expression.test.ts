@@ -73,6 +73,7 @@ describe('calling a function', () => {
     expect(run({ call: 'dayAfter', args: [{ fact: 'start' }] }, facts(d('2017-01-03')))).toBe(d('2017-01-04'));
     expect(run({ call: 'subtract', args: [value(10), value(3)] })).toBe(7);
     expect(run({ call: 'add', args: [value(1), value(2), value(4)] })).toBe(7);
+    expect(run({ call: 'add', args: [value(1), value(2), value(4), value(8)] })).toBe(15);
   });
 
   it('gives the first unreadable argument (or unreadable value in a list) instead of a result', () => {
@@ -82,6 +83,24 @@ describe('calling a function', () => {
     expect(run({ call: 'subtract', args: [{ fact: 'start' }, { fact: 'item' }] }, facts(bad, worse))).toBe(bad);
     expect(run({ call: 'add', args: [{ fact: 'start' }, { fact: 'item' }, { fact: 'list' }] }, facts(1, worse, bad))).toBe(worse);
     expect(run({ call: 'add', args: [{ fact: 'start' }, { fact: 'item' }, { fact: 'list' }] }, facts(1, 2, [3, bad]))).toBe(bad);
+    expect(run({ call: 'add', args: [{ fact: 'start' }, value(2), value(4), { fact: 'item' }] }, facts(1, [3, bad]))).toBe(bad);
+  });
+
+  it('judged row after row, finds an unreadable date in each row\'s own related rows: never carried to the next row, never missed after a clean one', () => {
+    const slotOf = (f: string) => FACTS.indexOf(f);
+    const countBetween = compileExpression({ call: 'countBetween', args: [{ related: 'visits', column: 'Date' }, { fact: 'start' }, { fact: 'item' }] }, parameters, slotOf);
+    const latestBefore = compileExpression({ call: 'latestBefore', args: [{ related: 'visits', column: 'Date' }, { fact: 'item' }] }, parameters, slotOf);
+    const clean = [row(5, { Date: d('2016-12-01') })];
+    const dirty = [row(6, { Date: d('2016-11-20') }), row(7, { Date: bad })];
+    // Each month of a home is judged with the same related rows; then the next home's.
+    const judged = (visits: TypedRow[]) => {
+      const ctx = context({ related: { visits }, facts: [d('2016-11-01'), d('2016-12-31')] });
+      return [countBetween(ctx), latestBefore(ctx), countBetween(ctx), latestBefore(ctx)];
+    };
+    expect(judged(clean)).toEqual([1, d('2016-12-01'), 1, d('2016-12-01')]);
+    expect(judged(dirty)).toEqual([bad, bad, bad, bad]);
+    expect(judged(clean)).toEqual([1, d('2016-12-01'), 1, d('2016-12-01')]);
+    expect(judged(dirty)).toEqual([bad, bad, bad, bad]);
   });
 
   it('is empty when an argument is empty, unless the function takes empty values', () => {
@@ -89,6 +108,7 @@ describe('calling a function', () => {
     expect(run({ call: 'subtract', args: [{ fact: 'start' }, { fact: 'item' }] }, facts(null, 1))).toBeNull();
     expect(run({ call: 'subtract', args: [{ fact: 'start' }, { fact: 'item' }] }, facts(1, null))).toBeNull();
     expect(run({ call: 'add', args: [{ fact: 'start' }, { fact: 'item' }, { fact: 'list' }] }, facts(1, 2, null))).toBeNull();
+    expect(run({ call: 'add', args: [{ fact: 'start' }, value(2), value(4), { fact: 'item' }] }, facts(1, null))).toBeNull();
     expect(run({ call: 'coalesce', args: [{ fact: 'start' }] }, facts(null))).toBeNull();
     expect(run({ call: 'coalesce', args: [{ fact: 'start' }, { fact: 'item' }] }, facts(null, 'x'))).toBe('x');
     expect(run({ call: 'coalesce', args: [{ fact: 'start' }, { fact: 'item' }, { fact: 'list' }] }, facts(null, null, 'y'))).toBe('y');

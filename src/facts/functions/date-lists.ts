@@ -2,10 +2,21 @@ import type { FactValue } from '../fact-value.js';
 import { day } from './calendar.js';
 import type { FactFunction } from './function.js';
 
-/** The latest of the dates (numbers; anything else is skipped) for which `counts` holds; empty when none. */
-function latest(list: FactValue, counts: (d: number) => boolean): number | null {
+/** The dates in a list: the list, or none when it is not one. */
+const datesIn = (list: FactValue): readonly FactValue[] => (Array.isArray(list) ? list : []);
+
+/**
+ * The latest of the dates (numbers; anything else is skipped) up to `last`, or before it when
+ * `before`; empty when none. A loop with a bound, not a test given as a closure: it runs for every
+ * item a row is judged for (each month of each home).
+ */
+function latest(list: FactValue, last: number, before: boolean): number | null {
+  const dates = datesIn(list);
   let found: number | null = null;
-  for (const d of Array.isArray(list) ? list : []) if (typeof d === 'number' && counts(d) && (found === null || d > found)) found = d;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    if (typeof d === 'number' && (before ? d < last : d <= last) && (found === null || d > found)) found = d;
+  }
   return found;
 }
 
@@ -20,8 +31,12 @@ export const DATE_LIST_FUNCTIONS: Record<string, FactFunction> = {
     fn: (_env, list, from, to) => {
       const first = day(from);
       const last = day(to);
+      const dates = datesIn(list);
       let n = 0;
-      for (const d of Array.isArray(list) ? list : []) if (typeof d === 'number' && d >= first && d <= last) n++;
+      for (let i = 0; i < dates.length; i++) {
+        const d = dates[i];
+        if (typeof d === 'number' && d >= first && d <= last) n++;
+      }
       return n;
     },
   },
@@ -33,7 +48,7 @@ export const DATE_LIST_FUNCTIONS: Record<string, FactFunction> = {
     empty: 'Empty dates in the list are skipped; when no date qualifies the result is empty.',
     fn: (_env, list, on) => {
       const last = day(on);
-      return latest(list, (d) => d <= last);
+      return latest(list, last, false);
     },
   },
   latestBefore: {
@@ -43,8 +58,7 @@ export const DATE_LIST_FUNCTIONS: Record<string, FactFunction> = {
     returns: 'date',
     empty: 'Empty dates in the list are skipped; when no date qualifies the result is empty.',
     fn: (_env, list, on) => {
-      const before = day(on);
-      return latest(list, (d) => d < before);
+      return latest(list, day(on), true);
     },
   },
 };
