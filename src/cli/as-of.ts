@@ -1,9 +1,11 @@
-import { DateTime } from 'luxon';
 import { dayFromIso, type Day } from '../calendar/index.js';
 
-/** The as-of date: as given (yyyy-mm-dd), or today in Europe/London (the clock is read only then). */
-export function resolveAsOf(given: string | undefined, now: () => DateTime = () => DateTime.now()): Day {
-  const iso = given ?? now().setZone('Europe/London').toISODate()!;
+/**
+ * The as-of date: as given (yyyy-mm-dd), or today in Europe/London. The clock is read, and the
+ * time-zone library loaded, only then: a run given its date (every scheduled one) does without.
+ */
+export async function resolveAsOf(given: string | undefined): Promise<Day> {
+  const iso = given ?? (await import('luxon')).DateTime.now().setZone('Europe/London').toISODate()!;
   const day = dayFromIso(iso);
   if (day === undefined) throw new UsageError(`--as-of must be a date written yyyy-mm-dd (got "${given}")`);
   return day;

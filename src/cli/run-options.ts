@@ -7,7 +7,7 @@ import { readConfig } from '../node/config.js';
 import { sha256Hex } from '../node/fingerprint.js';
 import { loadPack } from '../node/load-pack.js';
 import { readInputs } from '../node/read-inputs.js';
-import { DEFAULT_MAX_INPUT_MB, type ReadLimits } from '../read/screen-input.js';
+import { DEFAULT_MAX_INPUT_MB, type ReadLimits } from '../read/input-limits.js';
 import { resolveAsOf, UsageError } from './as-of.js';
 import { progressBar } from './progress-bar.js';
 import { VERSION } from './version.js';
@@ -44,8 +44,8 @@ function readThreads(threads: string | undefined): number | undefined {
 }
 
 /** The as-of date, the input size limit and the authority's header names. */
-function runSettings(options: RunOptions) {
-  const asOf = resolveAsOf(options.asOf);
+async function runSettings(options: RunOptions) {
+  const asOf = await resolveAsOf(options.asOf);
   const limits = readLimits(options.maxInputMb);
   const config = readConfig(options.config);
   return { asOf, limits, headerAliases: config.headerAliases ?? {} };
@@ -56,7 +56,7 @@ function runSettings(options: RunOptions) {
  * row held in memory: read once, so that two runs (`comply diff`'s two packs) judge the same rows.
  */
 export async function readRunInputs(options: RunOptions, onProgress?: OnProgress) {
-  const { asOf, limits, headerAliases } = runSettings(options);
+  const { asOf, limits, headerAliases } = await runSettings(options);
   const { tables, files, fingerprints, skipped } = await readInputs(options.data, limits, onProgress);
   return { asOf, headerAliases, tables, files, fingerprints, skipped };
 }
@@ -67,7 +67,7 @@ export async function runFromOptions(
   select: (rule: RuleDef) => boolean = () => true,
   command = 'check',
 ): Promise<{ result: CheckResult; files: string[]; sharedOut: SharedOut | null }> {
-  const { asOf, limits, headerAliases } = runSettings(options);
+  const { asOf, limits, headerAliases } = await runSettings(options);
   const threads = readThreads(options.threads);
   const progress = progressBar({ stream: process.stderr, quiet: options.quiet });
   try {

@@ -8,7 +8,7 @@ import type { OnProgress } from '../engine/progress.js';
 import type { CheckResult } from '../engine/run-check.js';
 import { planShares, type Share } from '../engine/split-plan.js';
 import type { FileFingerprint } from '../manifest/run-manifest.js';
-import type { ReadLimits } from '../read/screen-input.js';
+import type { ReadLimits } from '../read/input-limits.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import type { RuleDef } from '../rules/rule.js';
 import { checkShare, type ShareResult, type ShareTask } from './check-share.js';

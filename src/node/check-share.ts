@@ -3,7 +3,7 @@ import type { HeaderAliases } from '../datasets/dataset.js';
 import type { OnProgress } from '../engine/progress.js';
 import { runCheck, type CheckResult } from '../engine/run-check.js';
 import type { FileFingerprint } from '../manifest/run-manifest.js';
-import type { ReadLimits } from '../read/screen-input.js';
+import type { ReadLimits } from '../read/input-limits.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { streamInputs } from './read-inputs.js';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { OnProgress } from '../engine/progress.js';
 import type { FileFingerprint } from '../manifest/run-manifest.js';
 import { isHiddenEntry, NOT_A_SPREADSHEET, READABLE, unreadableFileMessage, type Skipped } from '../read/input-files.js';
-import { checkFileSize, type ReadLimits } from '../read/screen-input.js';
+import { checkFileSize, type ReadLimits } from '../read/input-limits.js';
 import type { RawRows, RawTable } from '../read/raw-table.js';
 import { TextEncodingCheck } from '../read/text-encoding.js';
 import { csvTable, isStreamedCsv } from '../read/csv-table.js';

@@ -1,29 +1,9 @@
 import { contentKind, type ContentKind } from './content-kind.js';
 import { ReadError } from './read-error.js';
+import { checkFileSize, DEFAULT_MAX_INPUT_MB, MB, tooLarge, type ReadLimits } from './input-limits.js';
 import { declaredUnzippedSize } from './zip-size.js';
 
-/** The largest input, in MB: its size on disk and, for a workbook, what it unpacks to. */
-export const DEFAULT_MAX_INPUT_MB = 256;
-
-export interface ReadLimits {
-  /** Default DEFAULT_MAX_INPUT_MB. */
-  maxInputMb?: number;
-}
-
-const MB = 1024 * 1024;
-const size = (bytes: number) => (bytes >= MB ? `${Math.ceil(bytes / MB)} MB` : `${Math.ceil(bytes / 1024)} KB`);
-
 const DAMAGED = 'is damaged or incomplete: open it in Excel and save it again, or export it again';
-
-function tooLarge(file: string, what: string, bytes: number, limitMb: number): ReadError {
-  return new ReadError(`${file} ${what} ${size(bytes)}, over the limit of ${limitMb} MB; if the file is genuine, raise the limit with --max-input-mb`);
-}
-
-/** Refuses a file larger than the limit (checked before reading it, and again on its bytes). */
-export function checkFileSize(bytes: number, file: string, limits: ReadLimits = {}): void {
-  const limitMb = limits.maxInputMb ?? DEFAULT_MAX_INPUT_MB;
-  if (bytes > limitMb * MB) throw tooLarge(file, 'is', bytes, limitMb);
-}
 
 const SAVE_AS_UTF8 = 'save it as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)")';
 

@@ -4,7 +4,8 @@ import { csvRows } from './csv-rows.js';
 import { multiLineCellFindings, strayQuoteFindings } from './stray-quotes.js';
 import { encodingFindings, textReadingOf, undefinedIn1252 } from './text-encoding.js';
 import { FORMULA_NOT_SAVED, type RawCell, type RawRows, type RawTable } from './raw-table.js';
-import { readFailure, screenInput, type ReadLimits } from './screen-input.js';
+import type { ReadLimits } from './input-limits.js';
+import { readFailure, screenInput } from './screen-input.js';
 
 /**
  * SheetJS options that keep reading fast and values untouched (see docs/architecture.md). Stub

@@ -7,7 +7,8 @@ import * as XLSX from 'xlsx';
 import { contentKind } from '../../src/read/content-kind.js';
 import { NOT_A_SPREADSHEET, READABLE, isHiddenEntry, skippedFileFindings, unreadableFileMessage } from '../../src/read/input-files.js';
 import { ReadError } from '../../src/read/read-error.js';
-import { checkFileSize, DEFAULT_MAX_INPUT_MB, readFailure } from '../../src/read/screen-input.js';
+import { checkFileSize, DEFAULT_MAX_INPUT_MB } from '../../src/read/input-limits.js';
+import { readFailure } from '../../src/read/screen-input.js';
 import { declaredUnzippedSize } from '../../src/read/zip-size.js';
 import { parseWorkbook } from '../../src/read/workbook-tables.js';
 
