@@ -167,6 +167,16 @@ class Judging {
   /** Overviews read the facts of every row they are told of, so an observed rule computes them all. */
   private readonly lazy: boolean;
   private readonly kinds: ShownKind[];
+  /**
+   * What the exception being made reads, in arrays and a function made once for the run rather
+   * than for each exception: its shown values, the parts of its id (the rule id first), and for
+   * its message the subject, due date and facts.
+   */
+  private readonly shown: FactValue[];
+  private readonly idParts: string[];
+  private readonly raising: { subject: FactValue; due: FactValue } = { subject: null, due: null };
+  private readonly messageValue = (name: string): FactValue | undefined =>
+    name === 'subject' ? this.raising.subject : name === 'dueDate' ? this.raising.due : this.named(this.facts, name);
   private readonly indexes: { name: string; columns: string[]; index: Map<string, TypedRow[]> }[];
   private readonly nothingRelated: boolean;
 
@@ -184,6 +194,8 @@ class Judging {
     this.warnings = rule.warnings.map((w) => ({ ...w, message: compileMessage(w.message, options.factKinds) }));
     this.lazy = !options.observe;
     this.kinds = rule.show.map((s) => options.columnKinds[s.label] ?? 'text');
+    this.shown = new Array<FactValue>(rule.show.length).fill(null);
+    this.idParts = [def.id, '', ''];
     this.indexes = Object.entries(def.related ?? {}).map(([name, r]) => ({
       name,
       columns: Object.values(r.match),
@@ -221,21 +233,27 @@ class Judging {
   private exception(ctx: EvalContext, subject: FactValue): Outcome {
     const rule = this.rule;
     const due = invoke(rule.dueDate, ctx);
-    const shown = rule.show.map((s) => invoke(s.value, ctx));
+    const shown = this.shown;
+    for (let i = 0; i < shown.length; i++) shown[i] = invoke(rule.show[i]!.value, ctx);
     const team = rule.team ? invoke(rule.team, ctx) : null;
     const worker = rule.worker ? invoke(rule.worker, ctx) : null;
     const invalid = invalidIn(due) ?? firstInvalid(shown) ?? invalidIn(team) ?? invalidIn(worker);
     if (invalid) return notEvaluable(invalid);
     const dueDate = typeof due === 'number' ? isoFromDay(due) : null;
     const columns: ExceptionRecord['columns'] = {};
-    for (let i = 0; i < rule.show.length; i++) columns[rule.show[i]!.label] = showValue(shown[i]!, this.kinds[i]!);
+    for (let i = 0; i < shown.length; i++) columns[rule.show[i]!.label] = showValue(shown[i]!, this.kinds[i]!);
+    const id = this.idParts;
+    id[1] = String(subject);
+    id[2] = dueDate ?? 'none';
+    this.raising.subject = subject;
+    this.raising.due = due;
     const record: ExceptionRecord = {
-      id: [this.ruleId, String(subject), dueDate ?? 'none'].join(':'),
+      id: id.join(':'),
       ruleId: this.ruleId,
       severity: this.severity,
       subject: String(subject),
       dueDate,
-      message: this.message((name) => (name === 'subject' ? subject : name === 'dueDate' ? due : this.named(ctx.facts, name))),
+      message: this.message(this.messageValue),
       team: text(team),
       worker: text(worker),
       columns,
