@@ -27,6 +27,8 @@ export interface EvaluateOptions {
   /** Each fact's kind (date, number, text), for messages. */
   factKinds: Record<string, ShownKind>;
   columnKinds: Record<string, ShownKind>;
+  /** For a rule with no team: the service its dataset belongs to, on each exception (see ExceptionRecord.service). */
+  service?: string | undefined;
   /** Told how each row was judged, with its facts by name (rules without `each` only): overviews read them. */
   observe?: (ctx: EvalContext, outcome: OutcomeKind, facts: Record<string, FactValue>) => void;
 }
@@ -259,6 +261,7 @@ class Judging {
       columns,
       source: rowRef(ctx.row),
     };
+    if (this.options.service) record.service = this.options.service;
     return { kind: 'exception', record };
   }
 

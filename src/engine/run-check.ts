@@ -242,11 +242,10 @@ export function runCheck(pack: RulePack, raws: readonly RawRows[], options: Chec
     const seen = watched.has(def.id) ? new Map<TypedRow, Observation>() : undefined;
     if (seen) observed.set(def.id, seen);
     const observe = seen && ((ctx: EvalContext, outcome: OutcomeKind, facts: Record<string, FactValue>) => void seen.set(ctx.row, { outcome, subject: compiled.subject(ctx), facts }));
-    const run = evaluateRule(compiled, { tables: byDataset.get(def.dataset) ?? [], related }, { asOf: options.asOf, env, factKinds, columnKinds, observe });
+    const service = def.exception.team ? undefined : datasets.get(def.dataset)?.service;
+    const run = evaluateRule(compiled, { tables: byDataset.get(def.dataset) ?? [], related }, { asOf: options.asOf, env, factKinds, columnKinds, service, observe });
     const notYet = judgementsNotYet(stood.notYet.get(def.dataset) ?? [], byDataset.get(def.dataset) ?? [], def.groupBy?.columns);
     summary.counts = { ...run.counts, considered: run.counts.considered + notYet, notApplicable: run.counts.notApplicable + notYet };
-    const service = def.exception.team ? undefined : datasets.get(def.dataset)?.service;
-    if (service) for (const e of run.exceptions) e.service = service;
     append(exceptions, run.exceptions);
     append(findings, run.findings);
   }
