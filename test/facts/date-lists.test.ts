@@ -37,3 +37,10 @@ describe('a subject with a very long list (a related log keyed on a shared id)',
 it('latestOnOrBefore finds a date before 1970 as well (a day number below zero)', () => {
   expect(call('latestOnOrBefore', [d('1969-12-01')], d('2017-01-01'))).toBe(d('1969-12-01'));
 });
+
+it('an empty date is skipped, not read as 1 January 1970: after a date before 1970, and in a window that spans it', () => {
+  const keyed = [d('1969-12-01'), null];
+  expect(call('latestOnOrBefore', keyed, d('2017-01-01'))).toBe(d('1969-12-01'));
+  expect(call('latestBefore', keyed, d('2017-01-01'))).toBe(d('1969-12-01'));
+  expect(call('countBetween', keyed, d('1969-01-01'), d('1970-12-31'))).toBe(1);
+});
