@@ -56,11 +56,14 @@ async function writeBytes(fd: number, bytes: Uint8Array): Promise<void> {
 async function writeText(fd: number, pieces: Iterable<string>): Promise<void> {
   const buffer = Buffer.allocUnsafe(3 * TEXT_PIECE);
   let used = 0;
-  const encode = async (text: string) => {
-    if (used + 3 * text.length > buffer.length) {
-      await writeBytes(fd, buffer.subarray(0, used));
-      used = 0;
-    }
+  // Awaited only when the buffer is full, the one time there is something to wait for: an await
+  // for each piece (a line of a report) took about 0.05 s a half million lines.
+  const full = (text: string) => used + 3 * text.length > buffer.length;
+  const flush = async () => {
+    await writeBytes(fd, buffer.subarray(0, used));
+    used = 0;
+  };
+  const put = (text: string) => {
     used += buffer.write(text, used);
   };
   let carried = '';
@@ -72,17 +75,21 @@ async function writeText(fd: number, pieces: Iterable<string>): Promise<void> {
       piece = piece.slice(0, -1);
     }
     if (piece.length <= TEXT_PIECE) {
-      await encode(piece);
+      if (full(piece)) await flush();
+      put(piece);
       continue;
     }
     for (let at = 0; at < piece.length; ) {
       let end = Math.min(at + TEXT_PIECE, piece.length);
       if (isHighSurrogate(piece.charCodeAt(end - 1))) end--;
-      await encode(piece.slice(at, end));
+      const part = piece.slice(at, end);
+      if (full(part)) await flush();
+      put(part);
       at = end;
     }
   }
-  await encode(carried);
+  if (full(carried)) await flush();
+  put(carried);
   await writeBytes(fd, buffer.subarray(0, used));
 }
 
