@@ -4,7 +4,9 @@ import type { OutTable } from './tabular.js';
 
 function field(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : neutraliseFormula(String(value));
+  // A number's text has no quote, comma or line break to quote, and no formula to neutralise.
+  if (typeof value === 'number') return String(value);
+  const text = neutraliseFormula(String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
