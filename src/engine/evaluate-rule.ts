@@ -8,6 +8,7 @@ import type { Finding, SourceRef } from '../findings/finding.js';
 import type { TypedRow, TypedTable } from '../typing/typed-table.js';
 import { Invalid } from '../typing/value.js';
 import { factsByName, type CompiledRule } from './compile-rule.js';
+import { ExceptionsByDueDate } from './due-date-lists.js';
 import { compileMessage, showValue } from './format.js';
 import { judgedUnits } from './group-rows.js';
 import { relatedIndex, relatedKey } from './related-index.js';
@@ -88,48 +89,6 @@ const text = (v: FactValue | undefined) => (typeof v === 'string' ? v : typeof v
 
 type Message = ReturnType<typeof compileMessage>;
 
-const compareIds = (a: ExceptionRecord, b: ExceptionRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/**
- * A rule's exceptions due on one date, in the order raised, repeats among them; and whether their
- * ids have come in rising order, each greater than the one before (rows read in id order), with
- * the last id raised.
- */
-interface DueGroup {
-  records: ExceptionRecord[];
-  rising: boolean;
-  last: string;
-}
-
-/**
- * Exceptions in due-date order (none first), then by id, each id once (the first raised: the
- * sort keeps the order raised among equal ids, which an id's due date puts side by side); with
- * how many were dropped as repeats. Kept as raised in one list per due date: half a million
- * exceptions share a few hundred due dates, so sorting each list compares far fewer ids, and no
- * due dates, than one sort of the whole list; repeats are found by the sort, with no set of ids
- * looked up as each exception is raised. A list whose ids were raised in rising order is in
- * order already, with no repeat: it is not sorted (its ids were compared as they were raised,
- * while they were in the cache, not fetched again from all over memory).
- */
-function inDueDateOrder(byDue: ReadonlyMap<string, DueGroup>): { ordered: ExceptionRecord[]; repeats: number } {
-  const ordered: ExceptionRecord[] = [];
-  let repeats = 0;
-  for (const due of [...byDue.keys()].sort()) {
-    const { records, rising } = byDue.get(due)!;
-    if (rising) {
-      for (const e of records) ordered.push(e);
-      continue;
-    }
-    let last: string | undefined;
-    for (const e of records.sort(compareIds)) {
-      if (e.id === last) repeats++;
-      else ordered.push(e);
-      last = e.id;
-    }
-  }
-  return { ordered, repeats };
-}
-
 /**
  * Calls one of a rule's compiled closures (a condition, the subject, a shown value). Every such
  * call goes through this one place, which meets many closures from the first rule on, so the
@@ -147,8 +106,8 @@ const invoke = <A, R>(f: (a: A) => R, a: A): R => f(a);
  */
 class Judging {
   readonly counts: RuleCounts = { considered: 0, notApplicable: 0, checked: 0, passed: 0, exceptions: 0, merged: 0, notEvaluable: 0 };
-  /** The exceptions raised, by due date (none: ''), repeats among them (merged when the run's result is taken). */
-  private readonly byDue = new Map<string, DueGroup>();
+  /** The exceptions raised, repeats among them (merged when the run's result is taken). */
+  private readonly raised = new ExceptionsByDueDate();
   readonly findings: Finding[] = [];
   /**
    * One array of facts for the whole run: slot 0 is the as-of date, then the constant facts
@@ -309,18 +268,6 @@ class Judging {
     return this.exception(ctx, subject);
   }
 
-  private raise(e: ExceptionRecord): void {
-    const due = e.dueDate ?? '';
-    const group = this.byDue.get(due);
-    if (!group) {
-      this.byDue.set(due, { records: [e], rising: true, last: e.id });
-      return;
-    }
-    if (group.rising && !(e.id > group.last)) group.rising = false;
-    group.last = e.id;
-    group.records.push(e);
-  }
-
   private record(outcome: Outcome, row: TypedRow): void {
     const counts = this.counts;
     counts.considered++;
@@ -332,7 +279,7 @@ class Judging {
         counts.passed++;
         return;
       case 'exception':
-        this.raise(outcome.record);
+        this.raised.raise(outcome.record);
         return;
       case 'notEvaluable': {
         counts.notEvaluable++;
@@ -398,7 +345,7 @@ class Judging {
   /** What the run found: its counts, its exceptions in due-date order, its findings. */
   result(): Omit<RuleRun, 'summary'> & { counts: RuleCounts } {
     const counts = this.counts;
-    const { ordered, repeats } = inDueDateOrder(this.byDue);
+    const { ordered, repeats } = this.raised.inDueDateOrder();
     counts.exceptions = ordered.length;
     counts.merged = repeats;
     counts.checked = counts.considered - counts.notApplicable;
