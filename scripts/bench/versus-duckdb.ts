@@ -4,13 +4,15 @@
  * same fields for each exception, as JSON and as CSV. Before anything is timed, `verifyHeavy`
  * checks that the two found the same exceptions, field by field, and throws if not.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { PACKAGE_ROOT } from '../../src/node/paths.js';
 import { AS_OF, type StepResult } from './steps.js';
-import { timed } from './timed.js';
+
+const BENCH_DIR = join(PACKAGE_ROOT, 'scripts', 'bench');
 
 export interface Comparison {
   /** The rule compared (its SQL is scripts/bench/sql/<ruleId>.sql). */
@@ -54,47 +56,51 @@ function packOf(dir: string, ruleId: string): string {
 
 const outPath = (dir: string, c: Comparison, tool: HeavyTool) => join(dir, 'out', `${c.ruleId}-${tool}${tool.endsWith('json') ? '.json' : ''}`);
 
-/** `comply check` as installed (dist/), in this process, through the CLI's own command. */
-async function comply(dir: string, c: Comparison, format: 'json' | 'csv', out: string): Promise<void> {
-  const { buildProgram } = (await import(pathToFileURL(join(PACKAGE_ROOT, 'dist', 'cli', 'program.js')).href)) as typeof import('../../src/cli/program.js');
-  const rules = c.alone ? ['--rules', packOf(dir, c.ruleId)] : [];
-  await buildProgram().parseAsync(['node', 'comply', 'check', '--data', join(dir, c.data), ...rules, '--as-of', AS_OF, '--format', format, '--out', out, '--quiet', '--max-input-mb', '65536']);
-}
-
-/** The rule's SQL, its folder and as-of date filled in. */
-const sqlOf = (dir: string, c: Comparison) =>
-  readFileSync(join(PACKAGE_ROOT, 'scripts', 'bench', 'sql', `${c.ruleId}.sql`), 'utf8')
+/** The rule's SQL, its folder and as-of date filled in, written to a file for DuckDB's process. */
+function queryFile(dir: string, c: Comparison): string {
+  const file = join(dir, 'out', `${c.ruleId}.sql`);
+  const sql = readFileSync(join(PACKAGE_ROOT, 'scripts', 'bench', 'sql', `${c.ruleId}.sql`), 'utf8')
     .replaceAll('{{data}}', join(dir, c.data))
     .replaceAll('{{asOf}}', AS_OF);
-
-/** DuckDB running the rule's SQL and writing its result, as a JSON array or a CSV file with a header row. */
-async function duckdb(dir: string, c: Comparison, format: 'json' | 'csv', out: string): Promise<void> {
-  const query = sqlOf(dir, c).replace(/^--.*$/gm, '').trim();
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  try {
-    await connection.run(`COPY (${query}) TO '${out}' (${format === 'json' ? 'FORMAT json, ARRAY true' : 'FORMAT csv, HEADER true'})`);
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
+  writeFileSync(file, sql.replace(/^--.*$/gm, '').trim());
+  return file;
 }
 
-async function run(dir: string, c: Comparison, tool: HeavyTool): Promise<void> {
+/**
+ * The command line of one tool's run, writing to `out`: `comply check` as installed (dist/), or
+ * DuckDB running the rule's SQL (scripts/bench/duckdb-copy.mjs) and writing its result as a JSON
+ * array or a CSV file with a header row.
+ */
+function commandOf(dir: string, c: Comparison, tool: HeavyTool, out: string): string[] {
+  const format = tool.endsWith('json') ? 'json' : 'csv';
+  if (tool.startsWith('duckdb')) return [join(BENCH_DIR, 'duckdb-copy.mjs'), queryFile(dir, c), out, format];
+  const rules = c.alone ? ['--rules', packOf(dir, c.ruleId)] : [];
+  return [join(PACKAGE_ROOT, 'dist', 'cli', 'main.js'), 'check', '--data', join(dir, c.data), ...rules, '--as-of', AS_OF, '--format', format, '--out', out, '--quiet', '--max-input-mb', '65536'];
+}
+
+/**
+ * One run of one tool, as a Node process of its own with no TypeScript loader (as a user runs
+ * `comply`), timed whole from start to exit: each side's time includes loading its own code (for
+ * DuckDB about 0.2 s, for comply's bundle about 0.06 s). Returns its wall time, CPU time (all
+ * threads) and peak memory.
+ */
+function run(dir: string, c: Comparison, tool: HeavyTool): StepResult & { peakBytes: number } {
   const out = outPath(dir, c, tool);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(dir, 'out'), { recursive: true });
-  const format = tool.endsWith('json') ? 'json' : 'csv';
-  await (tool.startsWith('comply') ? comply(dir, c, format, out) : duckdb(dir, c, format, out));
+  const usageFile = join(dir, 'out', 'usage.json');
+  rmSync(usageFile, { force: true });
+  const args = ['--import', pathToFileURL(join(BENCH_DIR, 'usage-at-exit.mjs')).href, ...commandOf(dir, c, tool, out)];
+  const t0 = performance.now();
+  const child = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BENCH_USAGE_FILE: usageFile } });
+  const seconds = (performance.now() - t0) / 1000;
+  if (child.status !== 0) throw new Error(`${tool} on ${c.ruleId} failed (exit ${child.status})`);
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { cpuSeconds: number; peakBytes: number };
+  return { seconds, ...usage };
 }
 
-/** One timed run of one tool on one comparison, with the CPU time of every thread it used. */
-export async function heavyStep(dir: string, ruleId: string, tool: HeavyTool): Promise<StepResult> {
-  const cpu = process.cpuUsage();
-  const seconds = await timed(() => run(dir, comparison(ruleId), tool));
-  const { user, system } = process.cpuUsage(cpu);
-  return { seconds, cpuSeconds: (user + system) / 1e6 };
-}
+/** One timed run of one tool on one comparison. */
+export const heavyStep = (dir: string, ruleId: string, tool: HeavyTool) => run(dir, comparison(ruleId), tool);
 
 type Exception = Record<string, unknown> & { columns?: Record<string, unknown> };
 
@@ -107,10 +113,10 @@ function lines(exceptions: readonly Exception[], fields: readonly string[]): str
  * Runs both tools once, JSON out, and compares their exceptions for the rule field by field;
  * throws, naming the first difference, if they differ. Returns how many there were.
  */
-export async function verifyHeavy(dir: string, ruleId: string): Promise<StepResult> {
+export function verifyHeavy(dir: string, ruleId: string): StepResult {
   const c = comparison(ruleId);
-  await run(dir, c, 'comply-json');
-  await run(dir, c, 'duckdb-json');
+  run(dir, c, 'comply-json');
+  run(dir, c, 'duckdb-json');
   const ours = (JSON.parse(readFileSync(outPath(dir, c, 'comply-json'), 'utf8')) as { exceptions: Exception[] }).exceptions.filter((e) => e['ruleId'] === ruleId);
   const theirs = JSON.parse(readFileSync(outPath(dir, c, 'duckdb-json'), 'utf8')) as Exception[];
   const [a, b] = [lines(ours, c.fields), lines(theirs, c.fields)];
