@@ -1,7 +1,7 @@
 import type { Day } from '../calendar/index.js';
-import { isRowDate, type DateIs } from '../datasets/dataset.js';
+import { isRowDate, type DatasetDef, type DateIs } from '../datasets/dataset.js';
 import type { Finding } from '../findings/finding.js';
-import { copyValues, type TypedRow, type TypedTable } from '../typing/typed-table.js';
+import { copyValues, type TableSource, type TypedRow, type TypedTable } from '../typing/typed-table.js';
 import type { Value } from '../typing/value.js';
 import { relatedKey } from './related-index.js';
 
@@ -32,16 +32,16 @@ const rowList = (named: readonly number[], count: number): string => {
   return count > named.length ? `rows ${named.join(', ')} and ${count - named.length} more` : `rows ${named.join(', ')}`;
 };
 
-function finding(table: TypedTable, column: string, dateIs: DateIs, later: readonly number[]): Finding {
-  const dates = later.length === 1 ? '1 date' : `${later.length} dates`;
-  const named = later.slice(0, ROWS_NAMED).map((i) => table.rows[i]!.row);
+/** The finding for a column with `count` dates after the as-of date, the first on the rows `named` (as Excel shows them). */
+function finding(source: TableSource, dataset: string, column: string, dateIs: DateIs, named: readonly number[], count: number): Finding {
+  const dates = count === 1 ? '1 date' : `${count} dates`;
   return {
-    ...table.source,
+    ...source,
     kind: 'future-date',
     level: 'info',
     column,
-    dataset: table.dataset.id,
-    message: `${dates} after the as-of date in "${column}" (${rowList(named, later.length)}): ${MEANING[dateIs]}. A date in the future is often a keying error worth correcting`,
+    dataset,
+    message: `${dates} after the as-of date in "${column}" (${rowList(named, count)}): ${MEANING[dateIs]}. A date in the future is often a keying error worth correcting`,
   };
 }
 
@@ -76,7 +76,7 @@ function tableAsAt(table: TypedTable, asOf: Day, notYet: TypedRow[], findings: F
     const dated = laterRows(rows, column, asOf);
     if (dated.length === 0) continue;
     later = true;
-    findings.push(finding(table, column, def.dateIs, dated));
+    findings.push(finding(table.source, table.dataset.id, column, def.dateIs, dated.slice(0, ROWS_NAMED).map((i) => rows[i]!.row), dated.length));
     if (isRowDate(def.dateIs)) for (const i of dated) marks[i] = LEFT_OUT;
     else {
       emptying.push(column);
@@ -121,6 +121,67 @@ export function asAt(tables: readonly TypedTable[], asOf: Day): AsAt {
     return stood;
   });
   return { tables: asAtTables, notYet, findings };
+}
+
+/** A date column the as-of date may change, and its dates after it so far: how many, and the first rows. */
+interface DatedColumn {
+  column: string;
+  dateIs: DateIs;
+  count: number;
+  named: number[];
+}
+
+/**
+ * One table as it stood on the as-of date, a row at a time, for rows judged as they are read
+ * (not kept): each row as asAt makes it, and at the end the same findings.
+ */
+export class RowsAsAt {
+  /** Rows left out: not there yet. */
+  notYet = 0;
+  private columns: DatedColumn[] | undefined;
+  private emptying: string[] = [];
+  private keys: string[] = [];
+
+  constructor(
+    private readonly source: TableSource,
+    private readonly dataset: DatasetDef,
+    private readonly asOf: Day,
+  ) {}
+
+  /** The date columns of the dataset that rows hold (the same for every row of the table), from its first row. */
+  private datedColumns(values: Readonly<Record<string, Value>>): DatedColumn[] {
+    const columns: DatedColumn[] = [];
+    for (const [column, def] of Object.entries(this.dataset.columns)) {
+      if (def.type === 'date' && def.dateIs !== undefined && column in values) columns.push({ column, dateIs: def.dateIs, count: 0, named: [] });
+    }
+    this.emptying = columns.filter((c) => !isRowDate(c.dateIs)).map((c) => c.column);
+    this.keys = Object.keys(values);
+    return columns;
+  }
+
+  /** The row as it stood: itself, a copy with its later dates emptied, or undefined when it was not there yet. */
+  stand(row: TypedRow): TypedRow | undefined {
+    const columns = (this.columns ??= this.datedColumns(row.values));
+    let leftOut = false;
+    let emptied = false;
+    for (const c of columns) {
+      const value = row.values[c.column];
+      if (typeof value !== 'number' || value <= this.asOf) continue;
+      if (c.count++ < ROWS_NAMED) c.named.push(row.row);
+      if (isRowDate(c.dateIs)) leftOut = true;
+      else emptied = true;
+    }
+    if (leftOut) {
+      this.notYet++;
+      return undefined;
+    }
+    return emptied ? { source: row.source, row: row.row, values: emptiedValues(row.values, this.keys, this.emptying, this.asOf) } : row;
+  }
+
+  /** One finding per date column with dates after the as-of date. */
+  findings(): Finding[] {
+    return (this.columns ?? []).filter((c) => c.count > 0).map((c) => finding(this.source, this.dataset.id, c.column, c.dateIs, c.named, c.count));
+  }
 }
 
 /**

@@ -103,8 +103,10 @@ const invoke = <A, R>(f: (a: A) => R, a: A): R => f(a);
  * closures made afresh for each rule: the JIT compiled each rule's closures anew, and compiles
  * the methods for all rules together (with `invoke`, a million-row check on two threads compiled
  * the step that judges a candidate's items 9-10 times, where it compiled the closures 12-15).
+ * evaluateRule judges every row of the rule's data; rows judged as they are read are given to
+ * `judgeUnit` one at a time (see judged-as-read.ts).
  */
-class Judging {
+export class Judging {
   readonly counts: RuleCounts = { considered: 0, notApplicable: 0, checked: 0, passed: 0, exceptions: 0, merged: 0, notEvaluable: 0 };
   /** The exceptions raised, repeats among them (merged when the run's result is taken). */
   private readonly raised = new ExceptionsByDueDate();
@@ -118,7 +120,7 @@ class Judging {
    */
   readonly facts: FactValue[];
   readonly ctx: EvalContext;
-  private readonly ruleId: string;
+  readonly ruleId: string;
   private readonly severity: RuleDef['severity'];
   private readonly dataset: string;
   /** The slots of the `each` items (a list read from cells may hold an unreadable one) and of the facts. */

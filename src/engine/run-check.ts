@@ -17,7 +17,8 @@ import { typeTable, type TypedRow, type TypedTable } from '../typing/typed-table
 import { addToGroup } from './add-to-group.js';
 import { asAt, judgementsNotYet } from './as-at.js';
 import { compileRule } from './compile-rule.js';
-import { evaluateRule, type OutcomeKind } from './evaluate-rule.js';
+import { evaluateRule, Judging, type EvaluateOptions, type OutcomeKind } from './evaluate-rule.js';
+import { DatasetJudge, datasetsJudgedAsRead } from './judged-as-read.js';
 import { reconcileInputs, type RowTotals } from './reconcile.js';
 import type { OnProgress } from './progress.js';
 import type { ExceptionRecord, RuleSummary, ShownKind } from './outcome.js';
@@ -127,7 +128,8 @@ function append<T>(target: T[], items: readonly T[]): void {
 
 /**
  * Recognises each raw table's dataset by its header row and types its rows, going through each
- * table's rows once; rows hold the columns `read` names (by default every column).
+ * table's rows once; rows hold the columns `read` names (by default every column). The tables
+ * of a dataset in `judges` are judged as they are read: their rows are not kept.
  */
 export function readTables(
   raws: readonly RawRows[],
@@ -135,6 +137,7 @@ export function readTables(
   aliases: HeaderAliases = {},
   onProgress?: OnProgress,
   read?: ColumnsRead,
+  judges?: ReadonlyMap<string, DatasetJudge>,
 ) {
   const tables: TypedTable[] = [];
   const findings: Finding[] = [];
@@ -159,11 +162,12 @@ export function readTables(
     }
     const columns = read?.get(recognition.match.dataset.id);
     const keep = !read || columns === EVERY_COLUMN ? undefined : (column: string) => columns?.has(column) === true;
-    const typed = typeTable({ ...raw, rows: all }, recognition.match, keep);
-    tables.push(typed.table);
+    const judge = judges?.get(recognition.match.dataset.id)?.table(where, recognition.match.dataset);
+    const typed = typeTable({ ...raw, rows: all }, recognition.match, keep, judge);
+    if (!judge) tables.push(typed.table);
     append(findings, typed.findings);
     append(findings, raw.readFindings?.() ?? []);
-    if (typed.table.rows.length === 0) {
+    if (typed.rowCount === 0) {
       findings.push({ ...where, kind: 'no-rows', level: 'info', dataset: recognition.match.dataset.id, message: `Headers only: ${recognition.match.dataset.title} with no data rows` });
     }
     inputs.push({
@@ -171,7 +175,7 @@ export function readTables(
       ...hidden,
       dataset: recognition.match.dataset.id,
       headerRow: raw.firstRow + recognition.match.headerIndex,
-      rows: typed.table.rows.length,
+      rows: typed.rowCount,
       blankRows: typed.table.blankRows,
     });
   }
@@ -194,16 +198,46 @@ export function kindsFor(rule: RuleDef, datasets: ReadonlyMap<string, DatasetDef
 /** Rules' summaries and exceptions in rule id order. */
 export const byRuleId = (a: { ruleId: string }, b: { ruleId: string }) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 
-/** The whole check, pure: raw tables in, exceptions, findings and counts out. */
+/**
+ * A rule judged over its dataset's kept tables and its related ones; with `observed` (an overview
+ * reads its rows), each row's outcome and facts noted there under the rule's id.
+ */
+function evaluateKept(def: RuleDef, byDataset: ReadonlyMap<string, TypedTable[]>, options: EvaluateOptions, observed?: Map<string, Map<TypedRow, Observation>>) {
+  const related = Object.fromEntries(Object.entries(def.related ?? {}).map(([name, r]) => [name, byDataset.get(r.dataset) ?? []]));
+  const compiled = compileRule(def);
+  const seen = observed && new Map<TypedRow, Observation>();
+  if (seen) observed!.set(def.id, seen);
+  const observe = seen && ((ctx: EvalContext, outcome: OutcomeKind, facts: Record<string, FactValue>) => void seen.set(ctx.row, { outcome, subject: compiled.subject(ctx), facts }));
+  return evaluateRule(compiled, { tables: byDataset.get(def.dataset) ?? [], related }, { ...options, observe });
+}
+
+/**
+ * The whole check, pure: raw tables in, exceptions, findings and counts out. Read, typed, checked
+ * for keys and dates after the as-of date, judged, reported: a dataset whose rules judge each
+ * row on its own is judged as each row is read (see judged-as-read.ts), the others once all their
+ * tables are read.
+ */
 export function runCheck(pack: RulePack, raws: readonly RawRows[], options: CheckOptions): CheckResult {
   const selected = pack.rules.filter(options.select ?? (() => true)).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const read = readTables(raws, pack.datasets, options.headerAliases, options.onProgress, columnsReadBy(selected, pack.overviews, pack.datasets));
-  const stood = asAt(read.tables, options.asOf);
-  const findings = [...read.findings, ...stood.findings];
-  const byDataset = new Map<string, TypedTable[]>();
-  for (const t of stood.tables) addToGroup(byDataset, t.dataset.id, t);
   const datasets = new Map(pack.datasets.map((d) => [d.id, d]));
   const env = { calendar: new WorkingDayCalendar(pack.calendar) };
+  const kinds = new Map(selected.map((def) => [def.id, kindsFor(def, datasets)]));
+  const evaluateOptions = (def: RuleDef) => ({ asOf: options.asOf, env, ...kinds.get(def.id)!, service: def.exception.team ? undefined : datasets.get(def.dataset)?.service });
+  // The rules of datasets judged as they are read start before anything is read.
+  const judgings = new Map<string, Judging>();
+  const judges = new Map<string, DatasetJudge>();
+  for (const dataset of datasetsJudgedAsRead(selected, pack.overviews)) {
+    const rules = selected.filter((def) => def.dataset === dataset).map((def) => new Judging(compileRule(def), { tables: [], related: {} }, evaluateOptions(def)));
+    for (const judging of rules) judgings.set(judging.ruleId, judging);
+    judges.set(dataset, new DatasetJudge(options.asOf, rules));
+  }
+  const read = readTables(raws, pack.datasets, options.headerAliases, options.onProgress, columnsReadBy(selected, pack.overviews, pack.datasets), judges);
+  const stood = asAt(read.tables, options.asOf);
+  const findings = [...read.findings, ...stood.findings];
+  for (const judge of judges.values()) append(findings, judge.findings());
+  const byDataset = new Map<string, TypedTable[]>();
+  for (const t of stood.tables) addToGroup(byDataset, t.dataset.id, t);
+  const present = new Set(read.inputs.map((i) => i.dataset));
   const rules: RuleSummary[] = [];
   const exceptions: ExceptionRecord[] = [];
   const usedDatasets = new Set<string>();
@@ -212,9 +246,9 @@ export function runCheck(pack: RulePack, raws: readonly RawRows[], options: Chec
   const ranFactKinds = new Map<string, Record<string, ShownKind>>();
   for (const [done, def] of selected.entries()) {
     options.onProgress?.({ stage: 'evaluate', done, total: selected.length, item: def.id });
-    const { factKinds, columnKinds } = kindsFor(def, datasets);
+    const { factKinds, columnKinds } = kinds.get(def.id)!;
     const needed = datasetsOf(def);
-    const missing = [...new Set(needed.filter((d) => !byDataset.has(d)))];
+    const missing = [...new Set(needed.filter((d) => !present.has(d)))];
     const summary: RuleSummary = {
       ruleId: def.id,
       version: def.version,
@@ -236,15 +270,10 @@ export function runCheck(pack: RulePack, raws: readonly RawRows[], options: Chec
       continue;
     }
     needed.forEach((d) => usedDatasets.add(d));
-    const related = Object.fromEntries(Object.entries(def.related ?? {}).map(([name, r]) => [name, byDataset.get(r.dataset) ?? []]));
-    const compiled = compileRule(def);
     ranFactKinds.set(def.id, factKinds);
-    const seen = watched.has(def.id) ? new Map<TypedRow, Observation>() : undefined;
-    if (seen) observed.set(def.id, seen);
-    const observe = seen && ((ctx: EvalContext, outcome: OutcomeKind, facts: Record<string, FactValue>) => void seen.set(ctx.row, { outcome, subject: compiled.subject(ctx), facts }));
-    const service = def.exception.team ? undefined : datasets.get(def.dataset)?.service;
-    const run = evaluateRule(compiled, { tables: byDataset.get(def.dataset) ?? [], related }, { asOf: options.asOf, env, factKinds, columnKinds, service, observe });
-    const notYet = judgementsNotYet(stood.notYet.get(def.dataset) ?? [], byDataset.get(def.dataset) ?? [], def.groupBy?.columns);
+    const judging = judgings.get(def.id);
+    const run = judging ? judging.result() : evaluateKept(def, byDataset, evaluateOptions(def), watched.has(def.id) ? observed : undefined);
+    const notYet = judging ? judges.get(def.dataset)!.notYet() : judgementsNotYet(stood.notYet.get(def.dataset) ?? [], byDataset.get(def.dataset) ?? [], def.groupBy?.columns);
     summary.counts = { ...run.counts, considered: run.counts.considered + notYet, notApplicable: run.counts.notApplicable + notYet };
     append(exceptions, run.exceptions);
     append(findings, run.findings);

@@ -3,7 +3,7 @@
 // first row the id appears on.
 import { describe, expect, it } from 'vitest';
 import type { DatasetDef } from '../../src/datasets/dataset.js';
-import { keyFindings } from '../../src/typing/key-checks.js';
+import { KeyChecks, keyFindings } from '../../src/typing/key-checks.js';
 import type { TableSource, TypedTable } from '../../src/typing/typed-table.js';
 import { Invalid, type Value } from '../../src/typing/value.js';
 
@@ -23,7 +23,20 @@ function table(def: DatasetDef, source: TableSource, ids: Value[], firstRow = 2)
 
 const LIST6 = dataset('list-6');
 
-describe('key findings', () => {
+/** The same checks on rows judged as they are read: each row checked as it comes, none kept (ids noted in a log of their own). */
+function asRead(tables: readonly TypedTable[]) {
+  const checks = new KeyChecks(true);
+  for (const t of tables) {
+    checks.table(t.dataset);
+    for (const row of t.rows) checks.row(row);
+  }
+  return checks.findings;
+}
+
+describe.each([
+  ['rows kept', keyFindings],
+  ['rows judged as read', asRead],
+])('key findings (%s)', (_way, keyFindings) => {
   it('names each row with no id: it cannot be judged', () => {
     const source = { file: 'annex-a.xlsx', sheet: 'List 6' };
     expect(keyFindings([table(LIST6, source, ['C1', null, 'C2', null], 3)])).toEqual([
@@ -78,5 +91,16 @@ describe('key findings', () => {
       [6, 'A', 'Child ID also appears at List 6 row 2; both rows are judged'],
     ]);
     expect(found(['A', 'C', 'B', 'D', 'E', 'D'])).toEqual([[7, 'D', 'Child ID also appears at List 6 row 5; both rows are judged']]);
+  });
+
+  it('names the first row of an id in any script, however long', () => {
+    const source = { file: 'annex-a.xlsx', sheet: 'List 6' };
+    const long = `C${'9'.repeat(10_000)}`;
+    const found = keyFindings([table(LIST6, source, ['Ω1', 'Zoë', '😀', long, 'Zoë', long, 'Ω1'])]).map((f) => [f.row, f.message]);
+    expect(found).toEqual([
+      [6, 'Child ID also appears at List 6 row 3; both rows are judged'],
+      [7, 'Child ID also appears at List 6 row 5; both rows are judged'],
+      [8, 'Child ID also appears at List 6 row 2; both rows are judged'],
+    ]);
   });
 });

@@ -318,3 +318,44 @@ describe('a date column written month-first (US order)', () => {
     ]);
   });
 });
+
+describe('typing a sheet for a judge, as it is read', () => {
+  /** Types the rows for a judge that notes, as each row reaches it, how many rows the sheet had given by then. */
+  function judged(rows: RawCell[][]) {
+    const recognition = recogniseTable(rows, [CIN]);
+    if (!recognition.ok) throw new Error('test sheet not recognised');
+    const given: { row: number; start: unknown; afterSheetRow: number }[] = [];
+    let sheetRow = 0;
+    const counted: Iterable<RawCell[]> = { *[Symbol.iterator]() { for (const r of rows) { sheetRow++; yield r; } } };
+    const result = typeTable({ file: 'cin.xlsx', sheet: 'List 6', firstRow: 1, rows: counted }, recognition.match, undefined, {
+      row: (r) => given.push({ row: r.row, start: r.values['Start Date'], afterSheetRow: sheetRow }),
+    });
+    return { ...result, given };
+  }
+
+  it('gives each row as soon as it is typed and keeps none', () => {
+    const { table, rowCount, given } = judged([HEADER, ['C1', '2017-01-18', null, 1, 'N', 'A'], [null, null, null, null, null, null], ['C2', '18/01/2017', null, 1, 'N', 'A']]);
+    expect(given).toEqual([{ row: 2, start: day('2017-01-18'), afterSheetRow: 2 }, { row: 4, start: day('2017-01-18'), afterSheetRow: 4 }]);
+    expect(table.rows).toEqual([]);
+    expect([rowCount, table.blankRows]).toEqual([2, 1]);
+  });
+
+  it('holds rows, in order, from a dd/mm-style date that may prove month-first until a day over 12 shows it is not', () => {
+    const { given } = judged([HEADER, ['C1', '02/03/2016', null, 1, 'N', 'A'], ['C2', '2016-05-05', null, 1, 'N', 'A'], ['C3', '20/01/2016', null, 1, 'N', 'A'], ['C4', '04/01/2016', null, 1, 'N', 'A']]);
+    expect(given).toEqual([
+      { row: 2, start: day('2016-03-02'), afterSheetRow: 4 },
+      { row: 3, start: day('2016-05-05'), afterSheetRow: 4 },
+      { row: 4, start: day('2016-01-20'), afterSheetRow: 4 },
+      { row: 5, start: day('2016-01-04'), afterSheetRow: 5 },
+    ]);
+  });
+
+  it('gives a column that proves month-first its dd/mm-style dates as unreadable, once the sheet is read', () => {
+    const { given } = judged([HEADER, ['C1', '01/13/2016', null, 1, 'N', 'A'], ['C2', '02/03/2016', null, 1, 'N', 'A'], ['C3', '03/14/2016', null, 1, 'N', 'A']]);
+    expect(given.map((g) => [g.row, g.start instanceof Invalid ? g.start.problem : g.start, g.afterSheetRow])).toEqual([
+      [2, expect.any(String), 4],
+      [3, US_ORDER_PROBLEM, 4],
+      [4, expect.any(String), 4],
+    ]);
+  });
+});
