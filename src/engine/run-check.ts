@@ -239,7 +239,8 @@ export function runCheck(pack: RulePack, raws: readonly RawRows[], options: Chec
   for (const t of stood.tables) addToGroup(byDataset, t.dataset.id, t);
   const present = new Set(read.inputs.map((i) => i.dataset));
   const rules: RuleSummary[] = [];
-  const exceptions: ExceptionRecord[] = [];
+  /** Each rule's exceptions; the rules run in id order, so these are in the report's order. */
+  const exceptionLists: ExceptionRecord[][] = [];
   const usedDatasets = new Set<string>();
   const watched = new Set(pack.overviews.flatMap(overviewFactRules));
   const observed = new Map<string, Map<TypedRow, Observation>>();
@@ -275,12 +276,13 @@ export function runCheck(pack: RulePack, raws: readonly RawRows[], options: Chec
     const run = judging ? judging.result() : evaluateKept(def, byDataset, evaluateOptions(def), watched.has(def.id) ? observed : undefined);
     const notYet = judging ? judges.get(def.dataset)!.notYet() : judgementsNotYet(stood.notYet.get(def.dataset) ?? [], byDataset.get(def.dataset) ?? [], def.groupBy?.columns);
     summary.counts = { ...run.counts, considered: run.counts.considered + notYet, notApplicable: run.counts.notApplicable + notYet };
-    append(exceptions, run.exceptions);
+    exceptionLists.push(run.exceptions);
     append(findings, run.findings);
   }
   const reconciled = reconcileInputs(read.inputs, usedDatasets);
   append(findings, reconciled.findings);
-  exceptions.sort(byRuleId);
+  // One copy of the lists, not a push of each exception: half a million pushes took 0.1 s.
+  const exceptions = ([] as ExceptionRecord[]).concat(...exceptionLists);
   findings.sort(compareFindings);
   const overviews = pack.overviews
     .filter((o) => observed.has(o.rowsOf))
