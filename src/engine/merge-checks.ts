@@ -3,6 +3,7 @@ import type { OverviewDef } from '../rules/overview.js';
 import { datasetsOf, type RuleDef } from '../rules/rule.js';
 import type { ExceptionRecord } from './outcome.js';
 import { rowTotalsOf } from './reconcile.js';
+import { ruleStretches } from './rule-stretches.js';
 import { byRuleId, type CheckResult } from './run-check.js';
 import type { Share } from './split-plan.js';
 
@@ -42,14 +43,7 @@ export function byFileOrder(files: readonly string[]): (a: { file: string }, b: 
 function exceptionsByRule(results: readonly CheckResult[]): ExceptionRecord[] {
   const lists = results.map((r) => r.exceptions).filter((list) => list.length > 0);
   if (lists.length <= 1) return lists[0] ?? [];
-  const runs: { ruleId: string; list: ExceptionRecord[]; start: number; end: number }[] = [];
-  for (const list of lists) {
-    for (let start = 0, end = 1; start < list.length; start = end++) {
-      const ruleId = list[start]!.ruleId;
-      while (end < list.length && list[end]!.ruleId === ruleId) end++;
-      runs.push({ ruleId, list, start, end });
-    }
-  }
+  const runs = lists.flatMap((list) => ruleStretches(list).map((stretch) => ({ ...stretch, list })));
   const merged: ExceptionRecord[] = [];
   for (const { list, start, end } of runs.sort(byRuleId)) for (let i = start; i < end; i++) merged.push(list[i]!);
   return merged;

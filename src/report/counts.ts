@@ -1,6 +1,7 @@
 import { dayFromIso } from '../calendar/index.js';
 import type { ExceptionRecord, RuleSummary } from '../engine/outcome.js';
 import type { CheckResult } from '../engine/run-check.js';
+import { ruleStretches } from '../engine/rule-stretches.js';
 import { isDriftRule } from '../rules/rule.js';
 
 export const UNALLOCATED = '(no team recorded)';
@@ -34,8 +35,9 @@ export function countBy(records: readonly ExceptionRecord[], key: (e: ExceptionR
   const counts = new Map<string, StatusCounts>();
   for (const e of records) {
     const k = key(e);
-    if (!counts.has(k)) counts.set(k, zero());
-    add(counts.get(k)!, e);
+    let c = counts.get(k);
+    if (!c) counts.set(k, (c = zero()));
+    add(c, e);
   }
   return [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -46,22 +48,34 @@ interface TeamTally {
   byRule: Map<string, StatusCounts>;
 }
 
+/** The sum of two counts. */
+const sum = (a: StatusCounts, b: StatusCounts): StatusCounts => ({ exceptions: a.exceptions + b.exceptions, new: a.new + b.new, open: a.open + b.open, resolved: a.resolved + b.resolved });
+
 /**
  * Each team's counts and its rules': one pass over the run's exceptions and those resolved since
  * the baseline, whatever is then counted from them (a pass over half a million exceptions, read
- * in report order from all over memory, takes a tenth of a second or more).
+ * in report order from all over memory, takes a tenth of a second or more). Each rule's
+ * exceptions are one stretch of the list (see ruleStretches), so each exception is counted once,
+ * under its team within its rule's stretch, and the teams' totals are summed from those.
  */
 function tally(result: CheckResult): Map<string, TeamTally> {
   const teams = new Map<string, TeamTally>();
   for (const records of [result.exceptions, result.baseline?.resolved ?? []]) {
-    for (const e of records) {
-      const team = teamOf(e);
-      let t = teams.get(team);
-      if (!t) teams.set(team, (t = { status: zero(), byRule: new Map() }));
-      let c = t.byRule.get(e.ruleId);
-      if (!c) t.byRule.set(e.ruleId, (c = zero()));
-      add(t.status, e);
-      add(c, e);
+    for (const { ruleId, start, end } of ruleStretches(records)) {
+      const byTeam = new Map<string, StatusCounts>();
+      for (let i = start; i < end; i++) {
+        const e = records[i]!;
+        const team = teamOf(e);
+        let c = byTeam.get(team);
+        if (!c) byTeam.set(team, (c = zero()));
+        add(c, e);
+      }
+      for (const [team, c] of byTeam) {
+        let t = teams.get(team);
+        if (!t) teams.set(team, (t = { status: zero(), byRule: new Map() }));
+        t.status = sum(t.status, c);
+        t.byRule.set(ruleId, sum(t.byRule.get(ruleId) ?? zero(), c));
+      }
     }
   }
   return teams;
@@ -73,8 +87,7 @@ function statusesOf(teams: ReadonlyMap<string, TeamTally>, team?: string): (rule
   for (const [name, t] of teams) {
     if (team !== undefined && name !== team) continue;
     for (const [ruleId, c] of t.byRule) {
-      const sum = counts.get(ruleId) ?? zero();
-      counts.set(ruleId, { exceptions: sum.exceptions + c.exceptions, new: sum.new + c.new, open: sum.open + c.open, resolved: sum.resolved + c.resolved });
+      counts.set(ruleId, sum(counts.get(ruleId) ?? zero(), c));
     }
   }
   return (ruleId) => counts.get(ruleId) ?? zero();

@@ -6,6 +6,7 @@ import type { RunManifest } from '../manifest/run-manifest.js';
 import { daysOverdue, ruleStatuses, teamGrid, teamOf, type StatusCounts } from './counts.js';
 import { ukIso } from '../engine/format.js';
 import { addToGroup } from '../engine/add-to-group.js';
+import { ruleStretches } from '../engine/rule-stretches.js';
 
 /** A column of an output table: its header and how its values are to be shown. */
 export interface OutColumn {
@@ -316,7 +317,11 @@ export function ruleSheetNames(rules: readonly RuleSummary[], reserved: readonly
 export function checkTables(result: CheckResult): OutTable[] {
   const names = ruleSheetNames(result.rules, ['Summary', 'By Team', 'Resolved', 'Findings', 'Inputs', 'Manifest', ...result.overviews.map((o) => o.sheetName)]);
   const byRule = new Map<string, ExceptionRecord[]>();
-  for (const e of result.exceptions) addToGroup(byRule, e.ruleId, e);
+  for (const { ruleId, start, end } of ruleStretches(result.exceptions)) {
+    const stretch = result.exceptions.slice(start, end);
+    const before = byRule.get(ruleId);
+    byRule.set(ruleId, before ? before.concat(stretch) : stretch);
+  }
   return [
     summaryTable(result),
     ...result.overviews.map(overviewOutTable),

@@ -245,6 +245,14 @@ describe('sheet names', () => {
     expect([...visits.rows].map((r) => [r[0], r[2]])).toEqual([['C1', 14], ['C2', -2]]);
   });
 
+  it("a rule's sheet lists all its exceptions, in the list's order, wherever they are in the check's list", () => {
+    const [c1, c2, c3, c4, c5] = EXCEPTIONS;
+    const sheets = checkTables(checkResult({ exceptions: [c3!, c1!, c4!, c2!, c5!] }));
+    const subjects = (name: string) => [...sheets.find((t) => t.name === name)!.rows].map((r) => r[0]);
+    expect([subjects('CIN visits'), subjects('cin.drift')]).toEqual([['C1', 'C2'], ['C3', 'C4', 'C5']]);
+    expect([...teamTable(checkResult({ exceptions: [c3!, c1!, c4!, c2!, c5!] })).rows]).toEqual([...teamTable(checkResult()).rows]);
+  });
+
   it("a rule's sheet never takes the name of a standard sheet, in the check's workbook or a team's", () => {
     const clash = [rule('a', { sheetName: 'Summary' }), rule('b', { sheetName: 'contents' }), rule('c', { sheetName: 'Inputs' })];
     const exceptions = ['a', 'b', 'c'].map((id) => exception(id, 'X', { team: 'North' }));
