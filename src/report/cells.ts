@@ -8,15 +8,15 @@ export function excelSerial(iso: string): number | undefined {
   return day === undefined ? undefined : day + EXCEL_EPOCH_OFFSET;
 }
 
-/** The first characters that make a spreadsheet read a cell as a formula: = + - @ tab, carriage return. */
-const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r']);
+/** The codes of the first characters that make a spreadsheet read a cell as a formula: = + - @ tab, carriage return. */
+const FORMULA_STARTS = new Set([...'=+-@\t\r'].map((c) => c.charCodeAt(0)));
 
 /**
  * Text a spreadsheet would run as a formula gets a leading apostrophe; the value stays readable.
- * Only the first character is looked at (a report has millions of cells).
+ * Only the first character's code is looked at (a report has millions of cells).
  */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_STARTS.has(text.charAt(0)) ? `'${text}` : text;
+  return FORMULA_STARTS.has(text.charCodeAt(0)) ? `'${text}` : text;
 }
 
 /** The most characters an Excel cell holds. */

@@ -2,12 +2,15 @@ import { neutraliseFormula } from './cells.js';
 import { safeName } from './file-name.js';
 import type { OutTable } from './tabular.js';
 
+/** What makes a field need quotes. */
+const NEEDS_QUOTES = /[",\r\n]/;
+
 function field(value: unknown): string {
   if (value === null || value === undefined) return '';
   // A number's text has no quote, comma or line break to quote, and no formula to neutralise.
   if (typeof value === 'number') return String(value);
   const text = neutraliseFormula(String(value));
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
