@@ -18,8 +18,8 @@ export const PLANTED_BUGS: PlantedBug[] = [
   {
     harm: 'formula injection through a CSV or xlsx opened in Excel: only =, + and @ neutralised, not -, tab or CR',
     file: 'src/report/cells.ts',
-    from: "new Set(['=', '+', '-', '@', '\\t', '\\r'])",
-    to: "new Set(['=', '+', '@'])",
+    from: "[...'=+-@\\t\\r']",
+    to: "[...'=+@']",
     tests: ['test/report/hostile-cells.test.ts'],
   },
   {
