@@ -103,4 +103,16 @@ describe.each([
       [8, 'Child ID also appears at List 6 row 2; both rows are judged'],
     ]);
   });
+
+  it('names the first row of an id repeated after tens of thousands of others, long ones among them', () => {
+    const source = { file: 'annex-a.xlsx', sheet: 'List 6' };
+    const ids = Array.from({ length: 40_000 }, (_, i) => `C${String(i).padStart(8, '0')}`);
+    const long = `D${'Ω'.repeat(200_000)}`;
+    const found = keyFindings([table(LIST6, source, [...ids, long, `E${'ë'.repeat(30_000)}`, 'C00000007', long, 'C00039999'])]).map((f) => [f.row, f.message]);
+    expect(found).toEqual([
+      [40_004, 'Child ID also appears at List 6 row 9; both rows are judged'],
+      [40_005, 'Child ID also appears at List 6 row 40002; both rows are judged'],
+      [40_006, 'Child ID also appears at List 6 row 40001; both rows are judged'],
+    ]);
+  });
 });
