@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../src/calendar/index.js';
 import type { DatasetDef } from '../../src/datasets/dataset.js';
-import { asAt } from '../../src/engine/as-at.js';
+import { asAt, RowsAsAt } from '../../src/engine/as-at.js';
 import { runCheck } from '../../src/engine/run-check.js';
 import { loadPack } from '../../src/node/load-pack.js';
 import type { RuleDef } from '../../src/rules/rule.js';
@@ -139,5 +139,18 @@ describe('asAt on typed rows', () => {
     const stood = asAt([table], AS_OF);
     expect(stood.tables[0]).toEqual(table);
     expect(stood.findings).toEqual([]);
+  });
+
+  it('a row at a time, for rows judged as they are read: the same rows, findings and rows left out, an untouched row itself', () => {
+    const row = { 'Child ID': 'C1', 'Visit Due': day('2017-01-18'), Visited: day('2017-01-19'), Visits: day('2020-01-01'), Team: null, Worker: null, Noted: day('2020-01-01') };
+    const other = { ...row, 'Child ID': 'C2', 'Visit Due': day('2017-01-20'), Visited: day('2017-01-10') };
+    const untouched = { ...row, 'Child ID': 'C3', 'Visit Due': day('2017-01-02'), Visited: null };
+    const table = typed([row, other, untouched]);
+    const one = new RowsAsAt(table.source, table.dataset, AS_OF);
+    const stood = table.rows.map((r) => one.stand(r));
+    const whole = asAt([table], AS_OF);
+    expect(stood).toEqual(whole.tables[0]!.rows);
+    expect(stood[2]).toBe(table.rows[2]);
+    expect([one.findings(), one.notYet]).toEqual([whole.findings, 0]);
   });
 });
