@@ -62,6 +62,15 @@ function laterRows(rows: readonly TypedRow[], column: string, asOf: Day): number
 const LEFT_OUT = 1;
 const EMPTIED = 2;
 
+/** The date columns, of those a table's rows hold (`values`, a row's), whose dates the as-of date may change, with what each date is. */
+function datedColumns(dataset: DatasetDef, values: Readonly<Record<string, Value>>): { column: string; dateIs: DateIs }[] {
+  const columns: { column: string; dateIs: DateIs }[] = [];
+  for (const [column, def] of Object.entries(dataset.columns)) {
+    if (def.type === 'date' && def.dateIs !== undefined && column in values) columns.push({ column, dateIs: def.dateIs });
+  }
+  return columns;
+}
+
 /** One table as it stood on the as-of date; the table itself when nothing in it is dated after. */
 function tableAsAt(table: TypedTable, asOf: Day, notYet: TypedRow[], findings: Finding[]): TypedTable {
   const rows = table.rows;
@@ -71,13 +80,12 @@ function tableAsAt(table: TypedTable, asOf: Day, notYet: TypedRow[], findings: F
   const marks = new Uint8Array(rows.length);
   const emptying: string[] = [];
   let later = false;
-  for (const [column, def] of Object.entries(table.dataset.columns)) {
-    if (def.type !== 'date' || def.dateIs === undefined || !(column in kept)) continue;
+  for (const { column, dateIs } of datedColumns(table.dataset, kept)) {
     const dated = laterRows(rows, column, asOf);
     if (dated.length === 0) continue;
     later = true;
-    findings.push(finding(table.source, table.dataset.id, column, def.dateIs, dated.slice(0, ROWS_NAMED).map((i) => rows[i]!.row), dated.length));
-    if (isRowDate(def.dateIs)) for (const i of dated) marks[i] = LEFT_OUT;
+    findings.push(finding(table.source, table.dataset.id, column, dateIs, dated.slice(0, ROWS_NAMED).map((i) => rows[i]!.row), dated.length));
+    if (isRowDate(dateIs)) for (const i of dated) marks[i] = LEFT_OUT;
     else {
       emptying.push(column);
       for (const i of dated) marks[i] ||= EMPTIED;
@@ -148,12 +156,9 @@ export class RowsAsAt {
     private readonly asOf: Day,
   ) {}
 
-  /** The date columns of the dataset that rows hold (the same for every row of the table), from its first row. */
+  /** The dated columns (the same for every row of the table), from its first row. */
   private datedColumns(values: Readonly<Record<string, Value>>): DatedColumn[] {
-    const columns: DatedColumn[] = [];
-    for (const [column, def] of Object.entries(this.dataset.columns)) {
-      if (def.type === 'date' && def.dateIs !== undefined && column in values) columns.push({ column, dateIs: def.dateIs, count: 0, named: [] });
-    }
+    const columns = datedColumns(this.dataset, values).map((c) => ({ ...c, count: 0, named: [] as number[] }));
     this.emptying = columns.filter((c) => !isRowDate(c.dateIs)).map((c) => c.column);
     this.keys = Object.keys(values);
     return columns;
