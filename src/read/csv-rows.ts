@@ -31,14 +31,19 @@ const SEPARATORS: Record<number, string> = { 0x2c: ',', 0x09: '\t', 0x3b: ';', 0
 const SEPARATOR_WEIGHTS: Record<number, number> = { 0x2c: 3, 0x09: 2, 0x3b: 1, 0x7c: 0 };
 const GUESS_FROM = 1024;
 
+/** What text may start with: a blank line, a space or a tab before the first row. */
+const LEADING_SPACE = new Set([0x09, LF, CR, SPACE]);
+
 /**
- * Whether SheetJS would read these first bytes as delimited text (and so this reader may): not a
- * zip, an OLE file, XML/HTML, SYLK, DIF, RTF, UTF-16, a dBASE file or text led by whitespace,
- * which SheetJS reads by other routes.
+ * Whether these first bytes are delimited text this reader takes: not a zip, an OLE file,
+ * XML/HTML, SYLK, DIF, RTF, UTF-16 or a dBASE file, which SheetJS reads. Text led by a blank line,
+ * a space or a tab is taken too: SheetJS reads it by another route, with no check for stray
+ * quotes, which let one quote swallow every row after it.
  */
 export function isDelimitedText(head: Uint8Array): boolean {
   const [a = 0, b = 0, c = 0, d = 0] = head;
   if (a === 0xef) return b === 0xbb && c === 0xbf && d !== 0x3c;
+  if (LEADING_SPACE.has(a)) return true;
   if (a < 0x21 || a > 0x7e || a === 0x3c) return false;
   if (a === 0x49 && b === 0x44 && c === 0x3b) return false;
   if (a === 0x50 && b === 0x4b && c < 0x09 && d < 0x09) return false;

@@ -51,6 +51,28 @@ describe('a stray quote, as the user is told of it', () => {
   });
 });
 
+describe('a CSV file led by a blank line, a space or a tab: read as any other, its stray quotes found', () => {
+  it.each([
+    ['\r\n', 1],
+    ['\n\n', 2],
+    [' ', 0],
+    ['\t', 0],
+  ])('led by %j: every row read, the quote named in its row', (lead, blankLines) => {
+    const table = read(`${lead}ID,Team,Worker\n1,North,Ann\n2,South,"Bob\n3,East,Cy\n4,West,Di\n`);
+    expect(table.rows.filter((cells) => cells.some((c) => c !== null && c !== ''))).toHaveLength(5);
+    expect(table.rows[2 + blankLines]).toEqual(['2', 'South', '"Bob']);
+    expect(table.readFindings?.()).toEqual([
+      {
+        file: 'list.csv',
+        row: 3 + blankLines,
+        kind: 'suspicious-value',
+        level: 'warning',
+        message: `A quote opens the cell in column C and is never closed, so it would take in the 2 line(s) after it, to the end of the file, as one cell: ${CHECK}`,
+      },
+    ]);
+  });
+});
+
 describe('quoted cells across lines in a file of two columns: one note, naming the first five rows', () => {
   /** A two-column file whose rows `at` hold a note of two lines. */
   const notes = (at: number[], n = 10) =>

@@ -113,6 +113,10 @@ describe('streaming CSV reader', () => {
     'Windows-1252 bytes that are not UTF-8 (read as Windows-1252, where SheetJS reads Latin-1)': Uint8Array.of(...latin1('Name\nJos'), 0xe9, 0x92, 0x0a),
     'empty markers kept as text': latin1('A,B\n-,N/A\n#N/A,\n'),
     'a long header past the separator guess': latin1(`${'H'.repeat(1500)},X\n1,2\n`),
+    'a blank line before the header': latin1('\r\nName,Town\nA,B\n'),
+    'blank lines before the header': latin1('\n\nName,Town\nA,B\n'),
+    'a space before the header': latin1(' Name,Town\nA,B\n'),
+    'a tab before the header': latin1('\tName,Town\nA,B\n'),
   };
   for (const [name, bytes] of Object.entries(awkward)) {
     it(`reads ${name} as SheetJS does`, () => {
@@ -143,7 +147,7 @@ describe('streaming CSV reader', () => {
   });
 
   it('leaves workbooks and other formats to SheetJS', () => {
-    for (const head of ['PK\u0003\u0004', '\u00d0\u00cf\u0011\u00e0', '<html>', 'ID;P', '{\\rtf', ' a,b', '\na,b', '\u00ff\u00fe']) expect(isDelimitedText(latin1(head)), head).toBe(false);
+    for (const head of ['PK\u0003\u0004', '\u00d0\u00cf\u0011\u00e0', '<html>', 'ID;P', '{\\rtf', '\u00ff\u00fe']) expect(isDelimitedText(latin1(head)), head).toBe(false);
   });
 });
 

@@ -14,11 +14,12 @@ describe('plain delimited text, by its first bytes', () => {
     expect(isDelimitedText(bytes([0xef, 0x41, 0xbf], 'D,Name'))).toBe(false);
   });
 
-  it('takes a first character from ! to ~ but markup, and nothing before or after that range', () => {
+  it('takes a first character from ! to ~ but markup, or a blank line, a space or a tab; nothing else', () => {
     expect(isDelimitedText(bytes('!a,b'))).toBe(true);
     expect(isDelimitedText(bytes('~a,b'))).toBe(true);
     expect(isDelimitedText(bytes('\u007fa,b'))).toBe(false);
-    expect(isDelimitedText(bytes('\u0020a,b'))).toBe(false);
+    for (const lead of ['\u0020a,b', '\ta,b', '\r\na,b', '\na,b']) expect(isDelimitedText(bytes(lead)), JSON.stringify(lead)).toBe(true);
+    for (const lead of ['\u0000a,b', '\u000ba,b', '\u000ca,b', '\u001fa,b']) expect(isDelimitedText(bytes(lead)), JSON.stringify(lead)).toBe(false);
     expect(isDelimitedText(bytes('<a,b'))).toBe(false);
     expect(isDelimitedText(bytes('=a,b'))).toBe(true);
   });
