@@ -14,12 +14,16 @@ const MONTH_NAMES = [
 /** Excel serial of 9999-12-31 (1900 date system). */
 const MAX_SERIAL = 2958465;
 
+/** What a 1904 date system serial is less than the 1900 system's for the same day: 1 January 1904 is 0 in one, 1462 in the other. */
+const SERIALS_1904 = 1462;
+
 /**
  * The day a non-empty cell's date is, or the problem (text) when it is not a date: no result
- * object, as this runs on every date cell of an input.
+ * object, as this runs on every date cell of an input. A number is an Excel serial of the 1900
+ * date system, or of the 1904 system when its workbook was saved with that (`date1904`).
  */
-export function dateCellDay(value: unknown): Day | string {
-  if (typeof value === 'number') return fromSerial(value);
+export function dateCellDay(value: unknown, date1904 = false): Day | string {
+  if (typeof value === 'number') return date1904 ? fromSerial1904(value) : fromSerial(value);
   if (value instanceof Date) {
     const t = value.getTime();
     if (Number.isNaN(t)) return 'not a date (invalid date value)';
@@ -38,6 +42,14 @@ function fromSerial(serial: number): Day | string {
   }
   if (whole > MAX_SERIAL) return `${serial} is not an Excel date (it is beyond the year 9999)`;
   return whole > 60 ? whole - 25569 : whole - 25568;
+}
+
+/** A 1904 date system serial as the 1900 system's: Excel shows the same day for both. */
+function fromSerial1904(serial: number): Day | string {
+  if (!Number.isFinite(serial)) return NOT_A_DATE;
+  if (serial < 0) return `${serial} is not an Excel date (this workbook uses Excel's 1904 date system, whose dates start at 0 = 1 January 1904)`;
+  if (Math.floor(serial) > MAX_SERIAL - SERIALS_1904) return `${serial} is not an Excel date (it is beyond the year 9999)`;
+  return fromSerial(serial + SERIALS_1904);
 }
 
 function checked(y: number, m: number, d: number): Day | string {

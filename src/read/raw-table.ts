@@ -23,6 +23,11 @@ export interface RawRows {
   hidden?: boolean;
   /** Excel row number of the first row (1 unless the used range starts lower). */
   firstRow: number;
+  /**
+   * A workbook saved with Excel's 1904 date system (as Excel for Mac may save one): its dates are
+   * serials counted from 1 January 1904 (serial 0), 1462 less than the 1900 system's.
+   */
+  date1904?: boolean;
   rows: Iterable<RawCell[]>;
   /** What reading the rows found (how a CSV file's text was taken, its stray quotes): complete once every row has been read. */
   readFindings?: () => readonly Finding[];

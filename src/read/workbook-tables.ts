@@ -104,6 +104,7 @@ export function workbookRows(workbook: XLSX.WorkBook, file: string, isCsv = fals
     const table: RawRows = { file, firstRow: range ? range.s.r + 1 : 1, rows: range ? sheetRows(sheet, range) : [] };
     if (!isCsv) table.sheet = name;
     if (workbook.Workbook?.Sheets?.[index]?.Hidden) table.hidden = true;
+    if (workbook.Workbook?.WBProps?.date1904) table.date1904 = true;
     return table;
   });
 }

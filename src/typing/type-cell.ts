@@ -45,11 +45,12 @@ export class Unreadable {
 }
 
 /**
- * Reads one cell as its column's type; dates become day numbers (days since 1970-01-01). A
+ * Reads one cell as its column's type; dates become day numbers (days since 1970-01-01), a
+ * number in a date column read as a serial of the workbook's date system (`date1904`). A
  * readable cell gives its value and no result object around it, as this runs on every cell of
  * every input; an unreadable one gives an Unreadable.
  */
-export function typeCell(value: RawCell, type: ColumnType): string | number | null | Unreadable {
+export function typeCell(value: RawCell, type: ColumnType, date1904 = false): string | number | null | Unreadable {
   if (isEmptyCell(value)) return null;
   if (isErrorCell(value)) return new Unreadable(value.error === FORMULA_NOT_SAVED ? 'a formula with no saved value: open the file in Excel and save it, so that Excel works the value out' : `Excel error ${value.error}`);
   const v = value as string | number | boolean | Date;
@@ -63,7 +64,7 @@ export function typeCell(value: RawCell, type: ColumnType): string | number | nu
       return Number.isFinite(n) ? n : new Unreadable('not a number');
     }
     case 'date': {
-      const day = dateCellDay(v);
+      const day = dateCellDay(v, date1904);
       return typeof day === 'number' ? day : new Unreadable(day);
     }
   }

@@ -108,6 +108,8 @@ interface RowTyping {
   typed: readonly ColumnTyping[];
   keptAbsent: readonly string[];
   dataset: string;
+  /** The sheet's dates are serials of Excel's 1904 date system (see RawRows). */
+  date1904: boolean;
   findings: Finding[];
   /**
    * Kept date columns with dd/mm-style cells remembered, not yet known not to be month-first:
@@ -130,7 +132,7 @@ function typeRow(cells: RawCell[], row: number, plan: RowTyping): Record<string,
     const cell = cells[t.index];
     // A column not kept is typed only to find unreadable cells; most cannot be.
     if (!t.kept && alwaysReadable(cell, t.type)) continue;
-    const value = typeCell(cell, t.type);
+    const value = typeCell(cell, t.type, plan.date1904);
     let finding: number | undefined;
     if (!(value instanceof Unreadable)) {
       if (t.kept) values[t.column] = t.texts && typeof value === 'string' ? shared(t, value) : value;
@@ -236,7 +238,7 @@ export function typeTable(raw: RawRows, match: HeaderMatch, keep: (column: strin
     return { column, index: columnIndex[column]!, type, kept, dayMonth: type === 'date' ? ([] as DayMonthCell[] | undefined) : undefined, texts: kept && type === 'text' ? new Map() : undefined };
   });
   const keptAbsent = absent.filter(keep);
-  const plan: RowTyping = { source, firstRow: raw.firstRow, headerIndex, typed, keptAbsent, dataset: dataset.id, findings, waiting: 0 };
+  const plan: RowTyping = { source, firstRow: raw.firstRow, headerIndex, typed, keptAbsent, dataset: dataset.id, date1904: raw.date1904 === true, findings, waiting: 0 };
   const { rows, count, blankRows } = typeRows(raw.rows, plan, judge);
   const columnFindings: Finding[] = [];
   for (const t of typed) {

@@ -2,13 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { isoFromDay, NOT_A_DATE } from '../../src/calendar/index.js';
 import { parseDateCell } from '../helpers/dates.js';
 
-function ok(value: unknown): string {
-  const r = parseDateCell(value);
+function ok(value: unknown, date1904 = false): string {
+  const r = parseDateCell(value, date1904);
   if (!r.ok) throw new Error(`${JSON.stringify(value)} rejected: ${r.problem}`);
   return isoFromDay(r.day);
 }
-function problem(value: unknown): string {
-  const r = parseDateCell(value);
+function problem(value: unknown, date1904 = false): string {
+  const r = parseDateCell(value, date1904);
   if (r.ok) throw new Error(`${JSON.stringify(value)} accepted as ${isoFromDay(r.day)}`);
   return r.problem;
 }
@@ -32,6 +32,21 @@ describe('Excel serials', () => {
     expect(problem(2958466)).toMatch(/9999/);
     expect(problem(Number.NaN)).toBe(NOT_A_DATE);
     expect(problem(Infinity)).toBe(NOT_A_DATE);
+  });
+  it('reads 1904-system serials (a workbook saved with it) as the days Excel shows: 1462 on from the 1900 system', () => {
+    expect(ok(0, true)).toBe('1904-01-01');
+    expect(ok(0.75, true)).toBe('1904-01-01');
+    expect(ok(1, true)).toBe('1904-01-02');
+    expect(ok(41204, true)).toBe('2016-10-23');
+    expect(ok(41291, true)).toBe('2017-01-18');
+    expect(ok(2957003.5, true)).toBe('9999-12-31');
+    expect(ok(new Date(Date.UTC(2016, 9, 23)), true)).toBe('2016-10-23');
+    expect(ok('23/10/2016', true)).toBe('2016-10-23');
+    expect(problem(-1, true)).toBe("-1 is not an Excel date (this workbook uses Excel's 1904 date system, whose dates start at 0 = 1 January 1904)");
+    expect(problem(-0.5, true)).toMatch(/1904 date system/);
+    expect(problem(2957004, true)).toBe('2957004 is not an Excel date (it is beyond the year 9999)');
+    expect(problem(Number.NaN, true)).toBe(NOT_A_DATE);
+    expect(problem(-Infinity, true)).toBe(NOT_A_DATE);
   });
 });
 
