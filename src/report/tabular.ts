@@ -95,9 +95,11 @@ const STATUS_NOTE = 'New: not in last week\'s report. Still Open: in it too. Res
 /** The lines that open a workbook's Summary: title, as-of date, baseline and inputs in plain words. */
 function summaryIntro(result: CheckResult, team?: string): string[] {
   const baseline = result.baseline ? [`Compared with last week's report, as of ${ukIso(result.baseline.asOf)} (${result.baseline.file}).`] : [];
+  const all = result.exceptions.length;
+  const counted = team === undefined ? `${all} exception(s)` : `${result.exceptions.filter((e) => teamOf(e) === team).length} of the authority's ${all} exception(s) are this team's,`;
   return [
     `Compliance check as of ${ukIso(result.asOf)}${team === undefined ? '' : `: ${team}`}`,
-    `${result.exceptions.length} exception(s) from ${result.rules.filter((r) => r.ran).length} of ${result.rules.length} rules, judged as they stood on ${ukIso(result.asOf)}.`,
+    `${counted} from ${result.rules.filter((r) => r.ran).length} of ${result.rules.length} rules, judged as they stood on ${ukIso(result.asOf)}.`,
     ...baseline,
     inputsInWords(result.inputs),
   ];

@@ -284,6 +284,10 @@ describe("a team's workbook", () => {
     expect([...tables[2]!.rows].map((r) => r[0])).toEqual(['C1']);
     expect(headers(tables[2]!)).toContain('Status');
     expect([...tables[1]!.rows].map((r) => r[2])).toEqual([1, 2, 0]);
+    expect(tables[1]!.intro!.slice(0, 2)).toEqual([
+      'Compliance check as of 18/01/2017: North',
+      "3 of the authority's 5 exception(s) are this team's, from 2 of 3 rules, judged as they stood on 18/01/2017.",
+    ]);
   });
 
   it("against a baseline, the team's resolved ones; a rule with no due date has no days overdue", () => {
