@@ -4,7 +4,7 @@ import type { Finding } from '../findings/finding.js';
 import type { RawCell, RawRows } from '../read/raw-table.js';
 import { isEmptyCell } from './empty.js';
 import { alwaysReadable, rawText, typeCell, Unreadable } from './type-cell.js';
-import { dayMonthParts, looksMonthFirst, US_ORDER_PROBLEM } from './us-date-order.js';
+import { dayMonthParts, looksMonthFirst, US_ORDER_PROBLEM, usOrderInSheetProblem } from './us-date-order.js';
 import { Invalid, type Value } from './value.js';
 
 export interface TableSource {
@@ -62,7 +62,7 @@ export function copyValues(values: Readonly<Record<string, Value>>, columns: rea
   return copy;
 }
 
-/** A cell written like dd/mm/yyyy in a date column, remembered until the column is known not to be month-first. */
+/** A cell written like dd/mm/yyyy in a date column, remembered until a day over 12 shows the column is not month-first. */
 interface DayMonthCell {
   values: Record<string, Value>;
   row: number;
@@ -113,7 +113,8 @@ interface RowTyping {
   findings: Finding[];
   /**
    * Kept date columns with dd/mm-style cells remembered, not yet known not to be month-first:
-   * while there is one, rows judged as read wait (a column found month-first changes them).
+   * while there is one, rows judged as read wait (any date column of the sheet found month-first,
+   * this one or another, changes them).
    */
   waiting: number;
 }
@@ -172,7 +173,9 @@ function release(held: TypedRow[], judge: RowJudge): void {
  * With a judge, each row goes to it as soon as its values are final, and only the rows that
  * must wait are returned: from the first row with a dd/mm-style date in a kept column that may
  * yet prove month-first, every row waits, in order, until a day over 12 shows that no such
- * column is (most extracts show it within a few rows), else until the table ends.
+ * column is (most extracts show it within a few rows), else until the table ends. Only a
+ * column's own day over 12 lets its dates go: another date column of the sheet found month-first
+ * would make them unreadable too.
  */
 function typeRows(rows: Iterable<RawCell[]>, plan: RowTyping, judge?: RowJudge): { rows: TypedRow[]; count: number; blankRows: number } {
   const typedRows: TypedRow[] = [];
@@ -201,8 +204,9 @@ function typeRows(rows: Iterable<RawCell[]>, plan: RowTyping, judge?: RowJudge):
  * cell becomes a finding and an Invalid value. Every cell is typed (so every unreadable one is
  * reported), but rows hold only the columns `keep` names (by default all): a large input costs
  * memory only for what the rules read. A date column that turns out to be US month-first has
- * its dd/mm-style cells made unreadable at the end; its cells are remembered only until a first
- * number over 12 shows it is not.
+ * its dd/mm-style cells made unreadable at the end, and so has every other date column of the
+ * sheet but those a first number over 12 of their own shows day-first; a column's cells are
+ * remembered only until such a number comes.
  */
 export function typeTable(raw: RawRows, match: HeaderMatch, keep: (column: string) => boolean = () => true, judge?: RowJudge): TypingResult {
   const { dataset, headerIndex, columnIndex } = match;
@@ -241,10 +245,23 @@ export function typeTable(raw: RawRows, match: HeaderMatch, keep: (column: strin
   const plan: RowTyping = { source, firstRow: raw.firstRow, headerIndex, typed, keptAbsent, dataset: dataset.id, date1904: raw.date1904 === true, findings, waiting: 0 };
   const { rows, count, blankRows } = typeRows(raw.rows, plan, judge);
   const columnFindings: Finding[] = [];
+  const evidence = new Map<ColumnTyping, number>();
   for (const t of typed) {
     if (!t.dayMonth) continue;
-    const { monthFirst, evidence } = looksMonthFirst(t.dayMonth.map((c) => c.cell));
-    if (!monthFirst) continue;
+    const looks = looksMonthFirst(t.dayMonth.map((c) => c.cell));
+    if (looks.monthFirst) evidence.set(t, looks.evidence);
+  }
+  const monthFirst = [...evidence.keys()].map((t) => t.column);
+  const named = monthFirst.map((c) => `"${c}"`).join(', ');
+  // One column shown month-first shows how the sheet was written: a date column not shown
+  // day-first by a day over 12 of its own is not read either, though none of its dates shows it.
+  for (const t of monthFirst.length > 0 ? typed : []) {
+    if (!t.dayMonth || t.dayMonth.length === 0) continue;
+    const own = evidence.get(t);
+    const why =
+      own === undefined
+        ? `"${t.column}" has dd/mm-style dates that could be read either way (none has a first number over 12), and this sheet has US month-first dates in ${named}`
+        : `"${t.column}" looks like US month-first dates: ${own} values have a second number over 12 and none a first number over 12`;
     columnFindings.push({
       ...source,
       kind: 'suspicious-value',
@@ -252,10 +269,11 @@ export function typeTable(raw: RawRows, match: HeaderMatch, keep: (column: strin
       row: raw.firstRow + headerIndex,
       column: t.column,
       dataset: dataset.id,
-      message: `"${t.column}" looks like US month-first dates: ${evidence} values have a second number over 12 and none a first number over 12. Its dd/mm-style dates are not read rather than guessed: export them as dd/mm/yyyy or yyyy-mm-dd`,
+      message: `${why}. Its dd/mm-style dates are not read rather than guessed: export them as dd/mm/yyyy or yyyy-mm-dd`,
     });
+    const problem = own === undefined ? usOrderInSheetProblem(named) : US_ORDER_PROBLEM;
     for (const c of t.dayMonth) {
-      const bad = unreadable(plan, c.row, t.column, c.cell, US_ORDER_PROBLEM);
+      const bad = unreadable(plan, c.row, t.column, c.cell, problem);
       if (t.kept) c.values[t.column] = bad.value;
       if (c.finding === undefined) findings.push(bad.finding);
       else findings[c.finding] = bad.finding;

@@ -5,6 +5,11 @@ const US_EVIDENCE = 2;
 
 export const US_ORDER_PROBLEM = 'not read: this column looks like US month-first dates (mm/dd/yyyy), so day and month cannot be told apart';
 
+/** Why a dd/mm-style date is not read in a date column of a sheet whose other columns (`named`, quoted) look month-first. */
+export function usOrderInSheetProblem(named: string): string {
+  return `not read: this sheet has US month-first dates (mm/dd/yyyy) in ${named}, so day and month cannot be told apart`;
+}
+
 /** The first two numbers of text written like dd/mm/yyyy (any of / - . between), else undefined. */
 export function dayMonthParts(cell: RawCell): [number, number] | undefined {
   if (typeof cell !== 'string') return undefined;

@@ -1,8 +1,9 @@
 // A dataset whose rules each judge a row on its own is judged as each row is read, its rows not
 // kept; the others are judged once all their rows are read. Which way a dataset goes must never
 // change what a check finds: the same exceptions, findings, counts and inputs, on the demo
-// county, on the hostile corpus, and on a List 6 that makes rows wait (dates that may prove to be
-// month-first), leaves rows out (dates after the as-of date) and repeats ids across two sheets.
+// county, on the hostile corpus, on a List 6 that makes rows wait (dates that may prove to be
+// month-first), leaves rows out (dates after the as-of date) and repeats ids across two sheets, and
+// on List 6 sheets where one date column proves month-first and another's dates could be either.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../src/calendar/index.js';
@@ -112,6 +113,34 @@ describe('judged as read or kept, a check finds the same', () => {
     // The second sheet's start dates are month-first (13-15 as months): its dd/mm-style 02/03 is not read.
     expect(asRead.findings.filter((f) => f.sheet === 'List 6 (US)' && f.kind === 'unreadable-value').map((f) => [f.row, f.message])).toEqual([
       [2, expect.stringContaining('CIN Start Date')], [3, expect.stringContaining('month-first')], [4, expect.stringContaining('CIN Start Date')], [5, expect.stringContaining('CIN Start Date')],
+    ]);
+  });
+  it('on List 6 sheets where one date column proves month-first, a rule reading it or not, and the closure dates could be read either way', () => {
+    const head = [...LIST6_HEAD, 'Date of Birth'];
+    const list6 = (): RawRows[] => [
+      {
+        file: 'start-us.csv',
+        firstRow: 1,
+        rows: [head, ['C01', '06/13/2016', '12/01/2016', 'Closed', 'North', 'Ann', null], ['C02', '03/04/2016', null, 'Open', 'North', 'Ann', null], ['C03', '06/14/2016', '02/01/2017', 'Closed', 'North', 'Ann', null]],
+      },
+      {
+        file: 'birth-us.csv',
+        firstRow: 1,
+        rows: [head, ['C04', '2016-03-04', '02/01/2017', 'Closed', 'South', 'Bo', '2010-01-01'], ['C05', '2016-03-05', null, 'Open', 'South', 'Bo', '01/13/2010'], ['C06', '2016-03-06', '11/01/2017', 'Closed', 'South', 'Bo', '02/14/2011']],
+      },
+    ];
+    const { asRead, kept } = bothWays(list6);
+    expect(asRead).toEqual(kept);
+    // No closure date is read, in either file: each row with one could not be judged (and none is counted closed).
+    expect(asRead.findings.filter((f) => f.kind === 'not-evaluable').map((f) => [f.file, f.row, f.column, f.message.replace(/.*not read: /, '')])).toEqual([
+      ['birth-us.csv', 2, 'CIN Closure Date', 'this sheet has US month-first dates (mm/dd/yyyy) in "Date of Birth", so day and month cannot be told apart'],
+      ['birth-us.csv', 4, 'CIN Closure Date', 'this sheet has US month-first dates (mm/dd/yyyy) in "Date of Birth", so day and month cannot be told apart'],
+      ['start-us.csv', 2, 'CIN Closure Date', 'this sheet has US month-first dates (mm/dd/yyyy) in "CIN Start Date", so day and month cannot be told apart'],
+      ['start-us.csv', 3, 'CIN Start Date', 'this column looks like US month-first dates (mm/dd/yyyy), so day and month cannot be told apart'],
+      ['start-us.csv', 4, 'CIN Closure Date', 'this sheet has US month-first dates (mm/dd/yyyy) in "CIN Start Date", so day and month cannot be told apart'],
+    ]);
+    expect(asRead.findings.filter((f) => f.kind === 'suspicious-value').map((f) => [f.file, f.column])).toEqual([
+      ['birth-us.csv', 'CIN Closure Date'], ['birth-us.csv', 'Date of Birth'], ['start-us.csv', 'CIN Closure Date'], ['start-us.csv', 'CIN Start Date'],
     ]);
   });
 });

@@ -319,18 +319,96 @@ describe('a date column written month-first (US order)', () => {
   });
 });
 
+describe('a sheet with a date column written month-first (US order)', () => {
+  const problems = (findings: Finding[]) => findings.filter((f) => f.kind === 'unreadable-value').map((f) => [f.row, f.column, f.value, f.message]);
+  const columnFindings = (findings: Finding[]) => findings.filter((f) => f.kind === 'suspicious-value').map((f) => [f.row, f.column, f.message]);
+  const inStartDate = 'not read: this sheet has US month-first dates (mm/dd/yyyy) in "Start Date", so day and month cannot be told apart';
+
+  it('reads none of the dd/mm-style dates of its other date columns either, and says so for each column and cell', () => {
+    const { table, findings } = typed([
+      HEADER,
+      ['C1', '06/13/2016', '12/01/2016', 1, 'N', 'A'],
+      ['C2', '06/25/2016', null, 1, 'N', 'A'],
+      ['C3', '03/04/2016', '2016-11-02', 1, 'N', 'A'],
+      ['C4', '06/14/2016', '02/01/2017', 1, 'N', 'A'],
+    ]);
+    expect(columnFindings(findings)).toEqual([
+      [1, 'Closure Date', '"Closure Date" has dd/mm-style dates that could be read either way (none has a first number over 12), and this sheet has US month-first dates in "Start Date". Its dd/mm-style dates are not read rather than guessed: export them as dd/mm/yyyy or yyyy-mm-dd'],
+      [1, 'Start Date', expect.stringContaining('"Start Date" looks like US month-first dates: 3 values have a second number over 12')],
+    ]);
+    expect(problems(findings).filter(([, column]) => column === 'Closure Date')).toEqual([
+      [2, 'Closure Date', '12/01/2016', `Closure Date: ${inStartDate}`],
+      [5, 'Closure Date', '02/01/2017', `Closure Date: ${inStartDate}`],
+    ]);
+    expect(problems(findings).filter(([, column]) => column === 'Start Date')).toHaveLength(4);
+    expect(table.rows.map((r) => r.values['Closure Date'])).toEqual([
+      new Invalid('12/01/2016', inStartDate, { file: 'cin.xlsx', sheet: 'List 6', row: 2, column: 'Closure Date' }),
+      null,
+      day('2016-11-02'),
+      new Invalid('02/01/2017', inStartDate, { file: 'cin.xlsx', sheet: 'List 6', row: 5, column: 'Closure Date' }),
+    ]);
+  });
+
+  it('does so whichever of the columns the rules keep', () => {
+    const rows = [HEADER, ['C1', '01/13/2017', '02/01/2017', 1, 'N', 'A'], ['C2', '02/14/2017', '03/01/2017', 1, 'N', 'A']];
+    const closureOnly = typed(rows, (column) => column === 'Closure Date');
+    expect(closureOnly.table.rows.map((r) => [('Start Date' in r.values), r.values['Closure Date'] instanceof Invalid])).toEqual([[false, true], [false, true]]);
+    const startOnly = typed(rows, (column) => column === 'Start Date');
+    expect(problems(startOnly.findings).map(([row, column]) => [row, column])).toEqual([[2, 'Closure Date'], [2, 'Start Date'], [3, 'Closure Date'], [3, 'Start Date']]);
+  });
+
+  it('names every month-first column of the sheet', () => {
+    const reviews: DatasetDef = { ...CIN, id: 'reviews', columns: { 'Child ID': CIN.columns['Child ID']!, 'Start Date': CIN.columns['Start Date']!, 'Closure Date': CIN.columns['Closure Date']!, 'Review Date': { type: 'date' } } };
+    const rows = [['Child ID', 'Start Date', 'Closure Date', 'Review Date'], ['C1', '01/13/2017', '02/01/2017', '03/14/2017'], ['C2', '02/14/2017', null, '04/15/2017']];
+    const recognition = recogniseTable(rows, [reviews]);
+    if (!recognition.ok) throw new Error('test sheet not recognised');
+    const { findings } = typeTable({ file: 'reviews.csv', firstRow: 1, rows }, recognition.match);
+    expect(problems(findings).filter(([, column]) => column === 'Closure Date').map(([, , , message]) => message)).toEqual([
+      'Closure Date: not read: this sheet has US month-first dates (mm/dd/yyyy) in "Start Date", "Review Date", so day and month cannot be told apart',
+    ]);
+  });
+
+  it('reads a date with a second number over 12, in a column with too few of them to show it month-first on its own, as the month-first column\'s', () => {
+    const { findings } = typed([['Child ID', 'Start Date', 'Closure Date'], ['C1', '01/13/2017', '01/02/2017'], ['C2', '02/14/2017', '2017-02-01'], ['C3', '2017-01-01', '03/14/2017']]);
+    expect(problems(findings).filter(([, column]) => column === 'Closure Date').map(([, , value, message]) => [value, message])).toEqual([
+      ['01/02/2017', `Closure Date: ${inStartDate}`],
+      ['03/14/2017', `Closure Date: ${inStartDate}`],
+    ]);
+  });
+
+  it('reads a column shown day-first by its own day over 12 as it is, beside a month-first one', () => {
+    const { table, findings } = typed([HEADER, ['C1', '01/13/2017', '02/01/2017', 1, 'N', 'A'], ['C2', '02/14/2017', '20/01/2017', 1, 'N', 'A']]);
+    expect(columnFindings(findings).map(([, column]) => column)).toEqual(['Start Date']);
+    expect(table.rows.map((r) => r.values['Closure Date'])).toEqual([day('2017-01-02'), day('2017-01-20')]);
+  });
+
+  it('is read day-first when no column is shown month-first, as every sheet is', () => {
+    for (const start of [['03/04/2016', '13/01/2016'], ['03/04/2016', '01/13/2016']]) {
+      const { table, findings } = typed([HEADER, ['C1', start[0], '02/01/2017', 1, 'N', 'A'], ['C2', start[1], '12/01/2016', 1, 'N', 'A']]);
+      expect(columnFindings(findings)).toEqual([]);
+      expect(problems(findings).filter(([, column]) => column === 'Closure Date')).toEqual([]);
+      expect(table.rows.map((r) => r.values['Closure Date'])).toEqual([day('2017-01-02'), day('2016-01-12')]);
+      expect(table.rows[0]!.values['Start Date']).toBe(day('2016-04-03'));
+    }
+  });
+});
+
 describe('typing a sheet for a judge, as it is read', () => {
   /** Types the rows for a judge that notes, as each row reaches it, how many rows the sheet had given by then. */
   function judged(rows: RawCell[][]) {
     const recognition = recogniseTable(rows, [CIN]);
     if (!recognition.ok) throw new Error('test sheet not recognised');
     const given: { row: number; start: unknown; afterSheetRow: number }[] = [];
+    const closures: unknown[] = [];
     let sheetRow = 0;
     const counted: Iterable<RawCell[]> = { *[Symbol.iterator]() { for (const r of rows) { sheetRow++; yield r; } } };
     const result = typeTable({ file: 'cin.xlsx', sheet: 'List 6', firstRow: 1, rows: counted }, recognition.match, undefined, {
-      row: (r) => given.push({ row: r.row, start: r.values['Start Date'], afterSheetRow: sheetRow }),
+      row: (r) => {
+        given.push({ row: r.row, start: r.values['Start Date'], afterSheetRow: sheetRow });
+        closures.push(r.values['Closure Date']);
+      },
     });
-    return { ...result, given };
+    return { ...result, given, closures };
   }
 
   it('gives each row as soon as it is typed and keeps none', () => {
@@ -348,6 +426,18 @@ describe('typing a sheet for a judge, as it is read', () => {
       { row: 4, start: day('2016-01-20'), afterSheetRow: 4 },
       { row: 5, start: day('2016-01-04'), afterSheetRow: 5 },
     ]);
+  });
+
+  it('holds rows with a dd/mm-style date in any kept column until the sheet ends, when the proof that another column is month-first comes in the last row', () => {
+    const { given, closures } = judged([
+      HEADER,
+      ['C1', '2016-05-05', '02/01/2017', 1, 'N', 'A'],
+      ['C2', '01/13/2016', null, 1, 'N', 'A'],
+      ['C3', '2016-05-06', '12/01/2016', 1, 'N', 'A'],
+      ['C4', '03/14/2016', null, 1, 'N', 'A'],
+    ]);
+    expect(given.map((g) => g.afterSheetRow)).toEqual([5, 5, 5, 5]);
+    expect(closures.map((c) => (c instanceof Invalid ? c.problem : c))).toEqual([expect.stringContaining('US month-first dates (mm/dd/yyyy) in "Start Date"'), null, expect.stringContaining('in "Start Date"'), null]);
   });
 
   it('gives a column that proves month-first its dd/mm-style dates as unreadable, once the sheet is read', () => {
