@@ -51,14 +51,27 @@ function fillMerges(rows: RawCell[][], merges: readonly XLSX.Range[], origin: XL
 }
 
 /**
- * The sheet's declared range cut to the cells it holds: a workbook may declare A1:XFD1048576
- * (formatting applied to whole rows) around a few hundred rows of data.
+ * The range the sheet's cells take up, whatever its declared range (the dimension element) says:
+ * a workbook may declare A1:XFD1048576 (formatting applied to whole rows) around a few hundred
+ * rows of data, or, written by a program that does not keep it up to date, A1:E20 over 142 rows
+ * and five columns that Excel shows in full. The declared top-left corner is kept unless a cell
+ * lies above or left of it. No range for a sheet with no cells.
  */
-function heldRange(declared: XLSX.Range, data: readonly (XLSX.CellObject[] | undefined)[]): XLSX.Range {
-  const lastRow = Math.min(declared.e.r, data.length - 1);
+function heldRange(declared: string | undefined, data: readonly (XLSX.CellObject[] | undefined)[]): XLSX.Range | undefined {
+  const start = declared ? XLSX.utils.decode_range(declared).s : { r: Infinity, c: Infinity };
+  let lastRow = -1;
   let width = 0;
-  for (let r = declared.s.r; r <= lastRow; r++) width = Math.max(width, data[r]?.length ?? 0);
-  return { s: declared.s, e: { r: lastRow, c: Math.min(declared.e.c, width - 1) } };
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r];
+    if (!row?.length) continue;
+    let first = 0;
+    while (first < start.c && row[first] === undefined) first++;
+    start.r = Math.min(start.r, r);
+    start.c = first;
+    lastRow = r;
+    width = Math.max(width, row.length);
+  }
+  return lastRow < 0 ? undefined : { s: start, e: { r: lastRow, c: width - 1 } };
 }
 
 /** One row of a dense sheet within the range, each cell as read. */
@@ -100,7 +113,7 @@ export function workbookRows(workbook: XLSX.WorkBook, file: string, isCsv = fals
   return workbook.SheetNames.map((name, index) => {
     const sheet = workbook.Sheets[name]!;
     const data = (sheet['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
-    const range = sheet['!ref'] ? heldRange(XLSX.utils.decode_range(sheet['!ref']), data) : undefined;
+    const range = heldRange(sheet['!ref'], data);
     const table: RawRows = { file, firstRow: range ? range.s.r + 1 : 1, rows: range ? sheetRows(sheet, range) : [] };
     if (!isCsv) table.sheet = name;
     if (workbook.Workbook?.Sheets?.[index]?.Hidden) table.hidden = true;

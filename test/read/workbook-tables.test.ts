@@ -1,15 +1,28 @@
 // Workbooks and CSV files as raw rows: each cell as the spreadsheet shows it (text, numbers,
 // booleans, error cells, formulas with no saved value), rows numbered as Excel numbers them,
 // merged areas filled, hidden sheets said so, and a streamed CSV read again on each pass.
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { streamInputs } from '../../src/node/read-inputs.js';
 import { FORMULA_NOT_SAVED, isErrorCell, type RawCell } from '../../src/read/raw-table.js';
 import { isStreamedCsv } from '../../src/read/csv-table.js';
 import { parseWorkbook, streamWorkbook, workbookRows } from '../../src/read/workbook-tables.js';
-import { tempDir } from '../helpers/cli.js';
+import { ROOT, tempDir } from '../helpers/cli.js';
+import { checkJson } from '../helpers/corpus.js';
+
+/** The .xlsx with each sheet's declared range (its dimension element) rewritten, as a tool that does not keep it up to date leaves it. */
+function withDimension(bytes: Uint8Array, ref: string): Uint8Array {
+  const files = unzipSync(bytes);
+  for (const name of Object.keys(files).filter((n) => n.startsWith('xl/worksheets/'))) {
+    const xml = strFromU8(files[name]!);
+    if (!/<dimension ref="[^"]*"\/>/.test(xml)) throw new Error(`${name} declares no range`);
+    files[name] = strToU8(xml.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${ref}"/>`));
+  }
+  return zipSync(files);
+}
 
 /** The bytes of a workbook holding these sheets, written by SheetJS. */
 function workbook(sheets: Record<string, XLSX.WorkSheet>, bookType: XLSX.BookType = 'xlsx', hidden: string[] = []): Uint8Array {
@@ -166,6 +179,39 @@ describe('reading a workbook', () => {
     const [table] = streamWorkbook(workbook({ S: XLSX.utils.aoa_to_sheet([['ID'], ['C1'], ['C2']]) }), 's.xlsx');
     expect([...table!.rows]).toEqual([['ID'], ['C1'], ['C2']]);
     expect(() => [...table!.rows]).toThrow('a workbook sheet streamed as rows can be read only once');
+  });
+});
+
+describe('a workbook whose declared range (dimension) leaves cells out', () => {
+  const sheet = XLSX.utils.sheet_add_aoa(XLSX.utils.aoa_to_sheet([]), [['Child ID', 'Team', 'Worker'], ['C1', 'North', 'Jo'], ['C2', 'South'], ['C3', null, 'Al']], { origin: 'B2' });
+  const intact = workbook({ 'List 6': sheet });
+  const rows = [
+    ['Child ID', 'Team', 'Worker'],
+    ['C1', 'North', 'Jo'],
+    ['C2', 'South', null],
+    ['C3', null, 'Al'],
+  ];
+
+  it('reads every row and column Excel shows, whether the range stops short, starts late or names one cell', () => {
+    for (const ref of ['B2:D5', 'B2:D3', 'B2:C5', 'C3:D5', 'B2']) {
+      const [table] = parseWorkbook(withDimension(intact, ref), 'cin.xlsx');
+      expect([table!.firstRow, table!.rows], ref).toEqual([2, rows]);
+    }
+  });
+
+  it('counts and checks every row of the demo Reg 44 visit log declared as A1:E20 or A1:D142, as when declared whole', async () => {
+    const check = async (ref?: string) => {
+      const dir = tempDir();
+      copyFileSync(join(ROOT, 'fixtures/demo/ofsted-children-homes.xlsx'), join(dir, 'ofsted-children-homes.xlsx'));
+      const visits = readFileSync(join(ROOT, 'fixtures/demo/reg44-visits.xlsx'));
+      writeFileSync(join(dir, 'reg44-visits.xlsx'), ref ? withDimension(visits, ref) : visits);
+      const report = await checkJson(dir);
+      return { inputs: report.summary.inputs.map((i) => [i.sheet, i.dataset, i.rows]), exceptions: report.exceptions.map((e) => e.id).sort(), findings: report.findings.length };
+    };
+    const whole = await check();
+    expect(whole.inputs).toContainEqual(['Reg 44 visits', 'reg44-visits', 141]);
+    expect(await check('A1:E20')).toEqual(whole);
+    expect(await check('A1:D142')).toEqual(whole);
   });
 });
 
