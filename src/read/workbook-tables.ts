@@ -63,7 +63,7 @@ function heldRange(declared: string | undefined, data: readonly (XLSX.CellObject
   let width = 0;
   for (let r = 0; r < data.length; r++) {
     const row = data[r];
-    if (!row?.length) continue;
+    if (!row?.some((cell) => cell !== undefined)) continue;
     let first = 0;
     while (first < start.c && row[first] === undefined) first++;
     start.r = Math.min(start.r, r);

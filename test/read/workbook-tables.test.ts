@@ -199,6 +199,14 @@ describe('a workbook whose declared range (dimension) leaves cells out', () => {
     }
   });
 
+  it('with no declared range, a row that holds no cell (only gaps) is passed over, not searched for ever', () => {
+    const book = XLSX.utils.book_new();
+    // Dense rows as a reader may leave them: the first row's two places are gaps, not cells.
+    XLSX.utils.book_append_sheet(book, { '!data': [new Array<XLSX.CellObject>(2), [undefined!, { t: 's', v: 'ID' }], [undefined!, { t: 's', v: 'C1' }]] } as XLSX.WorkSheet, 'S');
+    const [table] = workbookRows(book, 'a.xlsx');
+    expect([table!.firstRow, [...table!.rows]]).toEqual([2, [['ID'], ['C1']]]);
+  });
+
   it('counts and checks every row of the demo Reg 44 visit log declared as A1:E20 or A1:D142, as when declared whole', async () => {
     const check = async (ref?: string) => {
       const dir = tempDir();
