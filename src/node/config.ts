@@ -2,7 +2,7 @@ import type { HeaderAliases } from '../datasets/dataset.js';
 import { MAX_JSON_DEPTH, tooDeepAt } from '../rules/json-depth.js';
 import { parseJsonTree, positionAt } from '../rules/json-source.js';
 import { FORBIDDEN_KEYS } from '../rules/parse-pack-file.js';
-import { readJsonText } from './read-inputs.js';
+import { readJsonText, unreadableBecause } from './read-inputs.js';
 
 /** An authority's own settings: extra header names for the datasets. */
 export interface ComplyConfig {
@@ -39,8 +39,7 @@ export function readConfig(path: string | undefined): ComplyConfig {
   try {
     json = configJson(readJsonText(path));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`Cannot read config ${path}: ${code ?? (error as Error).message}`);
+    throw new Error(`Cannot read config ${path}: ${unreadableBecause(error)}`);
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`Config ${path} must be a JSON object such as { "headerAliases": { ... } }`);
   const aliases = (json as ComplyConfig).headerAliases;

@@ -28,6 +28,14 @@ export function readRegularFile(path: string): Buffer {
   return readFileSync(path);
 }
 
+/** Why a file named on the command line (a config, a baseline) could not be read, in a user's words. */
+export function unreadableBecause(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'there is no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? (error as Error).message;
+}
+
 /** A JSON file's text (a config, a report), a byte order mark (as Notepad saves one) left out; refused unread as readRegularFile refuses. */
 export const readJsonText = (path: string): string => readRegularFile(path).toString('utf8').replace(/^\uFEFF/, '');
 

@@ -126,6 +126,17 @@ describe('comply trend: a report that is not a regular file, or saved with a byt
   });
 });
 
+describe('a --config or --baseline that is not there', () => {
+  it('is named, with what to give instead', async () => {
+    const missing = join(tempDir(), 'last-week.json');
+    const data = corpus('utf8-bom.csv');
+    const baseline = await complyHere('check', '--data', data, '--as-of', '2017-01-18', '--baseline', missing);
+    expect(baseline).toMatchObject({ status: 2, stderr: `comply: Cannot read the baseline ${missing}: there is no such file (a baseline is an earlier run's JSON report, written with --out <file>.json)\n` });
+    const config = await complyHere('check', '--data', data, '--as-of', '2017-01-18', '--config', missing);
+    expect(config).toMatchObject({ status: 2, stderr: `comply: Cannot read config ${missing}: there is no such file\n` });
+  });
+});
+
 describe('a named pipe or a device as --config or --baseline', () => {
   it('is refused unread, never waited on', async () => {
     const pipe = join(tempDir(), 'config.json');
