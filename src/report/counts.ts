@@ -99,6 +99,20 @@ export function ruleStatuses(result: CheckResult, team?: string): (ruleId: strin
   return (ruleId) => (statusOf ??= statusesOf(tally(result), team))(ruleId);
 }
 
+/**
+ * How much of what a rule checked was within timescale, in percent to `places` decimals (null
+ * when it checked nothing): rounded, as the workbook and the page alike show it, but never to 100
+ * while a checked row was not within timescale, nor to 0 while one was.
+ */
+export function percentWithin(passed: number, checked: number, places: number): number | null {
+  if (!checked) return null;
+  const scale = 10 ** places;
+  const rounded = Math.round((100 * scale * passed) / checked) / scale;
+  if (passed < checked && rounded === 100) return 100 - 1 / scale;
+  if (passed > 0 && rounded === 0) return 1 / scale;
+  return rounded;
+}
+
 const AGE_BANDS: readonly [string, number][] = [
   ['under 1 month', 30], ['1 to 3 months', 91], ['3 to 6 months', 183], ['6 to 12 months', 365], ['1 to 2 years', 730], ['2 years or more', Infinity],
 ];
@@ -132,8 +146,6 @@ const SEVERITY_ORDER: readonly string[] = ['high', 'medium', 'low', 'info'];
 export interface RuleLine {
   rule: RuleSummary;
   status: StatusCounts;
-  /** Passed as a share of checked (0 to 1), or null when nothing was checked. */
-  within: number | null;
   /** Against a baseline: exceptions now less exceptions then (new less resolved). */
   change?: number;
 }
@@ -146,8 +158,7 @@ function linesOf(result: CheckResult, statusOf: (ruleId: string) => StatusCounts
   return result.rules
     .map((rule): RuleLine => {
       const status = statusOf(rule.ruleId);
-      const within = rule.counts.checked ? rule.counts.passed / rule.counts.checked : null;
-      return { rule, status, within, ...(result.baseline ? { change: status.new - status.resolved } : {}) };
+      return { rule, status, ...(result.baseline ? { change: status.new - status.resolved } : {}) };
     })
     .sort((a, b) => {
       const [x, y] = [rank(a), rank(b)];

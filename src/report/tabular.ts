@@ -3,7 +3,7 @@ import type { CheckResult, InputSummary } from '../engine/run-check.js';
 import type { ExceptionRecord, RuleSummary, ShownKind, ShownValue } from '../engine/outcome.js';
 import type { OverviewTable } from '../engine/overview.js';
 import type { RunManifest } from '../manifest/run-manifest.js';
-import { daysOverdue, ruleStatuses, teamGrid, teamOf, type StatusCounts } from './counts.js';
+import { daysOverdue, percentWithin, ruleStatuses, teamGrid, teamOf, type StatusCounts } from './counts.js';
 import { ukIso } from '../engine/format.js';
 import { addToGroup } from '../engine/add-to-group.js';
 import { ruleStretches } from '../engine/rule-stretches.js';
@@ -66,7 +66,6 @@ const num = (header: string): OutColumn => ({ header, kind: 'number', width: 12 
 const STATUS_HEADERS = ['New', 'Still Open', 'Resolved'];
 const statusCells = (c: StatusCounts) => [c.new, c.open, c.resolved];
 
-const percent = (part: number, whole: number) => (whole ? Math.round((1000 * part) / whole) / 10 : null);
 
 /** The inputs in plain words: each recognised sheet, its dataset and rows, and how many were not recognised. */
 function inputsInWords(inputs: readonly InputSummary[]): string {
@@ -127,7 +126,7 @@ export function summaryTable(result: CheckResult, team?: string): OutTable {
       const c = r.counts;
       return [
         r.title, r.severity,
-        ...(team === undefined ? [c.exceptions, percent(c.passed, c.checked), c.checked, c.passed, c.notApplicable, c.considered, c.merged, c.notEvaluable] : [statusOf(r.ruleId).exceptions]),
+        ...(team === undefined ? [c.exceptions, percentWithin(c.passed, c.checked, 1), c.checked, c.passed, c.notApplicable, c.considered, c.merged, c.notEvaluable] : [statusOf(r.ruleId).exceptions]),
         ...(weekly ? statusCells(statusOf(r.ruleId)) : []),
         r.ran ? 'yes' : 'no: input missing', r.source.title, r.source.kind, r.ruleId,
       ];

@@ -2,13 +2,33 @@
 // (its order, its workbook, its text), judged against checks built in memory.
 import { describe, expect, it } from 'vitest';
 import { dayFromIso, isoFromDay } from '../../src/calendar/index.js';
-import { ageBands, AGE_BAND_LABELS, daysOverdue, ruleLines, totalStatus } from '../../src/report/counts.js';
+import { ageBands, AGE_BAND_LABELS, daysOverdue, percentWithin, ruleLines, totalStatus } from '../../src/report/counts.js';
 import { driftNotChecked, driftOrder, driftTables, driftText } from '../../src/report/drift.js';
 import { findingLine } from '../../src/report/text.js';
 import { checkResult, DRIFT, EXCEPTIONS, exception, FINDINGS, rule, weeklyResult } from './check-result.js';
 
 const subjects = (list: readonly { subject: string }[]) => list.map((e) => e.subject);
 const OUTCOME = `${' '.repeat(19)}Clinic Outcome: ${'_'.repeat(40)}`;
+
+describe('% within timescale, as every format shows it', () => {
+  it('rounded to the places asked for (the workbook one, the page none), never to 100 while a row was not within it, nor to 0 while one was', () => {
+    const cases: [number, number, number | null, number | null][] = [
+      [2, 3, 66.7, 67],
+      [7788, 10000, 77.9, 78],
+      [9568, 10000, 95.7, 96],
+      [995, 1000, 99.5, 99],
+      [999, 1000, 99.9, 99],
+      [9999, 10000, 99.9, 99],
+      [1, 1000, 0.1, 1],
+      [1, 100000, 0.1, 1],
+      [5, 1000, 0.5, 1],
+      [0, 7, 0, 0],
+      [7, 7, 100, 100],
+      [0, 0, null, null],
+    ];
+    for (const [passed, checked, workbook, page] of cases) expect([percentWithin(passed, checked, 1), percentWithin(passed, checked, 0)], `${passed} of ${checked}`).toEqual([workbook, page]);
+  });
+});
 
 describe('rule lines of the overview', () => {
   it('most serious first, then most exceptions, then by id; rules that did not run last', () => {
@@ -24,12 +44,12 @@ describe('rule lines of the overview', () => {
     const exceptions = [exception('a', '1'), exception('b', '1'), exception('b', '2'), exception('b', '3'), exception('e', '1'), exception('e', '2'), exception('e', '3'), exception('f', '1'), exception('f', '2')];
     const lines = ruleLines(checkResult({ rules, exceptions }));
     expect(lines.map((l) => [l.rule.ruleId, l.status.exceptions])).toEqual([['c', 0], ['b', 3], ['e', 3], ['a', 1], ['g', 0], ['f', 2], ['d', 0]]);
-    expect(lines.map((l) => l.within)).toEqual([null, null, null, 0.75, null, null, null]);
+    expect(lines.map((l) => percentWithin(l.rule.counts.passed, l.rule.counts.checked, 1))).toEqual([null, null, null, 75, null, null, null]);
     expect(lines.every((l) => l.change === undefined)).toBe(true);
   });
 
   it('against a baseline, the change: new less resolved', () => {
-    expect(ruleLines(weeklyResult()).map((l) => [l.rule.ruleId, l.change, l.within])).toEqual([['cin.visits', 0, 6 / 9], ['cin.drift', 2, 1 / 5], ['homes.reg44', 0, null]]);
+    expect(ruleLines(weeklyResult()).map((l) => [l.rule.ruleId, l.change])).toEqual([['cin.visits', 0], ['cin.drift', 2], ['homes.reg44', 0]]);
     expect(totalStatus(weeklyResult())).toEqual({ exceptions: 5, new: 3, open: 2, resolved: 1 });
     expect(totalStatus(checkResult({ exceptions: [] }))).toEqual({ exceptions: 0, new: 0, open: 0, resolved: 0 });
   });

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../engine/run-check.js';
-import { allRecords, countBy, ruleLines, teamOf, totalStatus, type StatusCounts } from '../counts.js';
+import { allRecords, countBy, percentWithin, ruleLines, teamOf, totalStatus, type StatusCounts } from '../counts.js';
 import { findingCountsTable, findingGroupsTable, inputsTable, manifestTable, overviewOutTable, resolvedTable, ruleTable, type OutTable } from '../tabular.js';
 import { ukIso } from '../../engine/format.js';
 import { barChart } from './bar-chart.js';
@@ -79,7 +79,8 @@ export function checkHtml(result: CheckResult, aggregateOnly = false): string {
     for (const l of ruleLines(result).filter((x) => x.status.exceptions > 0)) {
       const rows = result.exceptions.filter((e) => e.ruleId === l.rule.ruleId);
       const table = ruleTable(l.rule, rows, l.rule.sheetName ?? l.rule.ruleId, { asOf: result.asOf });
-      const within = l.within === null ? '' : `; ${Math.floor(l.within * 100)}% of the ${l.rule.counts.checked} checked were within timescale`;
+      const pct = percentWithin(l.rule.counts.passed, l.rule.counts.checked, 0);
+      const within = pct === null ? '' : `; ${pct}% of the ${l.rule.counts.checked} checked were within timescale`;
       lists.push({ section: { id: listAnchor(l.rule.ruleId), label: `${l.rule.title} (${rows.length})` }, html: listHtml(listAnchor(l.rule.ruleId), `${l.rule.title} (${rows.length})`, `${l.rule.severity} severity${within}. ${l.rule.description}`, table) });
     }
     if (result.baseline?.resolved.length) {

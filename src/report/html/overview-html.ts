@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../engine/run-check.js';
-import { driftAges, ruleLines, teamGrid, totalStatus, type RuleLine } from '../counts.js';
+import { driftAges, percentWithin, ruleLines, teamGrid, totalStatus, type RuleLine } from '../counts.js';
 import { barChart } from './bar-chart.js';
 import { escapeHtml } from './escape.js';
 import { ukIso } from '../../engine/format.js';
@@ -14,8 +14,8 @@ const shade = (n: number, max: number) => (n ? ` s${Math.max(1, Math.ceil((SHADE
 
 function withinCell(l: RuleLine): string {
   if (!l.rule.ran) return '<td class="num muted">not run</td>';
-  if (l.within === null) return '<td class="num muted">nothing to check</td>';
-  const pct = Math.floor(l.within * 100);
+  const pct = percentWithin(l.rule.counts.passed, l.rule.counts.checked, 0);
+  if (pct === null) return '<td class="num muted">nothing to check</td>';
   const of = `${l.rule.counts.passed} of ${l.rule.counts.checked} within timescale`;
   return `<td class="num within" data-v="${pct}" title="${of}"><span class="meter"><span style="width:${pct}%"></span></span><b>${pct}%</b></td>`;
 }
