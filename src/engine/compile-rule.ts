@@ -72,6 +72,8 @@ export interface CompiledRule {
   requiredInScope: number[];
   /** What to call an empty required fact in a message: its column's header where it reads one. */
   requiredLabels: Record<string, string>;
+  /** The column a required fact is read straight from, if it is: the column an empty one's finding names. */
+  requiredColumns: Record<string, string | undefined>;
   applies: Predicate;
   /** Slots of the facts the applicability condition reads: if one cannot be computed, neither can applicability. */
   appliesReads: number[];
@@ -120,9 +122,15 @@ function sourceColumns(def: RuleDef, name: string, seen: Set<string> = new Set()
 }
 
 /** A required fact as a message names it: its column, or its name and the columns it comes from. */
-function requiredLabel(def: RuleDef, name: string): string {
+/** The column a fact is read straight from, if it is. */
+function columnOf(def: RuleDef, name: string): string | undefined {
   const expr = def.facts[name];
-  if (expr && 'column' in expr) return expr.column;
+  return expr && 'column' in expr ? expr.column : undefined;
+}
+
+function requiredLabel(def: RuleDef, name: string): string {
+  const column = columnOf(def, name);
+  if (column !== undefined) return column;
   const columns = sourceColumns(def, name);
   return columns.length ? `${name} (from ${columns.join(', ')})` : name;
 }
@@ -221,6 +229,7 @@ export function compileRule(def: RuleDef): CompiledRule {
     requiredForScope: requiredIndexes.filter((i) => decidesScope.has(def.requires![i]!)),
     requiredInScope: requiredIndexes.filter((i) => !decidesScope.has(def.requires![i]!)),
     requiredLabels: Object.fromEntries((def.requires ?? []).map((name) => [name, requiredLabel(def, name)])),
+    requiredColumns: Object.fromEntries((def.requires ?? []).map((name) => [name, columnOf(def, name)])),
     applies: compileCondition((def.appliesWhen ?? ALWAYS) as Condition, slotOf),
     appliesReads: appliesReads.map(slotOf),
     holds: compileCondition(def.conditions as Condition, slotOf),

@@ -39,7 +39,7 @@ export type OutcomeKind = Outcome['kind'];
 type Outcome =
   | { kind: 'notApplicable' | 'passed' }
   | { kind: 'exception'; record: ExceptionRecord }
-  | { kind: 'notEvaluable'; problem: string; ref?: Invalid['ref']; raw?: string };
+  | { kind: 'notEvaluable'; problem: string; ref?: Invalid['ref']; raw?: string; column?: string };
 
 const NOT_APPLICABLE: Outcome = { kind: 'notApplicable' };
 const PASSED: Outcome = { kind: 'passed' };
@@ -237,7 +237,9 @@ export class Judging {
       const value = facts[rule.requiredSlots[i]!];
       if (value !== null && value !== undefined) continue;
       const name = rule.requires[i]!;
-      return { kind: 'notEvaluable', problem: `${rule.requiredLabels[name] ?? name} is empty` };
+      const column = rule.requiredColumns[name];
+      const problem = `${rule.requiredLabels[name] ?? name} is empty`;
+      return column === undefined ? { kind: 'notEvaluable', problem } : { kind: 'notEvaluable', problem, column };
     }
     return undefined;
   }
@@ -295,6 +297,7 @@ export class Judging {
             ? { file: row.source.file, row: row.row, kind, level: 'warning', ruleId, message }
             : { file: row.source.file, sheet: row.source.sheet, row: row.row, kind, level: 'warning', ruleId, message };
         if (outcome.raw) finding.value = outcome.raw;
+        if (outcome.column) finding.column = outcome.column;
         this.findings.push(finding);
       }
     }

@@ -33,6 +33,16 @@ describe('a row the rule cannot judge', () => {
     });
   });
 
+  it('names the column of a required fact read straight from one, empty', () => {
+    expect(judged(VISIT_LATE, [['C1', null, null, 1, 'North', 'Ann'], ['C2', 'N/A', null, 1, 'North', 'Ann'], ['C3', '01/01/2017', null, 1, 'North', 'Ann']])).toMatchObject({
+      findings: [
+        [2, 'Visit Due', 'Visit Due is empty', undefined],
+        [3, 'Visit Due', 'Visit Due is empty', undefined],
+      ],
+      counts: { considered: 3, notEvaluable: 2, exceptions: 1 },
+    });
+  });
+
   it('names an unreadable value that decides whether the rule applies, even where a required fact is empty', () => {
     expect(judged(VISIT_LATE, [['C1', '01/01/2017', 'yesterday', 1, 'North', 'Ann'], ['C2', null, '31/02/2017', 1, 'North', 'Ann']])).toMatchObject({
       findings: [
