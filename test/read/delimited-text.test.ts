@@ -24,6 +24,20 @@ describe('plain delimited text, by its first bytes', () => {
     expect(isDelimitedText(bytes('=a,b'))).toBe(true);
   });
 
+  it('takes a first character beyond ASCII written whole in UTF-8 (a header in curly quotes), but no other byte from 0x80', () => {
+    const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+    expect(isDelimitedText(bytes(utf8('“Child Unique ID”,“Gender”')))).toBe(true);
+    expect(isDelimitedText(bytes(utf8('É'), 'tat,Name'))).toBe(true);
+    expect(isDelimitedText(bytes(utf8('😀'), ',x'))).toBe(true);
+    expect(isDelimitedText(bytes([0x93], 'Child Unique ID'))).toBe(false);
+    expect(isDelimitedText(bytes([0xc9], 'tat,Name'))).toBe(false);
+    expect(isDelimitedText(bytes([0xe2, 0x80], 'x,y'))).toBe(false);
+    expect(isDelimitedText(bytes([0xc0, 0x80], 'x,y'))).toBe(false);
+    expect(isDelimitedText(bytes([0xd0, 0xcf, 0x11, 0xe0]))).toBe(false);
+    expect(isDelimitedText(bytes([0x83, 0x01, 0x02]))).toBe(false);
+    expect(isDelimitedText(bytes([0xf5, 0x80, 0x80, 0x80]))).toBe(false);
+  });
+
   it('leaves SYLK, zip, DIF and RTF to SheetJS by their whole signatures, and takes text that only starts like one', () => {
     const cases: [string | number[], boolean][] = [
       ['ID;PWXL', false],
