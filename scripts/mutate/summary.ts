@@ -5,7 +5,7 @@
  * detected (killed or timed out) over detected and undetected (survived or not covered);
  * mutants that did not compile, errors at run time and ignored mutants do not count.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calculateMetrics, type Metrics } from 'mutation-testing-metrics';
 
@@ -17,8 +17,9 @@ export const NOT_MUTATED = ['browser', 'cli'];
 const row = (name: string, m: Metrics): string[] =>
   [name, ...[m.totalValid, m.totalDetected, m.survived, m.noCoverage].map(String), Number.isNaN(m.mutationScore) ? '-' : `${m.mutationScore.toFixed(1)}%`];
 
-/** The table, and the folders of src/ with no report. */
+/** The table, and the folders of src/ with no report; where the report folder is not there (reports/ is not committed), how to make one. */
 export function mutationSummary(reportDir: string, srcFolders: readonly string[]): string {
+  if (!existsSync(reportDir)) return `No mutation reports yet: there is no folder ${reportDir}. npm run mutate -- engine tests src/engine and writes its report there; npm run mutate tests the folders changed since main.\n`;
   const files: FileResults = {};
   for (const name of readdirSync(reportDir).filter((n) => n.endsWith('.json')).sort()) {
     Object.assign(files, (JSON.parse(readFileSync(join(reportDir, name), 'utf8')) as { files: FileResults }).files);

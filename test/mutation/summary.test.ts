@@ -51,3 +51,12 @@ it('npm run mutate -- --summary reads reports/mutation/ or the folder named, and
   ]);
   expect(run.stdout).toMatch(/\nno report: src\/baseline, src\/calendar, src\/cases, /);
 });
+
+it('says there are no reports yet, and how to make one, when the folder is not there (a fresh clone has no reports/)', () => {
+  const dir = join(tempDir('mutate-summary-'), 'mutation');
+  expect(mutationSummary(dir, ['diff'])).toBe(`No mutation reports yet: there is no folder ${dir}. npm run mutate -- engine tests src/engine and writes its report there; npm run mutate tests the folders changed since main.\n`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/mutate.ts'), '--summary', dir], { cwd: ROOT, encoding: 'utf8' });
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/^No mutation reports yet: /);
+  expect(run.stderr).toBe('');
+});

@@ -10,7 +10,7 @@ import { readBaseline } from '../../node/read-baseline.js';
 import { assertNotInput, writeFolder } from '../../node/write-output.js';
 import { UsageError } from '../as-of.js';
 import { NotChecked } from '../not-checked.js';
-import { resolveFormat, type Format } from '../output-format.js';
+import { assertFolder, resolveFormat, type Format } from '../output-format.js';
 import { MAX_INPUT_HELP, runFromOptions, THREADS_HELP, type RunOptions } from '../run-options.js';
 import { teamWorkbookWriter } from '../workbook-writers.js';
 import { writeReport } from '../write-report.js';
@@ -29,6 +29,7 @@ function formatFor(options: CheckOptions): Format {
   if (options.splitBy !== 'team') throw new UsageError(`--split-by can only be "team" (got "${options.splitBy}")`);
   if (options.aggregateOnly) throw new UsageError('--aggregate-only cannot be split by team: a team workbook is a list of cases');
   if (!options.out) throw new UsageError('--split-by team needs --out <folder> for the workbooks');
+  assertFolder(options.out, '--split-by team writes workbooks');
   if (options.format !== undefined && options.format !== 'xlsx') throw new UsageError('--split-by team writes workbooks: leave out --format or use --format xlsx');
   return 'xlsx';
 }
@@ -42,7 +43,7 @@ export function registerCheck(program: Command): void {
     .option('-r, --rules <dir>', 'rule pack folder (default: the shipped rules)')
     .option('-a, --as-of <date>', 'judge the data as it stood on this date, yyyy-mm-dd (default: today, Europe/London)')
     .option('-f, --format <format>', 'xlsx, csv, json, text or html (default: from --out, else text)')
-    .option('-o, --out <path>', 'output file (.xlsx, .json, .html) or folder (csv, --split-by)')
+    .option('-o, --out <path>', 'output file (.xlsx, .json, .html, .txt) or folder (csv, --split-by)')
     .option('-b, --baseline <json>', "an earlier run's JSON report: marks each exception new or open and lists those resolved since")
     .option('--split-by <field>', '"team": one workbook per team into the --out folder')
     .option('--aggregate-only', 'counts and charts only, no row about a child (for boards)')

@@ -24,7 +24,7 @@ export function registerDrift(program: Command): void {
     .option('-r, --rules <dir>', 'rule pack folder (default: the shipped rules)')
     .option('-a, --as-of <date>', 'as-of date, yyyy-mm-dd (default: today, Europe/London)')
     .option('-f, --format <format>', 'xlsx, csv, json, text or html (default: from --out, else text)')
-    .option('-o, --out <path>', 'output file (.xlsx, .json, .html) or folder (csv)')
+    .option('-o, --out <path>', 'output file (.xlsx, .json, .html, .txt) or folder (csv)')
     .option('-c, --config <file>', "the authority's config: extra header names")
     .option('--max-input-mb <mb>', MAX_INPUT_HELP)
     .option('--threads <n>', THREADS_HELP)
