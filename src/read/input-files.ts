@@ -13,8 +13,11 @@ export interface Skipped {
   why: string;
 }
 
+/** The file types the tool reads, in a user's words (READABLE's). */
+export const READABLE_TYPES = '.xlsx, .xlsm, .xlsb, .xls, .ods, .csv and .txt';
+
 /** Why a file in a folder whose type is not a spreadsheet was not read. */
-export const NOT_A_SPREADSHEET = 'Not a spreadsheet file type, so it was not read (the checker reads .xlsx, .xlsm, .xlsb, .xls, .ods, .csv and .txt)';
+export const NOT_A_SPREADSHEET = `Not a spreadsheet file type, so it was not read (the checker reads ${READABLE_TYPES})`;
 
 /** A finding for each file in a folder that was not read, saying why. */
 export function skippedFileFindings(skipped: readonly Skipped[]): Finding[] {

@@ -1,4 +1,5 @@
 import { contentKind, type ContentKind } from './content-kind.js';
+import { READABLE_TYPES } from './input-files.js';
 import { ReadError } from './read-error.js';
 import { checkFileSize, DEFAULT_MAX_INPUT_MB, MB, tooLarge, type ReadLimits } from './input-limits.js';
 import { declaredUnzippedSize } from './zip-size.js';
@@ -11,7 +12,7 @@ const SAVE_AS_UTF8 = 'save it as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma del
 function notText(file: string, kind: 'pdf' | 'binary' | 'utf16-no-bom'): ReadError {
   if (kind === 'utf16-no-bom') return new ReadError(`${file} is UTF-16 text without a byte order mark, which cannot be told from binary content: ${SAVE_AS_UTF8}`);
   if (kind === 'binary' && /\.(csv|txt)$/i.test(file)) return new ReadError(`${file} holds binary content (NUL bytes), not text: export it again, or ${SAVE_AS_UTF8}`);
-  return new ReadError(`${file} is not a spreadsheet${kind === 'pdf' ? ' (it is a PDF)' : ''}: the tool reads .xlsx, .xls, .ods and .csv files`);
+  return new ReadError(`${file} is not a spreadsheet${kind === 'pdf' ? ' (it is a PDF)' : ''}: the tool reads ${READABLE_TYPES} files`);
 }
 
 /** Refuses what SheetJS should never be asked to parse: empty, not a spreadsheet, damaged, too large. */
@@ -33,6 +34,6 @@ export function screenInput(bytes: Uint8Array, file: string, limits: ReadLimits 
 export function readFailure(error: unknown, file: string, kind: ContentKind): ReadError {
   const text = error instanceof Error ? error.message : '';
   if (/password|encrypt/i.test(text)) return new ReadError(`${file} is password-protected: remove the password and save again`);
-  if (kind === 'zip' && /unsupported zip/i.test(text)) return new ReadError(`${file} is a zip file with no workbook in it (a Word document or another archive?): the tool reads .xlsx, .xls, .ods and .csv files`);
+  if (kind === 'zip' && /unsupported zip/i.test(text)) return new ReadError(`${file} is a zip file with no workbook in it (a Word document or another archive?): the tool reads ${READABLE_TYPES} files`);
   return new ReadError(`${file} ${DAMAGED}`);
 }

@@ -18,8 +18,8 @@ describe('the committed corpus', () => {
 
 describe('files that cannot be read: exit 2 and one plain line naming the file', () => {
   const cases: [string, string][] = [
-    ['not-a-spreadsheet.xlsx', 'is not a spreadsheet: the tool reads .xlsx, .xls, .ods and .csv files'],
-    ['minutes.pdf.csv', 'is not a spreadsheet (it is a PDF): the tool reads .xlsx, .xls, .ods and .csv files'],
+    ['not-a-spreadsheet.xlsx', 'is not a spreadsheet: the tool reads .xlsx, .xlsm, .xlsb, .xls, .ods, .csv and .txt files'],
+    ['minutes.pdf.csv', 'is not a spreadsheet (it is a PDF): the tool reads .xlsx, .xlsm, .xlsb, .xls, .ods, .csv and .txt files'],
     ['truncated.xlsx', 'is damaged or incomplete: open it in Excel and save it again, or export it again'],
     ['not-a-workbook.xlsx', 'is a zip file with no workbook in it (a Word document or another archive?)'],
     ['password-protected.xlsx', 'is password-protected: remove the password and save again'],

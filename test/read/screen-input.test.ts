@@ -42,15 +42,15 @@ describe('screening a file before it is read', () => {
 
   it('refuses a PDF, whatever its name, and binary content, saying how to save a .csv as text', () => {
     const pdf = bytesOf('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj');
-    expect(read(pdf, 'list6.xlsx')).toBe('list6.xlsx is not a spreadsheet (it is a PDF): the tool reads .xlsx, .xls, .ods and .csv files');
-    expect(read(pdf, 'list6.csv')).toBe('list6.csv is not a spreadsheet (it is a PDF): the tool reads .xlsx, .xls, .ods and .csv files');
+    expect(read(pdf, 'list6.xlsx')).toBe('list6.xlsx is not a spreadsheet (it is a PDF): the tool reads .xlsx, .xlsm, .xlsb, .xls, .ods, .csv and .txt files');
+    expect(read(pdf, 'list6.csv')).toBe('list6.csv is not a spreadsheet (it is a PDF): the tool reads .xlsx, .xlsm, .xlsb, .xls, .ods, .csv and .txt files');
     const binary = bytesOf('ID,Name\n1,\u0000\u0000\u0007\u0000x\n');
     expect(read(binary, 'list6.csv')).toBe(
       'list6.csv holds binary content (NUL bytes), not text: export it again, or save it as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)")',
     );
     expect(read(binary, 'LIST6.TXT')).toMatch(/^LIST6\.TXT holds binary content/);
-    expect(read(binary, 'list6.xlsx')).toBe('list6.xlsx is not a spreadsheet: the tool reads .xlsx, .xls, .ods and .csv files');
-    expect(read(binary, 'list6.csv.bak')).toBe('list6.csv.bak is not a spreadsheet: the tool reads .xlsx, .xls, .ods and .csv files');
+    expect(read(binary, 'list6.xlsx')).toBe('list6.xlsx is not a spreadsheet: the tool reads .xlsx, .xlsm, .xlsb, .xls, .ods, .csv and .txt files');
+    expect(read(binary, 'list6.csv.bak')).toBe('list6.csv.bak is not a spreadsheet: the tool reads .xlsx, .xlsm, .xlsb, .xls, .ods, .csv and .txt files');
   });
 
   it('refuses UTF-16 text without a byte order mark, and reads it with one (either byte order)', () => {
@@ -98,7 +98,7 @@ describe('screening a file before it is read', () => {
     const whole = xlsx([['ID'], ['C1']]);
     expect(read(whole.subarray(0, whole.length - 30), 'list6.xlsx')).toBe('list6.xlsx is damaged or incomplete: open it in Excel and save it again, or export it again');
     expect(read(zipSync({ 'notes.txt': strToU8('hello') }), 'notes.xlsx')).toBe(
-      'notes.xlsx is a zip file with no workbook in it (a Word document or another archive?): the tool reads .xlsx, .xls, .ods and .csv files',
+      'notes.xlsx is a zip file with no workbook in it (a Word document or another archive?): the tool reads .xlsx, .xlsm, .xlsb, .xls, .ods, .csv and .txt files',
     );
     const compound = XLSX.CFB.utils.cfb_new();
     XLSX.CFB.utils.cfb_add(compound, '/Junk', strToU8('hello'));
