@@ -7,7 +7,7 @@ export interface RowTotals {
   read: number;
   /** Rows of a recognised dataset that at least one rule that ran read (its own or a related dataset). */
   evaluated: number;
-  /** Rows no rule read, each covered by a finding: a sheet not recognised, or a dataset no rule in this run reads. */
+  /** Rows no rule read, each covered by a finding: a sheet not recognised, a dataset no rule in this run reads, or a row not read (a CSV row with more cells than its header). */
   reported: number;
   /** Rows below the header with nothing in them: not data, counted so nothing vanishes unseen. */
   blank: number;
@@ -19,13 +19,13 @@ export interface RowTotals {
  */
 export function reconcileInputs(sheets: readonly SheetRead[], usedDatasets: ReadonlySet<string>): { inputs: InputSummary[]; totals: RowTotals; findings: Finding[] } {
   const findings: Finding[] = [];
-  const inputs = sheets.map((sheet): InputSummary => {
-    const used = sheet.dataset !== null && usedDatasets.has(sheet.dataset);
-    const evaluated = used ? sheet.rows : 0;
+  const used = (input: { dataset: string | null }) => input.dataset !== null && usedDatasets.has(input.dataset);
+  const inputs = sheets.map(({ notRead, ...sheet }): InputSummary => {
+    const evaluated = used(sheet) ? sheet.rows - notRead : 0;
     return { ...sheet, evaluated, reported: sheet.rows - evaluated };
   });
   for (const input of inputs) {
-    if (input.dataset !== null && input.reported > 0) {
+    if (input.dataset !== null && !used(input) && input.rows > 0) {
       const where = input.sheet === undefined ? { file: input.file } : { file: input.file, sheet: input.sheet };
       findings.push({ ...where, kind: 'input-not-used', level: 'info', dataset: input.dataset, message: `No rule in this run reads ${input.dataset}: its ${input.rows} rows were not judged` });
     }

@@ -39,8 +39,8 @@ export interface InputSummary {
   reported: number;
 }
 
-/** An input as read, before the rules say which rows they judged. */
-export type SheetRead = Omit<InputSummary, 'evaluated' | 'reported'>;
+/** An input as read, before the rules say which rows they judged; `notRead` of its rows no rule may read (each has a finding). */
+export type SheetRead = Omit<InputSummary, 'evaluated' | 'reported'> & { notRead: number };
 
 export interface CheckResult {
   asOf: string;
@@ -152,7 +152,7 @@ export function readTables(
       let dataRows = 0;
       for (const r of all) if (r.some((c) => c !== null && c !== undefined && c !== '')) dataRows++;
       append(findings, raw.readFindings?.() ?? []);
-      inputs.push({ ...where, ...hidden, dataset: null, headerRow: null, rows: dataRows, blankRows: 0 });
+      inputs.push({ ...where, ...hidden, dataset: null, headerRow: null, rows: dataRows, blankRows: 0, notRead: 0 });
       if (dataRows === 0) {
         findings.push({ ...where, kind: 'unknown-dataset', level: 'info', message: 'Empty sheet: nothing to check' });
         continue;
@@ -177,6 +177,7 @@ export function readTables(
       headerRow: raw.firstRow + recognition.match.headerIndex,
       rows: typed.rowCount,
       blankRows: typed.table.blankRows,
+      notRead: typed.notRead,
     });
   }
   append(findings, keyFindings(tables));

@@ -10,6 +10,7 @@ export interface SourceRef {
 export type FindingKind =
   | 'unreadable-value'
   | 'missing-id'
+  | 'row-not-read'
   | 'duplicate-subject'
   | 'unknown-dataset'
   | 'missing-column'

@@ -294,7 +294,7 @@ export function inputsTable(inputs: readonly InputSummary[]): OutTable {
     columns: [text('File', 40), text('Sheet', 20), text('Dataset', 26), num('Header Row'), num('Rows'), num('Read by a Rule'), num('Only in Findings'), num('Blank Rows')],
     notes: [
       'Rows: the non-blank rows below the header row. Rows = Read by a Rule + Only in Findings.',
-      'Read by a Rule: rows a rule that ran judged. Only in Findings: rows no rule in this run reads (the Findings sheet says why).',
+      'Read by a Rule: rows a rule that ran judged. Only in Findings: rows no rule in this run reads, or that could not be read (the Findings sheet says why).',
     ],
     rows: inputs.map((i) => [i.file, i.sheet === undefined ? null : `${i.sheet}${i.hidden ? ' (hidden)' : ''}`, i.dataset ?? 'not recognised', i.headerRow, i.rows, i.evaluated, i.reported, i.blankRows]),
   };

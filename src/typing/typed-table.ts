@@ -2,6 +2,7 @@ import type { ColumnType, DatasetDef } from '../datasets/dataset.js';
 import type { HeaderMatch } from '../datasets/recognise.js';
 import type { Finding } from '../findings/finding.js';
 import type { RawCell, RawRows } from '../read/raw-table.js';
+import { columnName } from '../read/stray-quotes.js';
 import { isEmptyCell } from './empty.js';
 import { alwaysReadable, rawText, typeCell, Unreadable } from './type-cell.js';
 import { dayMonthParts, looksMonthFirst, US_ORDER_PROBLEM, usOrderInSheetProblem } from './us-date-order.js';
@@ -35,8 +36,10 @@ export interface TypingResult {
   /** The table; its rows are empty when they were given to a judge as read (see typeTable). */
   table: TypedTable;
   findings: Finding[];
-  /** Data rows typed (not counting blank rows). */
+  /** Non-blank rows below the header row: those typed and those not read (see notRead). */
   rowCount: number;
+  /** Rows below the header row not read but named in a finding (a CSV row with more cells than its header). */
+  notRead: number;
 }
 
 /** Given each typed row in turn, its values final, when a table's rows are judged as they are read rather than kept. */
@@ -156,6 +159,60 @@ function typeRow(cells: RawCell[], row: number, plan: RowTyping): Record<string,
   return values;
 }
 
+/** The index after a row's last cell with a value (0 for a row with none). */
+function filledWidth(cells: readonly RawCell[]): number {
+  let width = cells.length;
+  while (width > 0 && isEmptyCell(cells[width - 1])) width--;
+  return width;
+}
+
+/**
+ * A row above the header row that looks like a data row (as after a sort that took the header
+ * with it), not a title or a note: values under at least half the header's columns (two at
+ * least), and as many of its date and number cells readable as not. A title is a cell or a few;
+ * a row of notes on each column ("dd/mm/yyyy") reads as no dates.
+ */
+function aboveHeader(cells: readonly RawCell[], row: number, headerRow: number, plan: RowTyping): void {
+  let filled = 0;
+  let read = 0;
+  let unread = 0;
+  for (const t of plan.typed) {
+    const cell = cells[t.index];
+    if (isEmptyCell(cell)) continue;
+    filled++;
+    if (t.type !== 'date' && t.type !== 'number') continue;
+    if (typeCell(cell, t.type, plan.date1904) instanceof Unreadable) unread++;
+    else read++;
+  }
+  if (filled < Math.max(2, Math.ceil(plan.typed.length / 2)) || read < unread) return;
+  plan.findings.push({
+    ...plan.source,
+    row,
+    kind: 'row-not-read',
+    level: 'warning',
+    dataset: plan.dataset,
+    message: `Above the header row (row ${headerRow}), yet it looks like a data row (values in ${filled} of the ${plan.typed.length} columns the checker reads): it was not read, so it was not checked. Was the header row moved, by a sort?`,
+  });
+}
+
+/**
+ * A CSV row with values past the header row's last cell: a separator inside a value (an
+ * unquoted comma) has moved the values after it a column on, so none is read where it stands.
+ */
+function pastHeader(cells: readonly RawCell[], row: number, headerWidth: number, plan: RowTyping): void {
+  let first = headerWidth;
+  while (isEmptyCell(cells[first])) first++;
+  const more = filledWidth(cells) - headerWidth;
+  plan.findings.push({
+    ...plan.source,
+    row,
+    kind: 'row-not-read',
+    level: 'warning',
+    dataset: plan.dataset,
+    message: `Has ${more} more cell${more === 1 ? '' : 's'} than the header row (a value in column ${columnName(first)}, past the last header): a separator inside a value, such as an unquoted comma? Its values may be in the wrong columns, so the row was not read and not checked`,
+  });
+}
+
 /** Gives the rows held to the judge, in order, and empties the list. */
 function release(held: TypedRow[], judge: RowJudge): void {
   for (const row of held) judge.row(row);
@@ -163,7 +220,8 @@ function release(held: TypedRow[], judge: RowJudge): void {
 }
 
 /**
- * Every row under the header row, typed, and how many were blank. The work on a row is a
+ * Every row under the header row, typed, and how many were blank; rows that cannot be read where
+ * they stand (see aboveHeader, pastHeader) are named in a finding instead. The work on a row is a
  * function of its own, and the loop one that returns as soon as it ends: the JIT compiled the
  * whole of typeTable around the loop again for each sheet (its code after the loop had never
  * run when the loop was compiled), and these two small functions cost it far less. On a million
@@ -177,18 +235,30 @@ function release(held: TypedRow[], judge: RowJudge): void {
  * column's own day over 12 lets its dates go: another date column of the sheet found month-first
  * would make them unreadable too.
  */
-function typeRows(rows: Iterable<RawCell[]>, plan: RowTyping, judge?: RowJudge): { rows: TypedRow[]; count: number; blankRows: number } {
+function typeRows(rows: Iterable<RawCell[]>, plan: RowTyping, judge?: RowJudge): { rows: TypedRow[]; count: number; blankRows: number; notRead: number } {
   const typedRows: TypedRow[] = [];
   let count = 0;
   let blankRows = 0;
+  let notRead = 0;
+  // A workbook's cells are where they were typed: one past the header's last column is in place, only unnamed.
+  let headerWidth = Infinity;
   let r = -1;
   for (const cells of rows) {
-    if (++r <= plan.headerIndex) continue;
+    if (++r <= plan.headerIndex) {
+      if (r < plan.headerIndex) aboveHeader(cells, plan.firstRow + r, plan.firstRow + plan.headerIndex, plan);
+      else if (plan.source.sheet === undefined) headerWidth = filledWidth(cells);
+      continue;
+    }
     if (cells.every(isEmptyCell)) {
       blankRows++;
       continue;
     }
     count++;
+    if (cells.length > headerWidth && filledWidth(cells) > headerWidth) {
+      pastHeader(cells, plan.firstRow + r, headerWidth, plan);
+      notRead++;
+      continue;
+    }
     const row: TypedRow = { source: plan.source, row: plan.firstRow + r, values: typeRow(cells, plan.firstRow + r, plan) };
     if (!judge || plan.waiting > 0) typedRows.push(row);
     else {
@@ -196,7 +266,7 @@ function typeRows(rows: Iterable<RawCell[]>, plan: RowTyping, judge?: RowJudge):
       judge.row(row);
     }
   }
-  return { rows: typedRows, count, blankRows };
+  return { rows: typedRows, count, blankRows, notRead };
 }
 
 /**
@@ -243,7 +313,7 @@ export function typeTable(raw: RawRows, match: HeaderMatch, keep: (column: strin
   });
   const keptAbsent = absent.filter(keep);
   const plan: RowTyping = { source, firstRow: raw.firstRow, headerIndex, typed, keptAbsent, dataset: dataset.id, date1904: raw.date1904 === true, findings, waiting: 0 };
-  const { rows, count, blankRows } = typeRows(raw.rows, plan, judge);
+  const { rows, count, blankRows, notRead } = typeRows(raw.rows, plan, judge);
   const columnFindings: Finding[] = [];
   const evidence = new Map<ColumnTyping, number>();
   for (const t of typed) {
@@ -281,5 +351,5 @@ export function typeTable(raw: RawRows, match: HeaderMatch, keep: (column: strin
   }
   findings.splice(columnFindingsAt, 0, ...columnFindings);
   if (judge) release(rows, judge);
-  return { table: { dataset, source, columns: present, rows, blankRows }, findings, rowCount: count };
+  return { table: { dataset, source, columns: present, rows, blankRows }, findings, rowCount: count, notRead };
 }
