@@ -209,7 +209,7 @@ function pastHeader(cells: readonly RawCell[], row: number, headerWidth: number,
     kind: 'row-not-read',
     level: 'warning',
     dataset: plan.dataset,
-    message: `Has ${more} more cell${more === 1 ? '' : 's'} than the header row (a value in column ${columnName(first)}, past the last header): a separator inside a value, such as an unquoted comma? Its values may be in the wrong columns, so the row was not read and not checked`,
+    message: `Has ${more} more cell${more === 1 ? '' : 's'} than the header row (a value in column ${columnName(first)}, past the last header): a separator inside a value, such as an unquoted comma? Its values may be in the wrong columns, so the row was not read and not checked (a column that is meant to be there needs a header)`,
   });
 }
 

@@ -112,7 +112,7 @@ describe('a CSV row with more cells than its header row', () => {
         kind: 'row-not-read',
         level: 'warning',
         dataset: 'annex-a-list-6',
-        message: 'Has 1 more cell than the header row (a value in column O, past the last header): a separator inside a value, such as an unquoted comma? Its values may be in the wrong columns, so the row was not read and not checked',
+        message: 'Has 1 more cell than the header row (a value in column O, past the last header): a separator inside a value, such as an unquoted comma? Its values may be in the wrong columns, so the row was not read and not checked (a column that is meant to be there needs a header)',
       },
     ]);
     expect(report.exceptions.map((e) => e.subject)).toEqual(['C1']);
