@@ -11,7 +11,9 @@ export interface AsAt {
   tables: TypedTable[];
   /** The rows left out (their start, or the record a log row is, after the as-of date), by dataset. */
   notYet: Map<string, TypedRow[]>;
-  /** One finding per sheet and date column with dates after the as-of date. */
+  /** The log rows left out as undated (their record date empty), by sheet: reported, not evaluated. */
+  undated: { source: TableSource; count: number }[];
+  /** One finding per sheet and date column with dates after the as-of date, and one per undated log row. */
   findings: Finding[];
 }
 
@@ -46,6 +48,23 @@ function finding(source: TableSource, dataset: string, column: string, dateIs: D
 }
 
 /**
+ * The finding for a log row whose record date is empty: when what it records happened cannot be
+ * told, so whether it was there at the as-of date cannot either, and no rule reads it (one that
+ * reads the log as its own rows would have found the same cell empty: this is the one finding).
+ */
+function undatedFinding(row: TypedRow, dataset: DatasetDef, column: string): Finding {
+  return {
+    ...row.source,
+    row: row.row,
+    column,
+    kind: 'not-evaluable',
+    level: 'warning',
+    dataset: dataset.id,
+    message: `${column} is empty: the row is an entry in ${dataset.title} with no date, so it cannot be placed in time and is left out: no rule reads it`,
+  };
+}
+
+/**
  * The indexes of the rows whose date in this column is after the as-of date. One column at a
  * time: on the demo county's rows made 60 times over, reading each row's date columns in turn
  * took four times as long.
@@ -61,6 +80,7 @@ function laterRows(rows: readonly TypedRow[], column: string, asOf: Day): number
 
 const LEFT_OUT = 1;
 const EMPTIED = 2;
+const UNDATED = 3;
 
 /** The date columns, of those a table's rows hold (`values`, a row's), whose dates the as-of date may change, with what each date is. */
 function datedColumns(dataset: DatasetDef, values: Readonly<Record<string, Value>>): { column: string; dateIs: DateIs }[] {
@@ -71,12 +91,31 @@ function datedColumns(dataset: DatasetDef, values: Readonly<Record<string, Value
   return columns;
 }
 
-/** One table as it stood on the as-of date; the table itself when nothing in it is dated after. */
-function tableAsAt(table: TypedTable, asOf: Day, notYet: TypedRow[], findings: Finding[]): TypedTable {
+/**
+ * The record columns (a log row's date) of those a table's rows hold, of the sheet's own `columns`:
+ * an optional one the sheet does not have is read as empty in every row, as its finding says.
+ */
+function recordColumns(dataset: DatasetDef, values: Readonly<Record<string, Value>>, columns: readonly string[]): string[] {
+  return datedColumns(dataset, values)
+    .filter((c) => c.dateIs === 'record' && columns.includes(c.column))
+    .map((c) => c.column);
+}
+
+/** The first of these columns that is empty in the row, if one is. */
+function emptyIn(row: TypedRow, columns: readonly string[]): string | undefined {
+  for (const column of columns) if (row.values[column] === null) return column;
+  return undefined;
+}
+
+/**
+ * One table as it stood on the as-of date, its undated log rows counted in `undated`; the table
+ * itself when nothing in it is dated after nor undated.
+ */
+function tableAsAt(table: TypedTable, asOf: Day, notYet: TypedRow[], undated: AsAt['undated'], findings: Finding[]): TypedTable {
   const rows = table.rows;
   const kept = rows[0]?.values;
   if (!kept) return table;
-  /** Each row left out, or with dates to empty, or neither (0); a byte a row, as an earlier as-of date marks many. */
+  /** Each row left out, or with dates to empty, or undated, or none (0); a byte a row, as an earlier as-of date marks many. */
   const marks = new Uint8Array(rows.length);
   const emptying: string[] = [];
   let later = false;
@@ -91,12 +130,23 @@ function tableAsAt(table: TypedTable, asOf: Day, notYet: TypedRow[], findings: F
       for (const i of dated) marks[i] ||= EMPTIED;
     }
   }
-  if (!later) return table;
+  const records = recordColumns(table.dataset, kept, table.columns);
+  let count = 0;
+  for (let i = 0; records.length > 0 && i < rows.length; i++) {
+    const empty = emptyIn(rows[i]!, records);
+    if (empty === undefined) continue;
+    marks[i] = UNDATED;
+    count++;
+    findings.push(undatedFinding(rows[i]!, table.dataset, empty));
+  }
+  if (count > 0) undated.push({ source: table.source, count });
+  if (!later && count === 0) return table;
   const keys = Object.keys(kept);
   const stood: TypedRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (marks[i] === LEFT_OUT) notYet.push(row);
+    else if (marks[i] === UNDATED) continue;
     else if (marks[i] === EMPTIED) stood.push({ source: row.source, row: row.row, values: emptiedValues(row.values, keys, emptying, asOf) });
     else stood.push(row);
   }
@@ -116,19 +166,21 @@ function emptiedValues(values: Readonly<Record<string, Value>>, keys: readonly s
 /**
  * The tables as they stood on the as-of date, by what each date column's date is (its dataset's
  * `dateIs`): a row whose start, or whose record in a log, is after the as-of date is not there
- * yet; an event, completion or end after it had not happened, so its cell is empty. Every rule,
- * whether it reads a row as its own, as a related row or in a group, sees the same tables.
+ * yet; an event, completion or end after it had not happened, so its cell is empty. A log row
+ * with no record date cannot be placed in time: it is left out too, each with a finding. Every
+ * rule, whether it reads a row as its own, as a related row or in a group, sees the same tables.
  */
 export function asAt(tables: readonly TypedTable[], asOf: Day): AsAt {
   const notYet = new Map<string, TypedRow[]>();
+  const undated: AsAt['undated'] = [];
   const findings: Finding[] = [];
   const asAtTables = tables.map((table) => {
     const left = notYet.get(table.dataset.id) ?? [];
-    const stood = tableAsAt(table, asOf, left, findings);
+    const stood = tableAsAt(table, asOf, left, undated, findings);
     if (left.length > 0) notYet.set(table.dataset.id, left);
     return stood;
   });
-  return { tables: asAtTables, notYet, findings };
+  return { tables: asAtTables, notYet, undated, findings };
 }
 
 /** A date column the as-of date may change, and its dates after it so far: how many, and the first rows. */
@@ -146,13 +198,19 @@ interface DatedColumn {
 export class RowsAsAt {
   /** Rows left out: not there yet. */
   notYet = 0;
+  /** Log rows left out: their record date empty. */
+  undated = 0;
   private columns: DatedColumn[] | undefined;
   private emptying: string[] = [];
+  private records: string[] = [];
   private keys: string[] = [];
+  private readonly undatedFindings: Finding[] = [];
 
+  /** `sheetColumns`: the columns the sheet has (see TypedTable). */
   constructor(
-    private readonly source: TableSource,
+    readonly source: TableSource,
     private readonly dataset: DatasetDef,
+    private readonly sheetColumns: readonly string[],
     private readonly asOf: Day,
   ) {}
 
@@ -160,11 +218,12 @@ export class RowsAsAt {
   private datedColumns(values: Readonly<Record<string, Value>>): DatedColumn[] {
     const columns = datedColumns(this.dataset, values).map((c) => ({ ...c, count: 0, named: [] as number[] }));
     this.emptying = columns.filter((c) => !isRowDate(c.dateIs)).map((c) => c.column);
+    this.records = recordColumns(this.dataset, values, this.sheetColumns);
     this.keys = Object.keys(values);
     return columns;
   }
 
-  /** The row as it stood: itself, a copy with its later dates emptied, or undefined when it was not there yet. */
+  /** The row as it stood: itself, a copy with its later dates emptied, or undefined when it was not there yet or is undated. */
   stand(row: TypedRow): TypedRow | undefined {
     const columns = (this.columns ??= this.datedColumns(row.values));
     let leftOut = false;
@@ -176,6 +235,12 @@ export class RowsAsAt {
       if (isRowDate(c.dateIs)) leftOut = true;
       else emptied = true;
     }
+    const empty = emptyIn(row, this.records);
+    if (empty !== undefined) {
+      this.undated++;
+      this.undatedFindings.push(undatedFinding(row, this.dataset, empty));
+      return undefined;
+    }
     if (leftOut) {
       this.notYet++;
       return undefined;
@@ -183,9 +248,10 @@ export class RowsAsAt {
     return emptied ? { source: row.source, row: row.row, values: emptiedValues(row.values, this.keys, this.emptying, this.asOf) } : row;
   }
 
-  /** One finding per date column with dates after the as-of date. */
+  /** One finding per date column with dates after the as-of date, then one per undated log row. */
   findings(): Finding[] {
-    return (this.columns ?? []).filter((c) => c.count > 0).map((c) => finding(this.source, this.dataset.id, c.column, c.dateIs, c.named, c.count));
+    const later = (this.columns ?? []).filter((c) => c.count > 0).map((c) => finding(this.source, this.dataset.id, c.column, c.dateIs, c.named, c.count));
+    return [...later, ...this.undatedFindings];
   }
 }
 

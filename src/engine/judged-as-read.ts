@@ -56,10 +56,10 @@ export class DatasetJudge {
     private readonly rules: readonly Judging[],
   ) {}
 
-  /** Where the rows of the next table of the dataset go. */
-  table(source: TableSource, dataset: DatasetDef): RowJudge {
+  /** Where the rows of the next table of the dataset go; `columns`, the columns the sheet has. */
+  table(source: TableSource, dataset: DatasetDef, columns: readonly string[]): RowJudge {
     this.keyChecks.table(dataset);
-    const table = new TableJudge(this.keyChecks, new RowsAsAt(source, dataset, this.asOf), this.rules);
+    const table = new TableJudge(this.keyChecks, new RowsAsAt(source, dataset, columns, this.asOf), this.rules);
     this.tables.push(table);
     return table;
   }
@@ -67,6 +67,11 @@ export class DatasetJudge {
   /** Rows left out: not there yet at the as-of date (counted as out of each rule's scope). */
   notYet(): number {
     return this.tables.reduce((n, t) => n + t.asAt.notYet, 0);
+  }
+
+  /** The log rows left out as undated, by sheet (see AsAt). */
+  undated(): { source: TableSource; count: number }[] {
+    return this.tables.filter((t) => t.asAt.undated > 0).map((t) => ({ source: t.asAt.source, count: t.asAt.undated }));
   }
 
   /** The key checks' findings and the as-of date's. */

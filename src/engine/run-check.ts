@@ -162,7 +162,7 @@ export function readTables(
     }
     const columns = read?.get(recognition.match.dataset.id);
     const keep = !read || columns === EVERY_COLUMN ? undefined : (column: string) => columns?.has(column) === true;
-    const judge = judges?.get(recognition.match.dataset.id)?.table(where, recognition.match.dataset);
+    const judge = judges?.get(recognition.match.dataset.id)?.table(where, recognition.match.dataset, Object.keys(recognition.match.columnIndex));
     const typed = typeTable({ ...raw, rows: all }, recognition.match, keep, judge);
     if (!judge) tables.push(typed.table);
     append(findings, typed.findings);
@@ -280,7 +280,8 @@ export function runCheck(pack: RulePack, raws: readonly RawRows[], options: Chec
     exceptionLists.push(run.exceptions);
     append(findings, run.findings);
   }
-  const reconciled = reconcileInputs(read.inputs, usedDatasets);
+  const undated = [...stood.undated, ...[...judges.values()].flatMap((j) => j.undated())];
+  const reconciled = reconcileInputs(read.inputs, usedDatasets, undated);
   append(findings, reconciled.findings);
   // One copy of the lists, not a push of each exception: half a million pushes took 0.1 s.
   const exceptions = ([] as ExceptionRecord[]).concat(...exceptionLists);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../src/calendar/index.js';
 import type { DatasetDef } from '../../src/datasets/dataset.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { asAt, RowsAsAt } from '../../src/engine/as-at.js';
 import { runCheck } from '../../src/engine/run-check.js';
 import { loadPack } from '../../src/node/load-pack.js';
@@ -110,6 +111,60 @@ describe('rows not there yet, for a rule judging groups of rows', () => {
   });
 });
 
+describe('a log row with no record date', () => {
+  const EPISODES = ['CHILD', 'DECOM', 'RNE', 'LS', 'PLACE', 'DEC', 'REC'];
+  const REVIEWS = ['CHILD', 'REVIEW', 'REVIEW_CODE'];
+  const CHAIN = 'practice.lac-review-chain';
+  const undated = (findings: readonly Finding[]) => findings.filter((f) => f.message.includes('no date'));
+
+  it('read as related rows: each is named in a finding and left out, counted as reported, not evaluated', () => {
+    const result = runCheck(
+      shipped,
+      [
+        { file: 'episodes.csv', firstRow: 1, rows: [EPISODES, ['1001', '04/01/2016', 'S', 'C2', 'U4', null, null]] },
+        // A title row above the header: rows as Excel shows them. Row 4's review was held, but its date is missing; row 6's is "N/A".
+        { file: 'reviews.csv', firstRow: 1, rows: [['SSDA903 reviews extract'], REVIEWS, ['1001', '01/02/2016', 'PN1'], ['1001', '', 'PN1'], ['1001', '01/11/2016', 'PN1'], ['1001', 'N/A', 'PN1']] },
+      ],
+      { asOf: AS_OF, select: (r) => r.id === CHAIN },
+    );
+    const message = 'REVIEW is empty: the row is an entry in SSDA903 reviews with no date, so it cannot be placed in time and is left out: no rule reads it';
+    expect(undated(result.findings)).toEqual([
+      { file: 'reviews.csv', row: 4, column: 'REVIEW', kind: 'not-evaluable', level: 'warning', dataset: 'ssda903-reviews', message },
+      { file: 'reviews.csv', row: 6, column: 'REVIEW', kind: 'not-evaluable', level: 'warning', dataset: 'ssda903-reviews', message },
+    ]);
+    expect(result.inputs.map((i) => [i.file, i.rows, i.evaluated, i.reported])).toEqual([
+      ['episodes.csv', 1, 1, 0],
+      ['reviews.csv', 4, 2, 2],
+    ]);
+    expect(result.rowTotals).toEqual({ read: 5, evaluated: 3, reported: 2, blank: 0 });
+  });
+
+  it("read as the rule's own rows: one finding for the cell, not a second from the rule, and left out of its counts", () => {
+    const head = ['URN', 'Setting Name', 'Visit Date', 'Independent Person', 'Report Sent Date'];
+    const visits = [head, ['SC1', 'Home', '01/12/2016', 'IP', '05/12/2016'], ['SC1', 'Home', null, 'IP', '05/12/2016'], ['SC1', 'Home', '01/02/2017', 'IP', null]];
+    // Also selected, the monthly visit rule reads the log as related rows, so its rows are kept (judged-as-read.test.ts has them judged as read).
+    const select = (r: RuleDef) => r.id === 'reg44.report-late' || r.id === 'reg44.monthly-visit';
+    const result = runCheck(shipped, [{ file: 'visits.xlsx', sheet: 'Reg 44', firstRow: 1, rows: visits }], { asOf: AS_OF, select });
+    expect(result.findings.filter((f) => f.row === 3).map((f) => [f.kind, f.column, f.ruleId, f.message])).toEqual([
+      ['not-evaluable', 'Visit Date', undefined, 'Visit Date is empty: the row is an entry in Regulation 44 visit log with no date, so it cannot be placed in time and is left out: no rule reads it'],
+    ]);
+    // Row 4's visit is after the as-of date: not there yet, out of scope, but read.
+    expect(result.rules.find((r) => r.ruleId === 'reg44.report-late')!.counts).toEqual({ considered: 2, notApplicable: 1, checked: 1, passed: 1, exceptions: 0, merged: 0, notEvaluable: 0 });
+    expect(result.inputs.map((i) => [i.sheet, i.rows, i.evaluated, i.reported])).toEqual([['Reg 44', 3, 2, 1]]);
+  });
+
+  it('an optional record column the sheet does not have is read as empty, as its finding says, and its rows are kept', () => {
+    const LOG: DatasetDef = { id: 'log', title: 'Contact log', columns: { 'Child ID': { type: 'id', required: true }, Contacted: { type: 'date', dateIs: 'record' } } };
+    const table: TypedTable = { dataset: LOG, source: { file: 'log.csv' }, columns: ['Child ID'], rows: [{ source: { file: 'log.csv' }, row: 2, values: { 'Child ID': 'C1', Contacted: null } }], blankRows: 0 };
+    const stood = asAt([table], AS_OF);
+    expect(stood.tables[0]).toBe(table);
+    expect(stood.findings).toEqual([]);
+    const one = new RowsAsAt(table.source, LOG, table.columns, AS_OF);
+    expect(one.stand(table.rows[0]!)).toBe(table.rows[0]);
+    expect([one.findings(), one.undated]).toEqual([[], 0]);
+  });
+});
+
 describe('asAt on typed rows', () => {
   const VISITS_AS_AT: DatasetDef = { ...VISITS, columns: { ...VISITS.columns, Noted: { type: 'date' } } };
   const typed = (values: Record<string, Value>[]): TypedTable => ({
@@ -146,11 +201,36 @@ describe('asAt on typed rows', () => {
     const other = { ...row, 'Child ID': 'C2', 'Visit Due': day('2017-01-20'), Visited: day('2017-01-10') };
     const untouched = { ...row, 'Child ID': 'C3', 'Visit Due': day('2017-01-02'), Visited: null };
     const table = typed([row, other, untouched]);
-    const one = new RowsAsAt(table.source, table.dataset, AS_OF);
+    const one = new RowsAsAt(table.source, table.dataset, table.columns, AS_OF);
     const stood = table.rows.map((r) => one.stand(r));
     const whole = asAt([table], AS_OF);
     expect(stood).toEqual(whole.tables[0]!.rows);
     expect(stood[2]).toBe(table.rows[2]);
     expect([one.findings(), one.notYet]).toEqual([whole.findings, 0]);
+  });
+
+  it('a row at a time, a log row with no record date left out with the same finding, counted apart from rows not there yet', () => {
+    const LOG: DatasetDef = { id: 'log', title: 'Contact log', columns: { 'Child ID': { type: 'id', required: true }, Contacted: { type: 'date', required: true, dateIs: 'record' }, Sent: { type: 'date', dateIs: 'completion' } } };
+    const values = [
+      { 'Child ID': 'C1', Contacted: day('2017-01-02'), Sent: null },
+      { 'Child ID': 'C2', Contacted: null, Sent: day('2017-01-20') },
+      { 'Child ID': 'C3', Contacted: day('2017-01-19'), Sent: null },
+      { 'Child ID': 'C4', Contacted: null, Sent: null },
+    ];
+    const source = { file: 'log.csv' };
+    const table: TypedTable = { dataset: LOG, source, columns: ['Child ID', 'Contacted', 'Sent'], rows: values.map((v, i) => ({ source, row: i + 2, values: v })), blankRows: 0 };
+    const whole = asAt([table], AS_OF);
+    expect(whole.tables[0]!.rows.map((r) => r.row)).toEqual([2]);
+    expect(whole.notYet.get('log')!.map((r) => r.row)).toEqual([4]);
+    expect(whole.undated).toEqual([{ source, count: 2 }]);
+    expect(whole.findings.map((f) => [f.kind, f.row, f.column])).toEqual([
+      ['future-date', undefined, 'Contacted'],
+      ['future-date', undefined, 'Sent'],
+      ['not-evaluable', 3, 'Contacted'],
+      ['not-evaluable', 5, 'Contacted'],
+    ]);
+    const one = new RowsAsAt(source, LOG, table.columns, AS_OF);
+    expect(table.rows.map((r) => one.stand(r))).toEqual([table.rows[0], undefined, undefined, undefined]);
+    expect([one.findings(), one.notYet, one.undated]).toEqual([whole.findings, 1, 2]);
   });
 });

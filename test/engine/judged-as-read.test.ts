@@ -115,6 +115,28 @@ describe('judged as read or kept, a check finds the same', () => {
       [2, expect.stringContaining('CIN Start Date')], [3, expect.stringContaining('month-first')], [4, expect.stringContaining('CIN Start Date')], [5, expect.stringContaining('CIN Start Date')],
     ]);
   });
+  it('on a Reg 44 visit log judged as it is read, with visits with no date (one above a dd/mm-style date that makes rows wait) and one after the as-of date', () => {
+    const reportLate = { ...pack, rules: pack.rules.filter((r) => r.id === 'reg44.report-late') };
+    expect(datasetsJudgedAsRead(reportLate.rules, reportLate.overviews)).toEqual(new Set(['reg44-visits']));
+    const head = ['URN', 'Setting Name', 'Visit Date', 'Independent Person', 'Report Sent Date'];
+    const visits = (): RawRows[] => [
+      {
+        file: 'reg44.xlsx',
+        sheet: 'Visits',
+        firstRow: 1,
+        rows: [head, ['SC1', 'Home', 'N/A', 'IP', '05/12/2016'], ['SC1', 'Home', '01/12/2016', 'IP', '05/12/2016'], ['SC2', 'Home', null, 'IP', null], ['SC2', 'Home', '2016-11-01', 'IP', '20/12/2016'], ['SC2', 'Home', '02/02/2017', 'IP', null]],
+      },
+    ];
+    const { asRead, kept } = bothWays(visits, reportLate);
+    expect(asRead).toEqual(kept);
+    expect(asRead.findings.filter((f) => f.kind === 'not-evaluable').map((f) => [f.row, f.column, f.ruleId])).toEqual([
+      [2, 'Visit Date', undefined],
+      [4, 'Visit Date', undefined],
+    ]);
+    expect(asRead.inputs.map((i) => [i.rows, i.evaluated, i.reported])).toEqual([[5, 3, 2]]);
+    expect(asRead.rules[0]!.counts).toMatchObject({ considered: 3, notApplicable: 1, checked: 2, exceptions: 1 });
+  });
+
   it('on List 6 sheets where one date column proves month-first, a rule reading it or not, and the closure dates could be read either way', () => {
     const head = [...LIST6_HEAD, 'Date of Birth'];
     const list6 = (): RawRows[] => [
