@@ -10,6 +10,11 @@ export interface ColumnDef {
   description?: string;
   /** What a date column's date is, and so what a date after the as-of date means (see DateIs). */
   dateIs?: DateIs;
+  /**
+   * The date column (an event, completion or end) whose event this column's value is the outcome
+   * of, e.g. an inspection's judgement: while that date is after the as-of date, it is empty too.
+   */
+  datedBy?: string;
 }
 
 /**

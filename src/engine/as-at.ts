@@ -7,7 +7,7 @@ import { relatedKey } from './related-index.js';
 
 /** The data as it stood on the as-of date, as every rule sees it. */
 export interface AsAt {
-  /** Each table as it stood, in the same order: rows not there yet left out, dates not yet reached empty. */
+  /** Each table as it stood, in the same order: rows not there yet left out, dates not yet reached empty with the columns they date. */
   tables: TypedTable[];
   /** The rows left out (their start, or the record a log row is, after the as-of date), by dataset. */
   notYet: Map<string, TypedRow[]>;
@@ -34,16 +34,27 @@ const rowList = (named: readonly number[], count: number): string => {
   return count > named.length ? `rows ${named.join(', ')} and ${count - named.length} more` : `rows ${named.join(', ')}`;
 };
 
-/** The finding for a column with `count` dates after the as-of date, the first on the rows `named` (as Excel shows them). */
-function finding(source: TableSource, dataset: string, column: string, dateIs: DateIs, named: readonly number[], count: number): Finding {
+/** `"a"`, `"a" and "b"`, `"a", "b" and "c"`. */
+const quotedList = (names: readonly string[]): string => {
+  const quoted = names.map((n) => `"${n}"`);
+  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)!}`;
+};
+
+/**
+ * The finding for a column with `count` dates after the as-of date, the first on the rows `named`
+ * (as Excel shows them), naming the columns it dates that were read empty with it.
+ */
+function finding(source: TableSource, dataset: string, dated: DatedColumn, named: readonly number[], count: number): Finding {
+  const { column, dateIs, dependents } = dated;
   const dates = count === 1 ? '1 date' : `${count} dates`;
+  const too = dependents.length === 0 ? '' : `, and so ${dependents.length === 1 ? 'is' : 'are'} ${quotedList(dependents)} on those rows (not recorded yet)`;
   return {
     ...source,
     kind: 'future-date',
     level: 'info',
     column,
     dataset,
-    message: `${dates} after the as-of date in "${column}" (${rowList(named, count)}): ${MEANING[dateIs]}. A date in the future is often a keying error worth correcting`,
+    message: `${dates} after the as-of date in "${column}" (${rowList(named, count)}): ${MEANING[dateIs]}${too}. A date in the future is often a keying error worth correcting`,
   };
 }
 
@@ -82,11 +93,20 @@ const LEFT_OUT = 1;
 const EMPTIED = 2;
 const UNDATED = 3;
 
-/** The date columns, of those a table's rows hold (`values`, a row's), whose dates the as-of date may change, with what each date is. */
-function datedColumns(dataset: DatasetDef, values: Readonly<Record<string, Value>>): { column: string; dateIs: DateIs }[] {
-  const columns: { column: string; dateIs: DateIs }[] = [];
+/** A date column the as-of date may change: what its date is, and the columns it dates (`datedBy`), emptied with it. */
+interface DatedColumn {
+  column: string;
+  dateIs: DateIs;
+  dependents: string[];
+}
+
+/** The date columns, of those a table's rows hold (`values`, a row's), whose dates the as-of date may change, each with the columns it dates that the rows hold. */
+function datedColumns(dataset: DatasetDef, values: Readonly<Record<string, Value>>): DatedColumn[] {
+  const columns: DatedColumn[] = [];
   for (const [column, def] of Object.entries(dataset.columns)) {
-    if (def.type === 'date' && def.dateIs !== undefined && column in values) columns.push({ column, dateIs: def.dateIs });
+    if (def.type !== 'date' || def.dateIs === undefined || !(column in values)) continue;
+    const dependents = Object.keys(dataset.columns).filter((c) => dataset.columns[c]!.datedBy === column && c in values);
+    columns.push({ column, dateIs: def.dateIs, dependents });
   }
   return columns;
 }
@@ -117,14 +137,14 @@ function tableAsAt(table: TypedTable, asOf: Day, notYet: TypedRow[], undated: As
   if (!kept) return table;
   /** Each row left out, or with dates to empty, or undated, or none (0); a byte a row, as an earlier as-of date marks many. */
   const marks = new Uint8Array(rows.length);
-  const emptying: string[] = [];
+  const emptying: DatedColumn[] = [];
   let later = false;
-  for (const { column, dateIs } of datedColumns(table.dataset, kept)) {
-    const dated = laterRows(rows, column, asOf);
+  for (const column of datedColumns(table.dataset, kept)) {
+    const dated = laterRows(rows, column.column, asOf);
     if (dated.length === 0) continue;
     later = true;
-    findings.push(finding(table.source, table.dataset.id, column, dateIs, dated.slice(0, ROWS_NAMED).map((i) => rows[i]!.row), dated.length));
-    if (isRowDate(dateIs)) for (const i of dated) marks[i] = LEFT_OUT;
+    findings.push(finding(table.source, table.dataset.id, column, dated.slice(0, ROWS_NAMED).map((i) => rows[i]!.row), dated.length));
+    if (isRowDate(column.dateIs)) for (const i of dated) marks[i] = LEFT_OUT;
     else {
       emptying.push(column);
       for (const i of dated) marks[i] ||= EMPTIED;
@@ -153,12 +173,14 @@ function tableAsAt(table: TypedTable, asOf: Day, notYet: TypedRow[], undated: As
   return { ...table, rows: stood };
 }
 
-/** A copy of a row's values (which hold these keys) with its dates after the as-of date in these columns emptied. */
-function emptiedValues(values: Readonly<Record<string, Value>>, keys: readonly string[], columns: readonly string[], asOf: Day): Record<string, Value> {
+/** A copy of a row's values (which hold these keys) with its dates after the as-of date in these columns emptied, and the columns each dates. */
+function emptiedValues(values: Readonly<Record<string, Value>>, keys: readonly string[], columns: readonly DatedColumn[], asOf: Day): Record<string, Value> {
   const copy = copyValues(values, keys);
-  for (const column of columns) {
-    const value = copy[column];
-    if (typeof value === 'number' && value > asOf) copy[column] = null;
+  for (const { column, dependents } of columns) {
+    const value = values[column];
+    if (typeof value !== 'number' || value <= asOf) continue;
+    copy[column] = null;
+    for (const dependent of dependents) copy[dependent] = null;
   }
   return copy;
 }
@@ -166,9 +188,10 @@ function emptiedValues(values: Readonly<Record<string, Value>>, keys: readonly s
 /**
  * The tables as they stood on the as-of date, by what each date column's date is (its dataset's
  * `dateIs`): a row whose start, or whose record in a log, is after the as-of date is not there
- * yet; an event, completion or end after it had not happened, so its cell is empty. A log row
- * with no record date cannot be placed in time: it is left out too, each with a finding. Every
- * rule, whether it reads a row as its own, as a related row or in a group, sees the same tables.
+ * yet; an event, completion or end after it had not happened, so its cell is empty, and so are
+ * the cells of the columns it dates (`datedBy`: its outcome, not recorded yet). A log row with
+ * no record date cannot be placed in time: it is left out too, each with a finding. Every rule,
+ * whether it reads a row as its own, as a related row or in a group, sees the same tables.
  */
 export function asAt(tables: readonly TypedTable[], asOf: Day): AsAt {
   const notYet = new Map<string, TypedRow[]>();
@@ -184,9 +207,7 @@ export function asAt(tables: readonly TypedTable[], asOf: Day): AsAt {
 }
 
 /** A date column the as-of date may change, and its dates after it so far: how many, and the first rows. */
-interface DatedColumn {
-  column: string;
-  dateIs: DateIs;
+interface DatesSoFar extends DatedColumn {
   count: number;
   named: number[];
 }
@@ -200,8 +221,8 @@ export class RowsAsAt {
   notYet = 0;
   /** Log rows left out: their record date empty. */
   undated = 0;
-  private columns: DatedColumn[] | undefined;
-  private emptying: string[] = [];
+  private columns: DatesSoFar[] | undefined;
+  private emptying: DatedColumn[] = [];
   private records: string[] = [];
   private keys: string[] = [];
   private readonly undatedFindings: Finding[] = [];
@@ -215,15 +236,15 @@ export class RowsAsAt {
   ) {}
 
   /** The dated columns (the same for every row of the table), from its first row. */
-  private datedColumns(values: Readonly<Record<string, Value>>): DatedColumn[] {
+  private datedColumns(values: Readonly<Record<string, Value>>): DatesSoFar[] {
     const columns = datedColumns(this.dataset, values).map((c) => ({ ...c, count: 0, named: [] as number[] }));
-    this.emptying = columns.filter((c) => !isRowDate(c.dateIs)).map((c) => c.column);
+    this.emptying = columns.filter((c) => !isRowDate(c.dateIs));
     this.records = recordColumns(this.dataset, values, this.sheetColumns);
     this.keys = Object.keys(values);
     return columns;
   }
 
-  /** The row as it stood: itself, a copy with its later dates emptied, or undefined when it was not there yet or is undated. */
+  /** The row as it stood: itself, a copy with its later dates (and the columns they date) emptied, or undefined when it was not there yet or is undated. */
   stand(row: TypedRow): TypedRow | undefined {
     const columns = (this.columns ??= this.datedColumns(row.values));
     let leftOut = false;
@@ -250,7 +271,7 @@ export class RowsAsAt {
 
   /** One finding per date column with dates after the as-of date, then one per undated log row. */
   findings(): Finding[] {
-    const later = (this.columns ?? []).filter((c) => c.count > 0).map((c) => finding(this.source, this.dataset.id, c.column, c.dateIs, c.named, c.count));
+    const later = (this.columns ?? []).filter((c) => c.count > 0).map((c) => finding(this.source, this.dataset.id, c, c.named, c.count));
     return [...later, ...this.undatedFindings];
   }
 }

@@ -14,8 +14,10 @@ export type ColumnsRead = ReadonlyMap<string, ReadonlySet<string> | typeof EVERY
  * shown columns), the columns related rows are matched on and rows are grouped by, the columns
  * of overviews over their rows, each dataset's id column (checked for missing and repeated ids),
  * in each dataset a rule reads the dates before which its rows are not there (a start, a log
- * row's record: a row dated after the as-of date is out of every rule's scope); a dataset whose
- * rows are read whole keeps every column.
+ * row's record: a row dated after the as-of date is out of every rule's scope), and the date
+ * each column read is dated by (`datedBy`: while it is after the as-of date the column is read
+ * as empty, so the date must be there to tell); a dataset whose rows are read whole keeps every
+ * column.
  */
 export function columnsReadBy(rules: readonly RuleDef[], overviews: readonly OverviewDef[], datasets: readonly DatasetDef[]): ColumnsRead {
   const read = new Map<string, Set<string> | typeof EVERY_COLUMN>();
@@ -63,6 +65,14 @@ export function columnsReadBy(rules: readonly RuleDef[], overviews: readonly Ove
   for (const overview of overviews) {
     const rows = rules.find((r) => r.id === overview.rowsOf);
     if (rows) for (const c of overview.columns) if ('column' in c) add(rows.dataset, c.column);
+  }
+  for (const d of datasets) {
+    const columns = read.get(d.id);
+    if (columns === undefined || columns === EVERY_COLUMN) continue;
+    for (const column of [...columns]) {
+      const datedBy = d.columns[column]?.datedBy;
+      if (datedBy !== undefined) columns.add(datedBy);
+    }
   }
   return read;
 }

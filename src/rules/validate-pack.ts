@@ -13,7 +13,7 @@ import { didYouMean, noColumn } from './nearest-name.js';
 import { fixedOperand, operandProblem } from './operand-problems.js';
 import { schemaProblems } from './schema-problems.js';
 import * as validators from './schema-validators.js';
-import { undeclaredDateProblems } from './validate-dates.js';
+import { datedByProblems, undeclaredDateProblems } from './validate-dates.js';
 import { overviewProblems } from './validate-overview.js';
 
 /** A problem with a rule pack file, pointing at the JSON location. */
@@ -252,7 +252,7 @@ export function validatePack(files: readonly PackFile[]): { pack: RulePack; prob
   }
   const datasets = new Map(pack.datasets.map((d) => [d.id, d]));
   for (const rule of pack.rules) problems.push(...ruleProblems(rule, ruleFiles.get(rule.id)!, datasets));
-  problems.push(...undeclaredDateProblems(pack.rules, pack.datasets, datasetFiles));
+  problems.push(...undeclaredDateProblems(pack.rules, pack.datasets, datasetFiles), ...datedByProblems(pack.datasets, datasetFiles));
   const rules = new Map(pack.rules.map((r) => [r.id, r]));
   for (const o of pack.overviews) problems.push(...overviewProblems(o, overviewFiles.get(o)!, rules, unreadableRuleIds, datasets));
   for (const c of pack.cases) {

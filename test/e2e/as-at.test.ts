@@ -1,8 +1,8 @@
 // The data as it stood on the as-of date (issue 23). Re-running a check with an earlier --as-of
 // must give what a check on that day would have given, for every rule in the pack: the demo
 // county's extracts are written out as they stood on an earlier day (rows whose start or record
-// came later dropped, later events, completions and ends blanked, by what each dataset says its
-// date columns are), and both are checked with that day as the as-of date.
+// came later dropped, later events, completions and ends blanked with the columns they date, by
+// what each dataset says its date columns are), and both are checked with that day as the as-of date.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,7 @@ function writeExtracts(dir: string, day?: number): { dropped: number; blanked: n
     for (const raw of table.rows.slice(headerIndex + 1)) {
       const cells = [...raw];
       let there = true;
+      const notYet = new Set<string>();
       for (const [column, index] of dates) {
         const value = typeCell(cells[index], 'date');
         if (typeof value !== 'number') continue;
@@ -53,8 +54,14 @@ function writeExtracts(dir: string, day?: number): { dropped: number; blanked: n
         if (rowNotThereYet((dataset as DatasetDef).columns[column]!.dateIs)) there = false;
         else {
           cells[index] = null;
+          notYet.add(column);
           blanked++;
         }
+      }
+      // A column dated by a date not yet reached (an inspection's judgement) had not been recorded either.
+      for (const [column, index] of Object.entries(columnIndex)) {
+        const datedBy = (dataset as DatasetDef).columns[column]!.datedBy;
+        if (datedBy !== undefined && notYet.has(datedBy)) cells[index] = null;
       }
       if (there) lines.push(cells.map(csvCell).join(','));
       else dropped++;
@@ -161,6 +168,35 @@ describe('dates after the as-of date, as a user sees them', () => {
     expect(report.exceptions.filter((e) => e.ruleId === 'reg44.report-late').map((e) => e.id)).toEqual(['reg44.report-late:SC1:2016-12-29']);
     // Child 1001's later episode leaves its period judged; children 1002 and 1003 had no episode yet: two groups not applicable.
     expect(counts('practice.lac-review-chain')).toMatchObject({ notApplicable: 2 });
+  }, 30_000);
+
+  it('an inspection after the as-of date had not happened, so neither had its judgement', async () => {
+    const dir = tempDir('comply-inspected-later-');
+    writeFileSync(
+      join(dir, 'providers.csv'),
+      [
+        'URN,Setting Name,Provider Type,Registration Date,Full Inspection Start Date,Overall Effectiveness,Interim Inspection Start Date,Interim Inspection Overall Effectiveness',
+        "SC1,Home One,Children's Home,01/04/2003,18/02/2017,Inadequate,,",
+        "SC2,Home Two,Children's Home,01/04/2003,28/06/2016,Requires improvement to be good,19/01/2017,Improved effectiveness",
+      ].join('\n'),
+    );
+    const run = await complyHere('check', '--data', dir, '--as-of', AS_OF, '--format', 'json', '--quiet');
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as Report & { findings: { kind: string; column?: string; message: string }[] };
+    const overdue = report.exceptions.filter((e) => e.ruleId === 'inspection.full-overdue');
+    expect(overdue.map((e) => [e.subject, e.message, e.columns])).toEqual([
+      [
+        'SC1',
+        'Full inspection was due by 01/04/2004; latest full inspection: none, judgement: none; registered 01/04/2003',
+        { 'Setting Name': 'Home One', 'Latest Full Inspection': null, Judgement: null, 'Registration Date': '2003-04-01' },
+      ],
+    ]);
+    const later = report.findings.filter((f) => f.kind === 'future-date');
+    expect(later.map((f) => [f.column, f.message.replace(/\. A date in the future.*/, '')])).toEqual([
+      ['Full Inspection Start Date', '1 date after the as-of date in "Full Inspection Start Date" (row 2): each is read as not yet happened at the as-of date (empty), and so is "Overall Effectiveness" on those rows (not recorded yet)'],
+      // No rule reads the interim judgement, so the rows do not hold it: nothing else was read empty.
+      ['Interim Inspection Start Date', '1 date after the as-of date in "Interim Inspection Start Date" (row 3): each is read as not yet happened at the as-of date (empty)'],
+    ]);
   }, 30_000);
 });
 

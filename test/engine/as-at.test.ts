@@ -234,3 +234,72 @@ describe('asAt on typed rows', () => {
     expect([one.findings(), one.notYet, one.undated]).toEqual([whole.findings, 1, 2]);
   });
 });
+
+describe('a column dated by a date column (datedBy): the outcome of the event that date is', () => {
+  const VISITS_WITH_OUTCOMES: DatasetDef = {
+    ...VISITS,
+    columns: { ...VISITS.columns, 'Visited By': { type: 'text', datedBy: 'Visited' }, Outcome: { type: 'text', datedBy: 'Visited' } },
+  };
+  const typed = (values: Record<string, Value>[]): TypedTable => ({
+    dataset: VISITS_WITH_OUTCOMES,
+    source: { file: 'v.csv' },
+    columns: Object.keys(values[0]!),
+    rows: values.map((v, i) => ({ source: { file: 'v.csv' }, row: i + 2, values: v })),
+    blankRows: 0,
+  });
+  const day = (iso: string) => dayFromIso(iso)!;
+  const visit = (id: string, due: string, visited: string | null, by: string | null, outcome?: string): Record<string, Value> => ({
+    'Child ID': id,
+    'Visit Due': day(due),
+    Visited: visited === null ? null : day(visited),
+    Visits: 1,
+    Team: 'North',
+    Worker: 'Ann',
+    'Visited By': by,
+    ...(outcome === undefined ? {} : { Outcome: outcome }),
+  });
+  const rows = [
+    visit('C1', '2017-01-10', '2017-01-19', 'Bo', 'Seen'),
+    visit('C2', '2017-01-10', '2017-01-18', 'Bo', 'Seen'),
+    visit('C3', '2017-01-10', null, 'Cy', 'Not seen'),
+    visit('C4', '2017-01-20', '2017-01-10', 'Di', 'Seen'),
+  ];
+
+  it('is read as empty (not recorded yet) where that date is after the as-of date, and kept where it is not, or is empty', () => {
+    const stood = asAt([typed(rows)], AS_OF);
+    expect(stood.tables[0]!.rows.map((r) => r.values)).toEqual([
+      { ...rows[0], Visited: null, 'Visited By': null, Outcome: null },
+      rows[1],
+      rows[2],
+      { ...rows[3], 'Visit Due': null },
+    ]);
+  });
+
+  it('is named in the finding on its date column, as read empty too', () => {
+    const messages = asAt([typed(rows)], AS_OF).findings.map((f) => [f.column, f.message]);
+    expect(messages).toEqual([
+      ['Visit Due', '1 date after the as-of date in "Visit Due" (row 5): each is read as not yet happened at the as-of date (empty). A date in the future is often a keying error worth correcting'],
+      [
+        'Visited',
+        '1 date after the as-of date in "Visited" (row 2): each is read as not yet done at the as-of date (empty), and so are "Visited By" and "Outcome" on those rows (not recorded yet). A date in the future is often a keying error worth correcting',
+      ],
+    ]);
+  });
+
+  it('only where the rows hold it (a check keeps the columns its rules read)', () => {
+    const held = rows.map(({ Outcome: _outcome, ...rest }) => rest);
+    const stood = asAt([typed(held)], AS_OF);
+    expect(stood.tables[0]!.rows[0]!.values).toEqual({ ...held[0], Visited: null, 'Visited By': null });
+    expect(stood.findings[1]!.message).toContain('(empty), and so is "Visited By" on those rows (not recorded yet).');
+  });
+
+  it('a row at a time, for rows judged as they are read, the same', () => {
+    const table = typed(rows);
+    const one = new RowsAsAt(table.source, table.dataset, AS_OF);
+    const stood = table.rows.map((r) => one.stand(r));
+    const whole = asAt([table], AS_OF);
+    expect(stood).toEqual(whole.tables[0]!.rows);
+    expect(stood[1]).toBe(table.rows[1]);
+    expect(one.findings()).toEqual(whole.findings);
+  });
+});

@@ -2,8 +2,9 @@
 // kept; the others are judged once all their rows are read. Which way a dataset goes must never
 // change what a check finds: the same exceptions, findings, counts and inputs, on the demo
 // county, on the hostile corpus, on a List 6 that makes rows wait (dates that may prove to be
-// month-first), leaves rows out (dates after the as-of date) and repeats ids across two sheets, and
-// on List 6 sheets where one date column proves month-first and another's dates could be either.
+// month-first), leaves rows out and empties a closure with the status it dates (dates after the
+// as-of date) and repeats ids across two sheets, and on List 6 sheets where one date column
+// proves month-first and another's dates could be either.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../src/calendar/index.js';
@@ -101,6 +102,8 @@ describe('judged as read or kept, a check finds the same', () => {
     expect(asRead.exceptions.filter((e) => e.ruleId === drift.ruleId).map((e) => [e.subject, e.source.sheet, e.source.row])).toEqual([
       ['C01', 'List 6', 3], ['C02', 'List 6', 5], ['C04', 'List 6', 7], ['C05', 'List 6', 2], ['C01', 'List 6', 8],
     ]);
+    // C04's status "Closed" came with its closure (datedBy): not recorded yet at the as-of date, either way.
+    expect(asRead.exceptions.find((e) => e.subject === 'C04')!.columns['Case Status']).toBeNull();
     expect(drift.counts).toMatchObject({ considered: 11, notApplicable: 1, notEvaluable: 5 });
     expect(asRead.findings.filter((f) => f.kind === 'duplicate-subject').map((f) => [f.sheet, f.row, f.message])).toEqual([
       ['List 6', 8, 'Child Unique ID also appears at List 6 row 3; both rows are judged'],

@@ -89,6 +89,30 @@ describe('a date column a rule reads must say what its date is', () => {
   });
 });
 
+describe('a column dated by a date column (datedBy) must name a date of an event, completion or end of its dataset', () => {
+  const datedBy = (target: string): Record<string, unknown> => {
+    const kids = children();
+    kids.columns.Reason = { type: 'text', datedBy: target };
+    return pack({ 'datasets/children.json': kids });
+  };
+  const NAMES = '"datedBy" names the date column (dateIs event, completion or end) of the event whose outcome "Reason" records';
+
+  it('accepts an end date', () => {
+    expect(problemsOf(datedBy('Closed'))).toEqual([]);
+  });
+
+  it('names a column the dataset does not have, with the nearest it does, at the datedBy', () => {
+    expect(problemsOf(datedBy('Closd'))).toEqual(['datasets/children.json:25:7: /columns/Reason/datedBy: dataset "children": column "Reason" is dated by "Closd", which it does not have (did you mean "Closed"?)']);
+  });
+
+  it('names a column that is not a date, a start or record date (its row is left out whole), and a date that does not say what it is', () => {
+    const problem = (target: string) => problemsOf(datedBy(target)).map((p) => p.replace(/^datasets\/children\.json:25:7: \/columns\/Reason\/datedBy: /, ''));
+    expect(problem('Team')).toEqual([`dataset "children": column "Reason" is dated by "Team", which is not a date column; ${NAMES}`]);
+    expect(problem('Start')).toEqual([`dataset "children": column "Reason" is dated by "Start", whose dateIs is start (a row dated after the as-of date by it is left out whole); ${NAMES}`]);
+    expect(problem('Born')).toEqual([`dataset "children": column "Reason" is dated by "Born", which does not say what its date is (no dateIs); ${NAMES}`]);
+  });
+});
+
 describe('an overview, as comply validate checks it', () => {
   const overview = (more: Json): Json => ({ id: 'o', title: 'Overview', sheetName: 'Overview', rowsOf: 'test.open-long', columns: [{ label: 'ID', column: 'ID' }], ...more });
   /** A rule judging each child once per month of a window. */
@@ -159,6 +183,15 @@ describe('the columns a check reads, which the date-column check above is drawn 
     rule.facts.visitor = { related: 'seen', column: 'Visitor' };
     rule.groupBy = { name: 'team', columns: ['Team'] };
     expect(columnsRead([rule])).toEqual({ children: ['ID', 'Start', 'Team'], visits: ['ID', 'Visited', 'Visitor'], staff: ['Worker'] });
+  });
+
+  it('reads the date column a column read is dated by (datedBy), so that the column can be read as it stood', () => {
+    const shown = openLong();
+    shown.exception.show = [{ label: 'Reason', value: { column: 'Reason' } }];
+    const kids = children();
+    kids.columns.Reason = { type: 'text', datedBy: 'Closed' };
+    const read = columnsReadBy([shown] as never, [], [kids] as never);
+    expect([...(read.get('children') as Set<string>)].sort()).toEqual(['Closed', 'ID', 'Reason', 'Start']);
   });
 
   it('reads every column of rows read whole, and each column an overview shows of its rule\'s rows', () => {
