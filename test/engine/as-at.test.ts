@@ -295,7 +295,7 @@ describe('a column dated by a date column (datedBy): the outcome of the event th
 
   it('a row at a time, for rows judged as they are read, the same', () => {
     const table = typed(rows);
-    const one = new RowsAsAt(table.source, table.dataset, AS_OF);
+    const one = new RowsAsAt(table.source, table.dataset, table.columns, AS_OF);
     const stood = table.rows.map((r) => one.stand(r));
     const whole = asAt([table], AS_OF);
     expect(stood).toEqual(whole.tables[0]!.rows);

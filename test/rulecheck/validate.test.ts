@@ -174,7 +174,9 @@ describe('comply validate', () => {
     );
     expect(bad.stdout).toMatch(/datasets\/annex-a-list-6\.json:\d+:\d+: \/columns\/CIN Closure Date: dataset "annex-a-list-6": date column "CIN Closure Date" is read by drift\.cin-open-over-6-months/);
     expect(bad.stdout).not.toContain('Date of Birth');
-    expect(bad.stdout).toMatch(/2 problem\(s\) in 2 file\(s\)/);
+    // The columns dated by CIN Closure Date (datedBy) cannot be emptied with it either: each is a problem too.
+    expect(bad.stdout).toMatch(/\/columns\/Case Status\/datedBy: dataset "annex-a-list-6": column "Case Status" is dated by "CIN Closure Date", which does not say what its date is/);
+    expect(bad.stdout).toMatch(/4 problem\(s\) in 2 file\(s\)/);
   }, 30_000);
 
   it('reports only the schema error of a rule an overview names: the rule is there, so the overview does not say there is no such rule', () => {
