@@ -31,46 +31,6 @@ const SEPARATORS: Record<number, string> = { 0x2c: ',', 0x09: '\t', 0x3b: ';', 0
 const SEPARATOR_WEIGHTS: Record<number, number> = { 0x2c: 3, 0x09: 2, 0x3b: 1, 0x7c: 0 };
 const GUESS_FROM = 1024;
 
-/** What text may start with: a blank line, a space or a tab before the first row. */
-const LEADING_SPACE = new Set([0x09, LF, CR, SPACE]);
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Whether the bytes start with one whole UTF-8 character of two to four bytes. */
-function startsWithUtf8Character(head: Uint8Array): boolean {
-  const a = head[0]!;
-  const length = a >= 0xf0 ? 4 : a >= 0xe0 ? 3 : a >= 0xc0 ? 2 : 0;
-  if (length === 0 || head.length < length) return false;
-  try {
-    UTF8.decode(head.subarray(0, length));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Whether these first bytes are delimited text this reader takes: not a zip, an OLE file,
- * XML/HTML, SYLK, DIF, RTF, UTF-16 or a dBASE file, which SheetJS reads. Taken too, though
- * SheetJS would read them by other routes: text led by a blank line, a space or a tab (SheetJS's
- * route has no check for stray quotes, which let one quote swallow every row after it), and
- * text led by a character beyond ASCII written whole in UTF-8 (a header in curly quotes,
- * `“Child Unique ID”`, which SheetJS reads as Latin-1, breaking that character and every other;
- * an OLE file, dBASE and UTF-16 start with bytes that are not a whole UTF-8 character).
- */
-export function isDelimitedText(head: Uint8Array): boolean {
-  const [a = 0, b = 0, c = 0, d = 0] = head;
-  if (a === 0xef) return b === 0xbb && c === 0xbf && d !== 0x3c;
-  if (LEADING_SPACE.has(a)) return true;
-  if (a > 0x7f) return startsWithUtf8Character(head);
-  if (a < 0x21 || a > 0x7e || a === 0x3c) return false;
-  if (a === 0x49 && b === 0x44 && c === 0x3b) return false;
-  if (a === 0x50 && b === 0x4b && c < 0x09 && d < 0x09) return false;
-  if (a === 0x54 && b === 0x41 && c === 0x42 && d === 0x4c) return false;
-  if (a === 0x7b && b === 0x5c && c === 0x72 && d === 0x74) return false;
-  return true;
-}
-
 /** SheetJS's separator guess: the commonest of , tab ; | outside quotes, ties to the heavier. */
 function guessSeparator(text: string): number {
   const counts = new Map<number, number>();

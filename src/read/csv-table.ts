@@ -1,5 +1,6 @@
 import { contentKind } from './content-kind.js';
-import { csvRows, isDelimitedText, type CsvRowReader } from './csv-rows.js';
+import { csvRows, type CsvRowReader } from './csv-rows.js';
+import { isDelimitedText } from './delimited-text.js';
 import type { RawCell, RawRows } from './raw-table.js';
 import { multiLineCellFindings, strayQuoteFindings } from './stray-quotes.js';
 import { encodingFindings, TextEncodingCheck, undefinedIn1252, type TextReading, type Utf8Decoder } from './text-encoding.js';

@@ -166,6 +166,11 @@ function filledWidth(cells: readonly RawCell[]): number {
   return width;
 }
 
+/** A row-not-read finding on this row of the sheet. */
+function rowNotRead(plan: RowTyping, row: number, message: string): void {
+  plan.findings.push({ ...plan.source, row, kind: 'row-not-read', level: 'warning', dataset: plan.dataset, message });
+}
+
 /**
  * A row above the header row that looks like a data row (as after a sort that took the header
  * with it), not a title or a note: values under at least half the header's columns (two at
@@ -185,14 +190,7 @@ function aboveHeader(cells: readonly RawCell[], row: number, headerRow: number, 
     else read++;
   }
   if (filled < Math.max(2, Math.ceil(plan.typed.length / 2)) || read < unread) return;
-  plan.findings.push({
-    ...plan.source,
-    row,
-    kind: 'row-not-read',
-    level: 'warning',
-    dataset: plan.dataset,
-    message: `Above the header row (row ${headerRow}), yet it looks like a data row (values in ${filled} of the ${plan.typed.length} columns the checker reads): it was not read, so it was not checked. Was the header row moved, by a sort?`,
-  });
+  rowNotRead(plan, row, `Above the header row (row ${headerRow}), yet it looks like a data row (values in ${filled} of the ${plan.typed.length} columns the checker reads): it was not read, so it was not checked. Was the header row moved, by a sort?`);
 }
 
 /**
@@ -203,14 +201,7 @@ function pastHeader(cells: readonly RawCell[], row: number, headerWidth: number,
   let first = headerWidth;
   while (isEmptyCell(cells[first])) first++;
   const more = filledWidth(cells) - headerWidth;
-  plan.findings.push({
-    ...plan.source,
-    row,
-    kind: 'row-not-read',
-    level: 'warning',
-    dataset: plan.dataset,
-    message: `Has ${more} more cell${more === 1 ? '' : 's'} than the header row (a value in column ${columnName(first)}, past the last header): a separator inside a value, such as an unquoted comma? Its values may be in the wrong columns, so the row was not read and not checked (a column that is meant to be there needs a header)`,
-  });
+  rowNotRead(plan, row, `Has ${more} more cell${more === 1 ? '' : 's'} than the header row (a value in column ${columnName(first)}, past the last header): a separator inside a value, such as an unquoted comma? Its values may be in the wrong columns, so the row was not read and not checked (a column that is meant to be there needs a header)`);
 }
 
 /** Gives the rows held to the judge, in order, and empties the list. */

@@ -1,7 +1,7 @@
 // Which files the streaming CSV reader takes (plain delimited text) and which it leaves to SheetJS,
 // told from their first bytes: at the edge of each format's signature.
 import { describe, expect, it } from 'vitest';
-import { isDelimitedText } from '../../src/read/csv-rows.js';
+import { isDelimitedText } from '../../src/read/delimited-text.js';
 
 const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
 const BOM = [0xef, 0xbb, 0xbf];
