@@ -31,6 +31,24 @@ function ruleChangeFindings(file: string, changes: RuleChanges | null): Finding[
   return parts.length ? [{ ...base, message: `The rules differ from the baseline's: ${parts.join('; ')}` }] : [];
 }
 
+/**
+ * For each rule changed since the baseline that has exceptions new or resolved this week, a
+ * warning that some of them may come from the change: an exception's id holds its due date, so a
+ * changed timescale makes the same child's exception resolved under its old id and new under its
+ * new one.
+ */
+function changedRuleFindings(file: string, changes: RuleChanges | null, exceptions: readonly ExceptionRecord[], resolved: readonly ExceptionRecord[]): Finding[] {
+  return (changes?.changed ?? []).flatMap((ruleId): Finding[] => {
+    const fresh = exceptions.filter((e) => e.ruleId === ruleId && e.status === 'new').length;
+    const gone = resolved.filter((e) => e.ruleId === ruleId).length;
+    if (fresh + gone === 0) return [];
+    return [{
+      file, kind: 'baseline', level: 'warning', ruleId,
+      message: `${ruleId} changed since the baseline: ${fresh} of its exceptions are new and ${gone} resolved, some of them by the change rather than by the work (an exception's id holds its due date)`,
+    }];
+  });
+}
+
 /** When a baseline exception was first seen: as it says, unless that is after the baseline's own date, which cannot be. */
 const seenFirst = (e: ExceptionRecord, baseline: Baseline) => (e.firstSeen !== undefined && e.firstSeen <= baseline.asOf ? e.firstSeen : baseline.asOf);
 
@@ -70,6 +88,7 @@ export function applyBaseline(result: CheckResult, baseline: Baseline, file: Fil
   const findings = [
     ...result.findings,
     ...ruleChangeFindings(file.file, changes),
+    ...changedRuleFindings(file.file, changes, exceptions, resolved),
     ...seenLaterFindings(file.file, baseline),
     ...[...unchecked].map(([ruleId, n]): Finding => ({
       file: file.file, kind: 'baseline', level: 'warning', ruleId,

@@ -85,6 +85,15 @@ describe('check --baseline', () => {
     expect(removed).toContain('reg44.monthly-visit');
     expect(stderr).toContain(message);
     expect(readJson(out('changed.json')).findings).toContainEqual(expect.objectContaining({ kind: 'baseline', message }));
+    const changed = readJson(out('changed.json'));
+    const ofDrift = (list: readonly { ruleId: string }[] = []) => list.filter((e) => e.ruleId === 'drift.cin-open-over-6-months');
+    const fresh = ofDrift(changed.exceptions).filter((e) => (e as { status?: string }).status === 'new').length;
+    const gone = ofDrift(changed.resolved).length;
+    expect(fresh + gone).toBeGreaterThan(0);
+    expect(changed.findings).toContainEqual(expect.objectContaining({
+      kind: 'baseline', ruleId: 'drift.cin-open-over-6-months',
+      message: `drift.cin-open-over-6-months changed since the baseline: ${fresh} of its exceptions are new and ${gone} resolved, some of them by the change rather than by the work (an exception's id holds its due date)`,
+    }));
   });
 
   it('shows status, first seen and weeks open in the workbook, with a Resolved sheet', () => {
