@@ -99,7 +99,7 @@ export function driftText(result: CheckResult): string {
   }
   const unjudged = notJudged(result);
   if (unjudged.length) out.push('', `Not judged: ${unjudged.length} row(s) the drift rule(s) could not judge (put the cell right and run again)`, ...unjudged.map((f) => `  ${findingLine(f)}`));
-  out.push('', `Findings: ${findingsByLevel(result.findings)} (the xlsx, json and html formats list them all)`);
+  out.push('', `Findings: ${findingsByLevel(result.findings)} (the xlsx, csv, json and html formats list them all)`);
   const manifest = result.manifest ? ['', ...manifestText(result.manifest)] : [];
   return `${[...out, ...manifest].join('\n')}\n`;
 }

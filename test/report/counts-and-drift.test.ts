@@ -119,7 +119,7 @@ describe('the drift list', () => {
       'Not judged: 1 row(s) the drift rule(s) could not judge (put the cell right and run again)',
       '  cin.xlsx [CIN] row 9 "CIN Start Date": CIN open over 6 months could not judge row 9: no CIN Start Date',
       '',
-      'Findings: 1 error, 2 warning, 1 info (the xlsx, json and html formats list them all)',
+      'Findings: 1 error, 2 warning, 1 info (the xlsx, csv, json and html formats list them all)',
       '',
       `Run manifest: csc-comply 0.1.0, check as of 2017-01-18, rule set ${'f'.repeat(64)}`,
       `  rule cin.visits v1 ${'a'.repeat(64)}`,
@@ -127,7 +127,7 @@ describe('the drift list', () => {
       `  input cin.xlsx 12345 bytes ${'c'.repeat(64)}`,
       '',
     ]);
-    expect(driftText(drift({ findings: [], manifest: undefined })).split('\n').slice(-3)).toEqual(['', 'Findings: 0 error, 0 warning, 0 info (the xlsx, json and html formats list them all)', '']);
+    expect(driftText(drift({ findings: [], manifest: undefined })).split('\n').slice(-3)).toEqual(['', 'Findings: 0 error, 0 warning, 0 info (the xlsx, csv, json and html formats list them all)', '']);
   });
 
   it("the clinic's list sheet: Days Overdue counted to the as-of date, a blank Clinic Outcome as the last column printed", () => {
