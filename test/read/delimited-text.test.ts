@@ -38,6 +38,15 @@ describe('plain delimited text, by its first bytes', () => {
     expect(isDelimitedText(bytes([0xf5, 0x80, 0x80, 0x80]))).toBe(false);
   });
 
+  it('judges the first character by its own bytes alone: what follows it is the reader\'s to judge', () => {
+    const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+    // A whole character, then a byte no character starts with (read later as Windows-1252).
+    expect(isDelimitedText(bytes(utf8('é'), [0x80, 0x80], ',x'))).toBe(true);
+    expect(isDelimitedText(bytes(utf8('\u0800'), [0x80], ',x'))).toBe(true);
+    expect(isDelimitedText(bytes(utf8('\u0800'), ',x'))).toBe(true);
+    expect(isDelimitedText(bytes(utf8('\u07ff'), [0xbf], ',x'))).toBe(true);
+  });
+
   it('leaves SYLK, zip, DIF and RTF to SheetJS by their whole signatures, and takes text that only starts like one', () => {
     const cases: [string | number[], boolean][] = [
       ['ID;PWXL', false],
