@@ -60,7 +60,9 @@ export function listInputFiles(paths: readonly string[]): { files: string[]; ski
     const first = seen.get(real);
     if (first !== undefined) {
       const what = stat.isDirectory() ? 'folder' : 'file';
-      skipped.push({ file: p, why: first === p ? `Given twice (on its own and in a folder, say), so the ${what} was read once` : `The same ${what} as ${first} (reached by another path), so it was read once` });
+      const why = first === p ? `Given twice (on its own and in a folder, say), so the ${what} was read once` : `The same ${what} as ${first} (reached by another path), so it was read once`;
+      // A path reached again the same way (in a folder and given on its own) is named once.
+      if (!skipped.some((s) => s.file === p && s.why === why)) skipped.push({ file: p, why });
       return;
     }
     seen.set(real, p);
@@ -87,13 +89,17 @@ export function listInputFiles(paths: readonly string[]): { files: string[]; ski
     try {
       stat = statSync(p, { throwIfNoEntry: false });
     } catch (error) {
-      throw new InputError(`${p} is ${unfollowable((error as NodeJS.ErrnoException).code)}`);
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new InputError(`${p} is ${unfollowable(code)}${code === 'ELOOP' ? `: ${MEND_LINK}` : ''}`);
     }
-    if (!stat) throw new InputError(lstatSync(p, { throwIfNoEntry: false }) ? `${p} is ${unfollowable('ENOENT')}` : `No such file or folder: ${p}`);
+    if (!stat) throw new InputError(lstatSync(p, { throwIfNoEntry: false }) ? `${p} is ${unfollowable('ENOENT')}: ${MEND_LINK}` : `No such file or folder: ${p}`);
     visit(p, stat, true);
   }
   return { files, skipped };
 }
+
+/** What to do about a link given on the command line that leads nowhere. */
+const MEND_LINK = 'give the file itself, or mend the link';
 
 const upperFirst = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 

@@ -66,6 +66,14 @@ describe('the same file reached by two paths', () => {
     expect(unread(r)).toEqual([[join(dir, 'list6.csv'), 'Given twice (on its own and in a folder, say), so the file was read once']]);
   });
 
+  it('a folder holding a file and a link to it, and the file given again: read once, each other path named once', async () => {
+    const dir = folder();
+    symlinkSync(join(dir, 'list6.csv'), join(dir, 'list6-link.csv'));
+    const r = await checkJson(dir, join(dir, 'list6.csv'));
+    expect(r.summary.inputs).toHaveLength(1);
+    expect(unread(r)).toEqual([[join(dir, 'list6.csv'), `The same file as ${join(dir, 'list6-link.csv')} (reached by another path), so it was read once`]]);
+  });
+
   it('a file and a link to it: read once, with a finding', async () => {
     const dir = folder();
     symlinkSync(join(dir, 'list6.csv'), join(dir, 'same.csv'));
@@ -93,8 +101,8 @@ describe('given directly on --data', () => {
     const dir = tempDir();
     symlinkSync(join(dir, 'gone.csv'), join(dir, 'broken.csv'));
     symlinkSync(join(dir, 'loop.csv'), join(dir, 'loop.csv'));
-    await refused(join(dir, 'broken.csv'), `${join(dir, 'broken.csv')} is a link to a file that does not exist (a broken link)`);
-    await refused(join(dir, 'loop.csv'), `${join(dir, 'loop.csv')} is a link that leads back to itself (a link loop)`);
+    await refused(join(dir, 'broken.csv'), `${join(dir, 'broken.csv')} is a link to a file that does not exist (a broken link): give the file itself, or mend the link`);
+    await refused(join(dir, 'loop.csv'), `${join(dir, 'loop.csv')} is a link that leads back to itself (a link loop): give the file itself, or mend the link`);
   });
 });
 
