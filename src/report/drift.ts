@@ -28,9 +28,10 @@ export const CLINIC_OUTCOME = 'Clinic Outcome';
 /** Rows of the clinic's workbook this tall (points, two lines): fitted to a landscape page's width, still room to write an outcome by hand. */
 const OUTCOME_ROW_HEIGHT = 30;
 
-/** Cases per team, teams in name order. */
+/** Cases per team, teams in name order and none recorded last, as the list has them. */
 export function teamCounts(exceptions: readonly ExceptionRecord[]): [string, number][] {
-  return countBy(exceptions, teamOf).map(([team, c]) => [team, c.exceptions]);
+  const counts = countBy(exceptions, teamOf).map(([team, c]): [string, number] => [team, c.exceptions]);
+  return [...counts.filter(([team]) => team !== UNALLOCATED), ...counts.filter(([team]) => team === UNALLOCATED)];
 }
 
 /** A drift rule that did not run, and why: its list is empty because nothing was checked, not because no case drifted. */
