@@ -80,6 +80,18 @@ describe('a data row above the header row', () => {
     expect(inputs(report)).toEqual([{ headerRow: 6, rows: 1, evaluated: 1, reported: 0 }]);
   });
 
+  it('at its edges: values under half the columns read (7 of 14) and as many dates and numbers readable as not, but not one value fewer', async () => {
+    const blank = (values: string[]) => [...values, ...Array<string>(HEADER.length - values.length).fill('')];
+    const half = blank(['D7', 'a) Male', 'a) WBRI', '11/09/2007', '9', 'b) No', '01/01/2016']);
+    const lessThanHalf = blank(['D6', 'a) Male', 'a) WBRI', '11/09/2007', '9', 'b) No']);
+    const evenlyRead = child('D9', '01/01/2016', 'not known').map((v, i) => (HEADER[i] === 'Age' ? 'nine' : v));
+    const report = await drift({ 'list6.csv': csv([half, lessThanHalf, evenlyRead, HEADER, child('C1', '01/02/2016', '23/11/2016')]) });
+    expect(notRead(report).map((f) => [f.row, f.message])).toEqual([
+      [1, ABOVE(4, 7, 14)],
+      [3, ABOVE(4, 12, 14)],
+    ]);
+  });
+
   it('a title across a few cells is not a data row', async () => {
     const report = await drift({
       'list6.csv': csv([
