@@ -1,21 +1,14 @@
 // Which files the streaming CSV reader (csv-rows.ts) takes, told from their first bytes.
+import { decodedUtf8Kind } from './text-encoding.js';
 
 /** What text may start with before its first row: a tab, a line break or a space. */
 const LEADING_SPACE = new Set([0x09, 0x0a, 0x0d, 0x20]);
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Whether the bytes start with one whole UTF-8 character of two to four bytes. */
 function startsWithUtf8Character(head: Uint8Array): boolean {
   const a = head[0]!;
   const length = a >= 0xf0 ? 4 : a >= 0xe0 ? 3 : a >= 0xc0 ? 2 : 0;
-  if (length === 0 || head.length < length) return false;
-  try {
-    UTF8.decode(head.subarray(0, length));
-    return true;
-  } catch {
-    return false;
-  }
+  return length > 0 && head.length >= length && decodedUtf8Kind(head.subarray(0, length)) === 'utf-8';
 }
 
 /**

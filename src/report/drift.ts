@@ -8,8 +8,11 @@ import { countBy, teamOf, UNALLOCATED } from './counts.js';
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The team a case is listed under, none recorded sorting last. */
-const teamKey = (e: ExceptionRecord) => (teamOf(e) === UNALLOCATED ? '\uffff' : teamOf(e));
+/** A team's name as the list sorts it: none recorded last. */
+const teamOrder = (team: string) => (team === UNALLOCATED ? '\uffff' : team);
+
+/** The team a case is listed under, as the list sorts it. */
+const teamKey = (e: ExceptionRecord) => teamOrder(teamOf(e));
 
 /** Drift exceptions in clinic order: team (else service), then worker, then longest open (earliest due) first. */
 export function driftOrder(exceptions: readonly ExceptionRecord[]): ExceptionRecord[] {
@@ -30,8 +33,9 @@ const OUTCOME_ROW_HEIGHT = 30;
 
 /** Cases per team, teams in name order and none recorded last, as the list has them. */
 export function teamCounts(exceptions: readonly ExceptionRecord[]): [string, number][] {
-  const counts = countBy(exceptions, teamOf).map(([team, c]): [string, number] => [team, c.exceptions]);
-  return [...counts.filter(([team]) => team !== UNALLOCATED), ...counts.filter(([team]) => team === UNALLOCATED)];
+  return countBy(exceptions, teamOf)
+    .map(([team, c]): [string, number] => [team, c.exceptions])
+    .sort(([a], [b]) => byText(teamOrder(a), teamOrder(b)));
 }
 
 /** A drift rule that did not run, and why: its list is empty because nothing was checked, not because no case drifted. */
