@@ -1,8 +1,9 @@
 import type { CheckResult } from '../engine/run-check.js';
+import type { RenderFormat } from '../report/rendered.js';
 import type { OnProgress } from '../engine/progress.js';
 import { completeRun } from '../manifest/complete-run.js';
 import type { RuleDef } from '../rules/rule.js';
-import { checkFiles, MAX_THREADS, type SharedOut } from '../node/check-files.js';
+import { checkFiles, MAX_THREADS, type KeptRendered, type SharedOut } from '../node/check-files.js';
 import { readConfig } from '../node/config.js';
 import { sha256Hex } from '../node/fingerprint.js';
 import { loadPack } from '../node/load-pack.js';
@@ -66,15 +67,16 @@ export async function runFromOptions(
   options: RunOptions,
   select: (rule: RuleDef) => boolean = () => true,
   command = 'check',
-): Promise<{ result: CheckResult; files: string[]; sharedOut: SharedOut | null }> {
+  render?: RenderFormat,
+): Promise<{ result: CheckResult; rendered: KeptRendered | null; files: string[]; sharedOut: SharedOut | null }> {
   const { asOf, limits, headerAliases } = await runSettings(options);
   const threads = readThreads(options.threads);
   const progress = progressBar({ stream: process.stderr, quiet: options.quiet });
   try {
     const readPack = () => loadPack(options.rules);
-    const { pack, result: checked, files, fingerprints, skipped, sharedOut } = await checkFiles(readPack, options.data, { asOf, select, headerAliases, limits, threads, onProgress: progress.update });
+    const { pack, result: checked, rendered, files, fingerprints, skipped, sharedOut } = await checkFiles(readPack, options.data, { asOf, select, headerAliases, limits, threads, render, onProgress: progress.update });
     const result = completeRun(checked, { pack, select, command, version: VERSION, inputs: fingerprints, skipped, sha256: sha256Hex });
-    return { result, files, sharedOut };
+    return { result, rendered, files, sharedOut };
   } finally {
     progress.finish();
   }

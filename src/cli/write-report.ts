@@ -1,4 +1,6 @@
 import { csvFileName, csvPieces } from '../report/csv.js';
+import { pieceText } from '../report/json.js';
+import type { FilledLater } from '../report/rendered.js';
 import type { OutTable } from '../report/tabular.js';
 import { printableLines } from '../report/printable.js';
 import { writeAtomic, writeFolder } from '../node/write-output.js';
@@ -8,8 +10,8 @@ import { workbookWriter } from './workbook-writers.js';
 /** A report in each format, made only when asked for. */
 export interface Renderings {
   tables: () => OutTable[];
-  /** In pieces: a million exceptions make more text than one string holds. */
-  json: () => Iterable<string>;
+  /** In pieces (some written by the threads that checked them): a million exceptions make more text than one string holds. */
+  json: () => Iterable<string | FilledLater>;
   text: () => string;
   html: () => string;
 }
@@ -24,6 +26,6 @@ export async function writeReport(format: Format, out: string | undefined, rende
   else {
     const text = format === 'json' ? render.json() : format === 'text' ? printableLines(render.text()) : render[format]();
     if (out) await writeAtomic(out, text);
-    else for (const piece of typeof text === 'string' ? [text] : text) process.stdout.write(piece);
+    else for (const piece of typeof text === 'string' ? [text] : text) process.stdout.write(pieceText(piece));
   }
 }

@@ -212,6 +212,31 @@ interface DatesSoFar extends DatedColumn {
   named: number[];
 }
 
+/** A sheet's dates after the as-of date in one column, as a range of its rows found them: plain data, to be added up over the ranges (see laterDatesFindings). */
+export interface LaterDates extends DatesSoFar {
+  source: TableSource;
+  dataset: string;
+}
+
+/**
+ * The findings for the dates after the as-of date that ranges of a sheet's rows found, given in
+ * the order of the ranges: one per sheet and column, its count the ranges' sum, the rows it names
+ * the first of all.
+ */
+export function laterDatesFindings(found: readonly LaterDates[]): Finding[] {
+  const summed = new Map<string, LaterDates>();
+  for (const l of found) {
+    const key = JSON.stringify([l.source.file, l.source.sheet ?? null, l.column]);
+    const sum = summed.get(key);
+    if (!sum) summed.set(key, { ...l, named: [...l.named] });
+    else {
+      sum.count += l.count;
+      for (const row of l.named) if (sum.named.length < ROWS_NAMED) sum.named.push(row);
+    }
+  }
+  return [...summed.values()].map((l) => finding(l.source, l.dataset, l, l.named, l.count));
+}
+
 /**
  * One table as it stood on the as-of date, a row at a time, for rows judged as they are read
  * (not kept): each row as asAt makes it, and at the end the same findings.
@@ -269,10 +294,17 @@ export class RowsAsAt {
     return emptied ? { source: row.source, row: row.row, values: emptiedValues(row.values, this.keys, this.emptying, this.asOf) } : row;
   }
 
-  /** One finding per date column with dates after the as-of date, then one per undated log row. */
-  findings(): Finding[] {
-    const later = (this.columns ?? []).filter((c) => c.count > 0).map((c) => finding(this.source, this.dataset.id, c, c.named, c.count));
-    return [...later, ...this.undatedFindings];
+  /** The date columns with dates after the as-of date, as found so far. */
+  laterDates(): LaterDates[] {
+    return (this.columns ?? []).filter((c) => c.count > 0).map((c) => ({ ...c, source: this.source, dataset: this.dataset.id }));
+  }
+
+  /** One finding per date column with dates after the as-of date (unless `later` is given: they are put there instead, see LaterDates), then one per undated log row. */
+  findings(later?: LaterDates[]): Finding[] {
+    const found = this.laterDates();
+    if (!later) return [...laterDatesFindings(found), ...this.undatedFindings];
+    later.push(...found);
+    return this.undatedFindings;
   }
 }
 

@@ -4,9 +4,9 @@ import type { Finding } from '../findings/finding.js';
 import type { OverviewDef } from '../rules/overview.js';
 import type { RuleDef } from '../rules/rule.js';
 import { overviewFactRules } from '../rules/validate-overview.js';
-import { KeyChecks } from '../typing/key-checks.js';
+import { KeyChecks, type IdsInOrder } from '../typing/key-checks.js';
 import type { RowJudge, TableSource, TypedRow } from '../typing/typed-table.js';
-import { RowsAsAt } from './as-at.js';
+import { RowsAsAt, type LaterDates } from './as-at.js';
 import type { Judging } from './evaluate-rule.js';
 
 /**
@@ -48,13 +48,17 @@ class TableJudge implements RowJudge {
  * turn, in the order the rows were read, with the same results.
  */
 export class DatasetJudge {
-  private readonly keyChecks = new KeyChecks(true);
+  private readonly keyChecks: KeyChecks;
   private readonly tables: TableJudge[] = [];
 
+  /** With `order`, the ids must rise from row to row (see IdsInOrder). */
   constructor(
     private readonly asOf: Day,
     private readonly rules: readonly Judging[],
-  ) {}
+    order?: IdsInOrder,
+  ) {
+    this.keyChecks = new KeyChecks(true, order);
+  }
 
   /** Where the rows of the next table of the dataset go; `columns`, the columns the sheet has. */
   table(source: TableSource, dataset: DatasetDef, columns: readonly string[]): RowJudge {
@@ -74,8 +78,8 @@ export class DatasetJudge {
     return this.tables.filter((t) => t.asAt.undated > 0).map((t) => ({ source: t.asAt.source, count: t.asAt.undated }));
   }
 
-  /** The key checks' findings and the as-of date's. */
-  findings(): Finding[] {
-    return [...this.keyChecks.findings, ...this.tables.flatMap((t) => t.asAt.findings())];
+  /** The key checks' findings and the as-of date's (those on dates after it put in `later` instead, when given: see LaterDates). */
+  findings(later?: LaterDates[]): Finding[] {
+    return [...this.keyChecks.findings, ...this.tables.flatMap((t) => t.asAt.findings(later))];
   }
 }

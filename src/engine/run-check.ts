@@ -12,10 +12,10 @@ import { columnsReadBy, EVERY_COLUMN, type ColumnsRead } from '../rules/columns-
 import type { RulePack } from '../rules/rule-pack.js';
 import { datasetsOf, eachLevels, type RuleDef } from '../rules/rule.js';
 import { overviewFactRules } from '../rules/validate-overview.js';
-import { keyFindings } from '../typing/key-checks.js';
+import { keyFindings, type IdsInOrder } from '../typing/key-checks.js';
 import { typeTable, type TypedRow, type TypedTable } from '../typing/typed-table.js';
 import { addToGroup } from './add-to-group.js';
-import { asAt, judgementsNotYet } from './as-at.js';
+import { asAt, judgementsNotYet, type LaterDates } from './as-at.js';
 import { compileRule } from './compile-rule.js';
 import { evaluateRule, Judging, type EvaluateOptions, type OutcomeKind } from './evaluate-rule.js';
 import { DatasetJudge, datasetsJudgedAsRead } from './judged-as-read.js';
@@ -65,6 +65,19 @@ export interface CheckOptions {
   headerAliases?: HeaderAliases;
   /** Told as each sheet is typed and each rule judged (a progress bar at the edge). */
   onProgress?: OnProgress;
+  /** A check of a range of a file's rows: see RangeCheck. */
+  range?: RangeCheck;
+}
+
+/**
+ * What a check of a range of a file's rows (node/read-range.ts) must do, and gives besides its
+ * result, for the ranges' results to be merged (merge-ranges.ts): the ids of a dataset judged as
+ * read must rise (see IdsInOrder), and its dates after the as-of date are counted, not yet made
+ * into findings.
+ */
+export interface RangeCheck {
+  ids: IdsInOrder;
+  laterDates: LaterDates[];
 }
 
 const quoted = (names: readonly string[]) => names.map((c) => `"${c}"`).join(', ');
@@ -88,7 +101,7 @@ function unrecognisedMessage(closest: readonly NearMiss[], datasets: readonly Da
  * new closure per sheet made the JIT's code for typing's loop wrong for the next sheet (a "wrong
  * call target" deoptimisation in `--trace-deopt`).
  */
-class HeadThenRest implements IterableIterator<RawCell[]> {
+export class HeadThenRest implements IterableIterator<RawCell[]> {
   private given = 0;
 
   constructor(
@@ -230,12 +243,12 @@ export function runCheck(pack: RulePack, raws: readonly RawRows[], options: Chec
   for (const dataset of datasetsJudgedAsRead(selected, pack.overviews)) {
     const rules = selected.filter((def) => def.dataset === dataset).map((def) => new Judging(compileRule(def), { tables: [], related: {} }, evaluateOptions(def)));
     for (const judging of rules) judgings.set(judging.ruleId, judging);
-    judges.set(dataset, new DatasetJudge(options.asOf, rules));
+    judges.set(dataset, new DatasetJudge(options.asOf, rules, options.range?.ids));
   }
   const read = readTables(raws, pack.datasets, options.headerAliases, options.onProgress, columnsReadBy(selected, pack.overviews, pack.datasets), judges);
   const stood = asAt(read.tables, options.asOf);
   const findings = [...read.findings, ...stood.findings];
-  for (const judge of judges.values()) append(findings, judge.findings());
+  for (const judge of judges.values()) append(findings, judge.findings(options.range?.laterDates));
   const byDataset = new Map<string, TypedTable[]>();
   for (const t of stood.tables) addToGroup(byDataset, t.dataset.id, t);
   const present = new Set(read.inputs.map((i) => i.dataset));

@@ -6,18 +6,23 @@ import type { HeaderAliases } from '../datasets/dataset.js';
 import { byFileOrder, mergeChecks, splitHeld } from '../engine/merge-checks.js';
 import type { OnProgress } from '../engine/progress.js';
 import type { CheckResult } from '../engine/run-check.js';
-import { planShares, type Share } from '../engine/split-plan.js';
+import { planShares } from '../engine/split-plan.js';
 import type { FileFingerprint } from '../manifest/run-manifest.js';
 import type { ReadLimits } from '../read/input-limits.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import type { RuleDef } from '../rules/rule.js';
-import { checkShare, type ShareResult, type ShareTask } from './check-share.js';
+import { checkShare, type PostedShare, type ShareResult, type ShareTask } from './check-share.js';
+import { inRowRanges, joinRowRanges, type RangedShare } from './row-ranges.js';
+import type { RenderedExceptions, RenderFormat } from '../report/rendered.js';
 import { guessInputs } from './guess-inputs.js';
 import type { Skipped } from '../read/input-files.js';
 import { listInputFiles } from './read-inputs.js';
 
 /** From this many bytes of input, a check uses one thread per core unless told how many to use. */
 export const THREADS_FROM_BYTES = 16 * 2 ** 20;
+
+/** From this many bytes, a CSV file that is the one share with input is checked in two ranges of its rows, side by side, when there are two threads. */
+export const ROW_RANGES_FROM_BYTES = THREADS_FROM_BYTES;
 
 export interface CheckFilesOptions {
   asOf: Day;
@@ -26,21 +31,30 @@ export interface CheckFilesOptions {
   limits: ReadLimits;
   /** Threads to check with (default: one per core from THREADS_FROM_BYTES of input, else one). */
   threads?: number;
+  /** Bytes from which a file may be checked in ranges of its rows (default ROW_RANGES_FROM_BYTES). */
+  rowRangesFrom?: number;
+  /**
+   * The report's format, when it is JSON or CSV and written from the check as it is (no baseline):
+   * a file checked in ranges of its rows then has its exceptions made into that text on the
+   * threads that found them (see rendered.ts), and given as `rendered`.
+   */
+  render?: RenderFormat;
   onProgress?: OnProgress;
 }
 
 type Base = Omit<ShareTask, 'files' | 'rules'>;
 
-/** How a check was shared out: into how many shares, checked by how many threads. */
+/** How a check was shared out: into how many shares, checked by how many threads; and in how many ranges of its rows one file was checked, if it was. */
 export interface SharedOut {
   shares: number;
   threads: number;
+  rowRanges?: number;
 }
 
 /** What a worker thread is given: the shares, and the index of the next share not yet taken (shared by every thread). */
 export interface WorkerTask {
   base: Base;
-  shares: Share[];
+  shares: RangedShare[];
   next: Int32Array;
 }
 
@@ -48,6 +62,25 @@ export interface WorkerTask {
 export interface ShareDone {
   index: number;
   done: ShareResult;
+}
+
+/** A share's result as a worker thread posts it (see PostedShare). */
+export interface SharePosted {
+  index: number;
+  done: PostedShare;
+}
+
+/** Asks a worker thread to write a range's exceptions (share `fill`) into an open file, each block at its place (see WriteBlocks). */
+export interface FillRequest {
+  fill: number;
+  fd: number;
+  places: Float64Array;
+}
+
+/** A worker thread's answer to a FillRequest: done, or why it failed. */
+export interface Filled {
+  filled: number;
+  failed?: string;
 }
 
 /** What a worker thread posts once no share is left for it, so the check need not wait for the thread to exit. */
@@ -82,6 +115,7 @@ export interface WorkerStart {
   results: MessagePort;
 }
 
+
 /**
  * A worker thread for shares of a check, started before they are planned (it loads its modules
  * meanwhile). It posts each share's result to a port this thread reads between its own shares,
@@ -97,6 +131,8 @@ class ShareWorker {
   private readonly exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
 
   constructor() {
+    // Not waited for at exit: a thread that keeps exceptions for a report not written (the run failed first) is let go of.
+    this.worker.unref();
     this.worker.once('error', () => {
       this.failed = true;
       if (this.task) Atomics.store(this.task.next, 0, this.task.shares.length);
@@ -112,10 +148,31 @@ class ShareWorker {
   /** The results it has posted so far. */
   take(each: (done: ShareDone) => void): void {
     for (let m = receiveMessageOnPort(this.channel.port1); m; m = receiveMessageOnPort(this.channel.port1)) {
-      const posted = m.message as ShareDone | typeof NO_SHARE_LEFT;
+      const posted = m.message as SharePosted | typeof NO_SHARE_LEFT;
       if (posted === NO_SHARE_LEFT) this.through = true;
-      else each(posted);
+      else each(this.unpacked(posted));
     }
+  }
+
+  /** A result as posted, made whole: a range's exceptions kept on the thread are written by asking it to (see fill). */
+  private unpacked({ index, done }: SharePosted): ShareDone {
+    return { index, done: done.measured ? { ...done, write: (fd, places) => this.fill({ fill: index, fd, places }) } : done };
+  }
+
+  /** Has the thread write a range's exceptions it keeps, and waits until it has. */
+  private fill(request: FillRequest): Promise<void> {
+    const port = this.channel.port1;
+    return new Promise((resolve, reject) => {
+      const answer = (reply: Filled) => {
+        if (reply.filled !== request.fill) return;
+        port.off('message', answer);
+        if (reply.failed) reject(Object.assign(new Error(reply.failed), { code: reply.failed }));
+        else resolve();
+      };
+      port.on('message', answer);
+      void this.exited.then(() => reject(new Error('the worker thread stopped')));
+      port.postMessage(request);
+    });
   }
 
   /**
@@ -127,8 +184,8 @@ class ShareWorker {
     if (!this.through) {
       const port = this.channel.port1;
       await new Promise<void>((resolve) => {
-        port.on('message', (posted: ShareDone | typeof NO_SHARE_LEFT) => {
-          if (posted !== NO_SHARE_LEFT) return each(posted);
+        port.on('message', (posted: SharePosted | typeof NO_SHARE_LEFT) => {
+          if (posted !== NO_SHARE_LEFT) return each(this.unpacked(posted));
           this.through = true;
           resolve();
         });
@@ -152,7 +209,7 @@ class ShareWorker {
  * Progress counts the shares done out of all of them (this thread's own steps name what it is
  * working on), and each report of it also takes in what the workers have posted.
  */
-async function checkShares(shares: Share[], base: Base, workers: readonly ShareWorker[], onProgress?: OnProgress): Promise<ShareResult[] | null> {
+async function checkShares(shares: RangedShare[], base: Base, workers: readonly ShareWorker[], onProgress?: OnProgress): Promise<ShareResult[] | null> {
   const task: WorkerTask = { base, shares, next: new Int32Array(new SharedArrayBuffer(4)) };
   const results: (ShareResult | undefined)[] = [];
   let finished = 0;
@@ -181,7 +238,8 @@ async function checkShares(shares: Share[], base: Base, workers: readonly ShareW
       overall,
     );
   } catch {
-    ok = false;
+    // The check is run whole at once (the threads are stopped), not after the threads' shares: a range of rows whose ids are not in order stops at its first rows.
+    return null;
   }
   for (const worker of workers) ok = (await worker.finish(keep)) && ok;
   return ok && shares.every((_s, i) => results[i]) ? (results as ShareResult[]) : null;
@@ -193,10 +251,14 @@ export const MAX_THREADS = 64;
 /**
  * How many threads a check of these files uses: as asked, else one per core from
  * THREADS_FROM_BYTES of input, else one; never more than there are files, since a share of the
- * work holds at least one file.
+ * work holds at least one file, but for one more where a file is large enough to be checked in
+ * two ranges of its rows.
  */
-export const threadsFor = (files: readonly string[], asked?: number) =>
-  Math.max(1, Math.min(files.length, asked ?? (files.reduce((n, f) => n + (statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0) >= THREADS_FROM_BYTES ? availableParallelism() : 1)));
+export function threadsFor(files: readonly string[], asked?: number, rowRangesFrom = ROW_RANGES_FROM_BYTES): number {
+  const sizes = files.map((f) => statSync(f, { throwIfNoEntry: false })?.size ?? 0);
+  const most = files.length + (sizes.some((size) => size >= rowRangesFrom) ? 1 : 0);
+  return Math.max(1, Math.min(most, asked ?? (sizes.reduce((n, size) => n + size, 0) >= THREADS_FROM_BYTES ? availableParallelism() : 1)));
+}
 
 /**
  * The check of the files and folders given, each file streamed and fingerprinted, with the rule
@@ -212,25 +274,39 @@ export async function checkFiles(
   readPack: () => RulePack,
   paths: readonly string[],
   options: CheckFilesOptions,
-): Promise<{ pack: RulePack; result: CheckResult; files: string[]; fingerprints: FileFingerprint[]; skipped: Skipped[]; sharedOut: SharedOut | null }> {
+): Promise<{ pack: RulePack; result: CheckResult; rendered: KeptRendered | null; files: string[]; fingerprints: FileFingerprint[]; skipped: Skipped[]; sharedOut: SharedOut | null }> {
   const { files, skipped } = listInputFiles(paths);
-  const workers = Array.from({ length: threadsFor(files, options.threads) - 1 }, () => new ShareWorker());
+  const rowRangesFrom = options.rowRangesFrom ?? ROW_RANGES_FROM_BYTES;
+  const workers = Array.from({ length: threadsFor(files, options.threads, rowRangesFrom) - 1 }, () => new ShareWorker());
+  const kept = new Set<ShareWorker>();
   try {
     const pack = readPack();
     const selected = pack.rules.filter(options.select);
     const base = { pack, asOf: options.asOf, headerAliases: options.headerAliases, limits: options.limits };
-    const shares = planShares(selected, pack.overviews, guessInputs(files, pack.datasets, options.headerAliases));
-    const used = shares ? workers.slice(0, shares.length - 1) : [];
+    const guesses = guessInputs(files, pack.datasets, options.headerAliases);
+    const shares = planShares(selected, pack.overviews, guesses);
+    const ranged = shares && workers.length > 0 && options.render ? inRowRanges(shares, guesses, selected, pack.overviews, rowRangesFrom, options.render) : null;
+    const planned: RangedShare[] | null = ranged ?? shares;
+    const used = planned ? workers.slice(0, planned.length - 1) : [];
     for (const idle of workers.slice(used.length)) idle.stop();
     const threads = used.length + 1;
-    const done = shares && (await checkShares(shares, base, used, options.onProgress));
+    const checked = planned && (await checkShares(planned, base, used, options.onProgress));
+    const joined = checked && (ranged ? joinRowRanges(ranged, checked) : { results: checked, rendered: null });
+    const done = joined?.results;
     if (shares && done && splitHeld(shares, done.map((d) => d.result), selected)) {
       const fingerprints = done.flatMap((d) => d.fingerprints).sort(byFileOrder(files));
-      return { pack, result: mergeChecks(done.map((d) => d.result), files, pack.overviews), files, fingerprints, skipped, sharedOut: { shares: shares.length, threads } };
+      const sharedOut = { shares: shares.length, threads, ...(ranged ? { rowRanges: 2 } : {}) };
+      // The threads keep the exceptions they found until the report is written.
+      for (const worker of joined.rendered ? used : []) kept.add(worker);
+      const rendered = joined.rendered && { ...joined.rendered, release: () => used.forEach((w) => w.stop()) };
+      return { pack, result: mergeChecks(done.map((d) => d.result), files, pack.overviews), rendered, files, fingerprints, skipped, sharedOut };
     }
     const whole = await checkShare({ ...base, files, rules: selected.map((r) => r.id) }, options.onProgress);
-    return { pack, ...whole, files, skipped, sharedOut: null };
+    return { pack, result: whole.result, rendered: null, fingerprints: whole.fingerprints, files, skipped, sharedOut: null };
   } finally {
-    for (const worker of workers) worker.stop();
+    for (const worker of workers) if (!kept.has(worker)) worker.stop();
   }
 }
+
+/** A check's exceptions kept on the threads that found them, to be written into the report (see rendered.ts); `release` lets the threads go once it is written. */
+export type KeptRendered = RenderedExceptions & { release: () => void };

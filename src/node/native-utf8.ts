@@ -7,11 +7,12 @@ export const nativeUtf8Kind = (bytes: Uint8Array): Utf8Kind => (!isUtf8(bytes) ?
 
 /**
  * A Utf8Decoder by Node's native string decoder: a million-row file in a tenth of the time
- * TextDecoder takes in Node 20. It keeps a byte order mark, so the first one is dropped here.
+ * TextDecoder takes in Node 20. It keeps a byte order mark, so the first one is dropped here,
+ * unless the bytes are not the file's first (`atFileStart` false: a range of its rows).
  */
-export function nativeUtf8Decoder(): Utf8Decoder {
+export function nativeUtf8Decoder(atFileStart = true): Utf8Decoder {
   const decoder = new StringDecoder('utf8');
-  let atStart = true;
+  let atStart = atFileStart;
   return (bytes, final) => {
     let text = decoder.write(bytes as Buffer) + (final ? decoder.end() : '');
     if (atStart && text.length) {

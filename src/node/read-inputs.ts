@@ -112,8 +112,8 @@ const upperFirst = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`
  */
 const CHUNK_BYTES = 1 << 16;
 
-/** A file's bytes in chunks, read as they are consumed; an unreadable file is an InputError. */
-function* fileChunks(file: string): Generator<Uint8Array> {
+/** A file's bytes in chunks (from byte `start` to byte `end`, by default all), read as they are consumed; an unreadable file is an InputError. */
+export function* fileChunks(file: string, start = 0, end = Infinity): Generator<Uint8Array> {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -122,7 +122,11 @@ function* fileChunks(file: string): Generator<Uint8Array> {
   }
   try {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) yield buffer.subarray(0, n);
+    for (let at = start, n = 0; at < end; at += n) {
+      n = readSync(fd, buffer, 0, Math.min(CHUNK_BYTES, end - at), at);
+      if (n === 0) break;
+      yield buffer.subarray(0, n);
+    }
   } finally {
     closeSync(fd);
   }

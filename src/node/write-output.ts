@@ -1,6 +1,7 @@
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, realpathSync, renameSync, rmSync, statSync, write } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import type { FilledLater } from '../report/rendered.js';
 
 const writeTo = promisify(write);
 
@@ -41,8 +42,14 @@ export const TEXT_PIECE = 1 << 20;
 
 const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 
-async function writeBytes(fd: number, bytes: Uint8Array): Promise<void> {
-  for (let done = 0; done < bytes.length; ) done += (await writeTo(fd, bytes, done, Math.min(TEXT_PIECE, bytes.length - done))).bytesWritten;
+/** Writes bytes at a place in the file (by default where the last write ended), giving where they end. */
+async function writeBytes(fd: number, bytes: Uint8Array, at: number | null = null): Promise<number | null> {
+  for (let done = 0; done < bytes.length; ) {
+    const written = (await writeTo(fd, bytes, done, Math.min(TEXT_PIECE, bytes.length - done), at)).bytesWritten;
+    done += written;
+    if (at !== null) at += written;
+  }
+  return at;
 }
 
 /**
@@ -51,23 +58,41 @@ async function writeBytes(fd: number, bytes: Uint8Array): Promise<void> {
  * million rows) would put a second copy of it in fresh memory, which takes longer than the
  * writes. The text may come in pieces too (a report of a million exceptions, a line each, is
  * more than one string can hold); a piece longer than TEXT_PIECE is encoded TEXT_PIECE units at a
- * time, and a character cut between two pieces is written whole.
+ * time, and a character cut between two pieces is written whole. A piece written apart (see
+ * FilledLater: exceptions written by the threads that found them) is left as a stretch of its
+ * size, filled before the text after it is written (the text after it may write over its end);
+ * from the first such piece on, each write is at its place in the file.
  */
-async function writeText(fd: number, pieces: Iterable<string>): Promise<void> {
+async function writeText(fd: number, pieces: Iterable<string | FilledLater>): Promise<void> {
   const buffer = Buffer.allocUnsafe(3 * TEXT_PIECE);
   let used = 0;
+  let at: number | null = null;
   // Awaited only when the buffer is full, the one time there is something to wait for: an await
   // for each piece (a line of a report) took about 0.05 s a half million lines.
   const full = (text: string) => used + 3 * text.length > buffer.length;
   const flush = async () => {
-    await writeBytes(fd, buffer.subarray(0, used));
+    at = await writeBytes(fd, buffer.subarray(0, used), at);
     used = 0;
   };
   const put = (text: string) => {
-    used += buffer.write(text, used);
+    const bytes = buffer.write(text, used);
+    used += bytes;
+    written += bytes;
   };
   let carried = '';
+  let written = 0;
   for (const given of pieces) {
+    if (typeof given !== 'string') {
+      // A character cut between two pieces of text is never followed by a piece written apart.
+      if (full(carried)) await flush();
+      put(carried);
+      carried = '';
+      await flush();
+      at ??= written;
+      await given.fill(fd, at);
+      at += given.size;
+      continue;
+    }
     let piece = carried + given;
     carried = '';
     if (isHighSurrogate(piece.charCodeAt(piece.length - 1))) {
@@ -90,11 +115,11 @@ async function writeText(fd: number, pieces: Iterable<string>): Promise<void> {
   }
   if (full(carried)) await flush();
   put(carried);
-  await writeBytes(fd, buffer.subarray(0, used));
+  await flush();
 }
 
-/** What an output file holds: text, whole or in pieces, or bytes. */
-export type Content = string | Iterable<string> | Uint8Array;
+/** What an output file holds: text, whole or in pieces (some of them written apart: see FilledLater), or bytes. */
+export type Content = string | Iterable<string | FilledLater> | Uint8Array;
 
 /** Writes content to a new file (a temporary one, not yet renamed into place). */
 async function writeNew(file: string, content: Content): Promise<void> {

@@ -1,4 +1,5 @@
 import type { RawCell } from './raw-table.js';
+import { GUESS_FROM, guessSeparator } from './delimited-text.js';
 import { MAX_QUOTED_LINES, type MultiLineCell, type StrayQuote } from './stray-quotes.js';
 import { headFirst, textDecoder, type TextEncoding, type Utf8Decoder } from './text-encoding.js';
 
@@ -27,23 +28,6 @@ const QUOTE = 0x22;
 const SPACE = 0x20;
 const CR = 0x0d;
 const LF = 0x0a;
-const SEPARATORS: Record<number, string> = { 0x2c: ',', 0x09: '\t', 0x3b: ';', 0x7c: '|' };
-const SEPARATOR_WEIGHTS: Record<number, number> = { 0x2c: 3, 0x09: 2, 0x3b: 1, 0x7c: 0 };
-const GUESS_FROM = 1024;
-
-/** SheetJS's separator guess: the commonest of , tab ; | outside quotes, ties to the heavier. */
-function guessSeparator(text: string): number {
-  const counts = new Map<number, number>();
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const cc = text.charCodeAt(i);
-    if (cc === QUOTE) quoted = !quoted;
-    else if (!quoted && cc in SEPARATORS) counts.set(cc, (counts.get(cc) ?? 0) + 1);
-  }
-  const ranked = counts.size ? [...counts] : Object.entries(SEPARATOR_WEIGHTS).map(([k, w]) => [Number(k), w] as [number, number]);
-  ranked.sort((x, y) => x[1] - y[1] || SEPARATOR_WEIGHTS[x[0]]! - SEPARATOR_WEIGHTS[y[0]]!);
-  return ranked[ranked.length - 1]![0];
-}
 
 /**
  * The cell text between two boundaries, as SheetJS finishes a cell: a last CR dropped, enclosing
@@ -86,7 +70,7 @@ class Tokenizer {
   /** Characters of the text dropped before `text` (already made into rows). */
   private offset = 0;
   /** Rows given so far, and the most cells any of them had. */
-  private rowsGiven = 0;
+  rowsGiven = 0;
   private widest = 0;
   /** Where a cell led by a stray quote starts: it is read as a plain cell, the quote part of its text. */
   private literalAt = -1;
@@ -103,6 +87,9 @@ class Tokenizer {
   private wholeLines = 0;
   private rowLines = 0;
   private textAfterClose = false;
+  /** Line breaks taken into quoted cells, and whether the text ended inside one (see CsvRowReader). */
+  linesInQuotes = 0;
+  endedInQuote = false;
 
   constructor(
     private readonly separator: number,
@@ -234,6 +221,7 @@ class Tokenizer {
           if (this.looksLikeRow(this.lineStart, p)) this.rowLines++;
         }
         this.lines++;
+        this.linesInQuotes++;
       }
       this.lineStart = p + 1;
     }
@@ -258,6 +246,7 @@ class Tokenizer {
 
   /** The file ends inside the quoted cell: a stray quote if the cell took in any line after its own (a last empty line aside). */
   private unclosed(): number {
+    this.endedInQuote = true;
     if (this.lineStart === this.text.length) this.lines--;
     return this.lines > 0 ? this.stray('never-closed') : this.text.length;
   }
@@ -324,6 +313,7 @@ class CsvRows implements IterableIterator<RawCell[]> {
     chunks: Iterable<Uint8Array>,
     private readonly encoding: TextEncoding,
     private readonly utf8?: () => Utf8Decoder,
+    private readonly given?: string,
   ) {
     this.chunks = headFirst(chunks, 3);
   }
@@ -334,6 +324,18 @@ class CsvRows implements IterableIterator<RawCell[]> {
 
   get separator(): string | undefined {
     return this.tokenizer?.separatorChar;
+  }
+
+  get rowsRead(): number {
+    return this.tokenizer?.rowsGiven ?? 0;
+  }
+
+  get linesInQuotes(): number {
+    return this.tokenizer?.linesInQuotes ?? 0;
+  }
+
+  get endedInQuote(): boolean {
+    return this.tokenizer?.endedInQuote ?? false;
   }
 
   next(): IteratorResult<RawCell[]> {
@@ -352,6 +354,7 @@ class CsvRows implements IterableIterator<RawCell[]> {
     const bytes = next.done ? new Uint8Array(0) : next.value;
     this.decode ??= textDecoder(bytes, this.encoding, this.utf8);
     let text = this.decode(bytes, this.ended);
+    if (!this.tokenizer && this.given !== undefined) this.tokenizer = new Tokenizer(this.given.charCodeAt(0), this.strayQuotes, this.multiLineCells);
     if (!this.tokenizer) {
       text = this.early + text;
       if (!this.ended && text.length < GUESS_FROM + 7) {
@@ -369,12 +372,20 @@ export type CsvRowReader = IterableIterator<RawCell[]> & {
   readonly strayQuotes: readonly StrayQuote[];
   readonly multiLineCells: readonly MultiLineCell[];
   readonly separator: string | undefined;
+  /** Rows given so far. */
+  readonly rowsRead: number;
+  /** Line breaks so far taken into quoted cells (legal ones, and those of stray quotes). */
+  readonly linesInQuotes: number;
+  /** Whether the text ended inside a quoted cell. */
+  readonly endedInQuote: boolean;
 };
 
 /**
  * Rows of a CSV file given as chunks of bytes, in order, taken as text in the given encoding
- * (Windows-1252 by default; UTF-8 by a decoder `utf8` makes, else TextDecoder's).
+ * (Windows-1252 by default; UTF-8 by a decoder `utf8` makes, else TextDecoder's). With
+ * `separator` (a range of a file's rows, which starts after the file's first line), that is the
+ * separator, neither named by a first line nor guessed.
  */
-export function csvRows(chunks: Iterable<Uint8Array>, encoding: TextEncoding = 'windows-1252', utf8?: () => Utf8Decoder): CsvRowReader {
-  return new CsvRows(chunks, encoding, utf8);
+export function csvRows(chunks: Iterable<Uint8Array>, encoding: TextEncoding = 'windows-1252', utf8?: () => Utf8Decoder, separator?: string): CsvRowReader {
+  return new CsvRows(chunks, encoding, utf8, separator);
 }

@@ -1,4 +1,4 @@
-// Which files the streaming CSV reader (csv-rows.ts) takes, told from their first bytes.
+// Which files the streaming CSV reader (csv-rows.ts) takes, told from their first bytes, and the separator it reads them with.
 import { decodedUtf8Kind } from './text-encoding.js';
 
 /** What text may start with before its first row: a tab, a line break or a space. */
@@ -31,4 +31,24 @@ export function isDelimitedText(head: Uint8Array): boolean {
   if (a === 0x54 && b === 0x41 && c === 0x42 && d === 0x4c) return false;
   if (a === 0x7b && b === 0x5c && c === 0x72 && d === 0x74) return false;
   return true;
+}
+
+const SEPARATORS: Record<number, string> = { 0x2c: ',', 0x09: '\t', 0x3b: ';', 0x7c: '|' };
+const SEPARATOR_WEIGHTS: Record<number, number> = { 0x2c: 3, 0x09: 2, 0x3b: 1, 0x7c: 0 };
+
+/** How many characters of a file's first text its separator is guessed from. */
+export const GUESS_FROM = 1024;
+
+/** SheetJS's separator guess: the commonest of , tab ; | outside quotes, ties to the heavier. */
+export function guessSeparator(text: string): number {
+  const counts = new Map<number, number>();
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const cc = text.charCodeAt(i);
+    if (cc === 0x22) quoted = !quoted;
+    else if (!quoted && cc in SEPARATORS) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+  }
+  const ranked = counts.size ? [...counts] : Object.entries(SEPARATOR_WEIGHTS).map(([k, w]) => [Number(k), w] as [number, number]);
+  ranked.sort((x, y) => x[1] - y[1] || SEPARATOR_WEIGHTS[x[0]]! - SEPARATOR_WEIGHTS[y[0]]!);
+  return ranked[ranked.length - 1]![0];
 }

@@ -24,6 +24,12 @@ export interface RawRows {
   /** Excel row number of the first row (1 unless the used range starts lower). */
   firstRow: number;
   /**
+   * Rows of the file left out after the first row given (a range of a CSV file's rows given with
+   * its header row: another range reads the rows between), so that the rows after it are numbered
+   * as Excel shows them in the whole file.
+   */
+  skippedAfterFirst?: number;
+  /**
    * A workbook saved with Excel's 1904 date system (as Excel for Mac may save one): its dates are
    * serials counted from 1 January 1904 (serial 0), 1462 less than the 1900 system's.
    */

@@ -48,6 +48,26 @@ interface TeamTally {
   byRule: Map<string, StatusCounts>;
 }
 
+/** Each team's counts and its rules' (see tally): plain data, which threads can post and add up. */
+export type Tally = Map<string, TeamTally>;
+
+/** The sum of two tallies (two ranges of a file's rows, say): the same whatever order their teams came in. */
+export function addTallies(a: Tally, b: Tally): Tally {
+  const teams: Tally = new Map([...a].map(([team, t]) => [team, { status: t.status, byRule: new Map(t.byRule) }]));
+  for (const [team, t] of b) {
+    const into = teams.get(team);
+    if (!into) teams.set(team, { status: t.status, byRule: new Map(t.byRule) });
+    else {
+      into.status = sum(into.status, t.status);
+      for (const [ruleId, c] of t.byRule) into.byRule.set(ruleId, sum(into.byRule.get(ruleId) ?? zero(), c));
+    }
+  }
+  return teams;
+}
+
+/** Counts keyed by team, teams in text order, from a tally (as countBy(records, teamOf) gives them). */
+export const byTeam = (teams: Tally): [string, StatusCounts][] => [...teams].map(([team, t]): [string, StatusCounts] => [team, t.status]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
 /** The sum of two counts. */
 const sum = (a: StatusCounts, b: StatusCounts): StatusCounts => ({ exceptions: a.exceptions + b.exceptions, new: a.new + b.new, open: a.open + b.open, resolved: a.resolved + b.resolved });
 
@@ -58,7 +78,7 @@ const sum = (a: StatusCounts, b: StatusCounts): StatusCounts => ({ exceptions: a
  * exceptions are one stretch of the list (see ruleStretches), so each exception is counted once,
  * under its team within its rule's stretch, and the teams' totals are summed from those.
  */
-function tally(result: CheckResult): Map<string, TeamTally> {
+export function tally(result: Pick<CheckResult, 'exceptions' | 'baseline'>): Tally {
   const teams = new Map<string, TeamTally>();
   for (const records of [result.exceptions, result.baseline?.resolved ?? []]) {
     for (const { ruleId, start, end } of ruleStretches(records)) {
@@ -172,8 +192,7 @@ export interface TeamGrid {
   rows: { team: string; counts: number[]; total: number; status: StatusCounts }[];
 }
 
-export function teamGrid(result: CheckResult): TeamGrid {
-  const teams = tally(result);
+export function teamGrid(result: CheckResult, teams: Tally = tally(result)): TeamGrid {
   const rules = linesOf(result, statusesOf(teams)).filter((l) => l.status.exceptions > 0).map((l) => l.rule);
   const rows = [...teams].map(([team, t]) => ({ team, counts: rules.map((r) => t.byRule.get(r.ruleId)?.exceptions ?? 0), total: t.status.exceptions, status: t.status }));
   return { rules, rows: rows.sort((a, b) => b.total - a.total || (a.team < b.team ? -1 : 1)) };

@@ -1,5 +1,6 @@
 import { neutraliseFormula } from './cells.js';
 import { safeName } from './file-name.js';
+import type { FilledLater } from './rendered.js';
 import type { OutTable } from './tabular.js';
 
 /** What makes a field need quotes. */
@@ -19,13 +20,17 @@ function field(value: unknown): string {
  * by appending its fields (half a million lines: an array of fields for each, mapped and joined,
  * cost more than the fields).
  */
-export function* csvPieces(table: OutTable): Generator<string> {
+export function* csvPieces(table: OutTable): Generator<string | FilledLater> {
   yield `\uFEFF${table.columns.map((c) => field(c.header)).join(',')}\r\n`;
-  for (const row of table.rows) {
-    let line = row.length ? field(row[0]) : '';
-    for (let i = 1; i < row.length; i++) line += `,${field(row[i])}`;
-    yield `${line}\r\n`;
-  }
+  if (table.later) yield table.later;
+  else for (const row of table.rows) yield csvLine(row);
+}
+
+/** A row's line of CSV, its line end included. */
+export function csvLine(row: readonly unknown[]): string {
+  let line = row.length ? field(row[0]) : '';
+  for (let i = 1; i < row.length; i++) line += `,${field(row[i])}`;
+  return `${line}\r\n`;
 }
 
 /** A safe file name for a table. */

@@ -7,6 +7,7 @@ import { daysOverdue, percentWithin, ruleStatuses, teamGrid, teamOf, type Status
 import { ukIso } from '../engine/format.js';
 import { addToGroup } from '../engine/add-to-group.js';
 import { ruleStretches } from '../engine/rule-stretches.js';
+import type { FilledLater, RenderedExceptions } from './rendered.js';
 
 /** A column of an output table: its header and how its values are to be shown. */
 export interface OutColumn {
@@ -58,6 +59,8 @@ export interface OutTable<R extends Rows = Rows> {
   sheetLinks?: number;
   /** How tall each listed row is in a workbook, in points: room to write in by hand on paper. */
   rowHeight?: number;
+  /** Its rows as CSV lines, written into the file by the threads that checked them (see rendered.ts); its `rows` are then not to be read. */
+  later?: FilledLater;
 }
 
 const text = (header: string, width = 16): OutColumn => ({ header, kind: 'text', width });
@@ -135,9 +138,9 @@ export function summaryTable(result: CheckResult, team?: string): OutTable {
 }
 
 /** Exceptions per team (rows, most first) and rule (columns, by title): the team × rule grid. */
-export function teamTable(result: CheckResult): OutTable {
+export function teamTable(result: CheckResult, rendered?: RenderedExceptions): OutTable {
   const weekly = result.baseline !== undefined;
-  const grid = teamGrid(result);
+  const grid = teamGrid(result, rendered?.tally);
   return {
     name: 'By Team',
     columns: [text('Team', 36), num('Exceptions'), ...(weekly ? STATUS_HEADERS.map(num) : []), ...grid.rules.map((r) => ({ header: r.title, kind: 'number' as const, width: 14 }))],
@@ -154,12 +157,17 @@ export interface RuleTableOptions {
 
 /** The exceptions of one rule, with the rule's own columns between the standard ones. */
 export function ruleTable(rule: RuleSummary, exceptions: readonly ExceptionRecord[], name: string, options: RuleTableOptions = {}): OutTable {
+  const { columns, rowOf, printColumns } = ruleLayout(rule, exceptions, options);
+  return { name, columns, rows: new RowsOf(exceptions, rowOf), printColumns };
+}
+
+/** A rule table's columns, each exception's row, and the columns printed (see ruleTable). */
+export function ruleLayout(rule: RuleSummary, exceptions: readonly ExceptionRecord[], options: RuleTableOptions = {}): { columns: OutColumn[]; rowOf: (e: ExceptionRecord) => ShownValue[]; printColumns: number } {
   const own = Object.entries(rule.columnKinds);
   const hasPeople = options.stable === true || options.people === true || exceptions.some((e) => e.team !== null || e.worker !== null);
   const tracked = options.stable === true || exceptions.some((e) => e.status !== undefined);
   const asOf = options.asOf;
   return {
-    name,
     columns: [
       text('Subject', 16),
       { header: 'Due Date', kind: 'date', width: 12 },
@@ -171,7 +179,7 @@ export function ruleTable(rule: RuleSummary, exceptions: readonly ExceptionRecor
       ...[text('File', 28), text('Sheet', 14), num('Row'), text('Exception ID', 48)].map((c) => ({ ...c, trace: true })),
     ],
     // Pushed, not spread: a list of half a million exceptions made four short arrays a row.
-    rows: new RowsOf(exceptions, (e) => {
+    rowOf: (e) => {
       const row: ShownValue[] = [e.subject, e.dueDate];
       if (asOf !== undefined) row.push(daysOverdue(asOf, e.dueDate));
       if (tracked) row.push(e.status ?? null, e.firstSeen ?? null, e.weeksOpen ?? null);
@@ -179,7 +187,7 @@ export function ruleTable(rule: RuleSummary, exceptions: readonly ExceptionRecor
       for (const [label] of own) row.push(e.columns[label] ?? null);
       row.push(e.message, e.severity, e.source.file, e.source.sheet ?? null, e.source.row, e.id);
       return row;
-    }),
+    },
     printColumns: 2 + (asOf === undefined ? 0 : 1) + (tracked ? 3 : 0) + (hasPeople ? 2 : 0) + own.length,
   };
 }
@@ -314,8 +322,22 @@ export function ruleSheetNames(rules: readonly RuleSummary[], reserved: readonly
   return names;
 }
 
-/** Every table of a check, in workbook order: Summary, the overviews, By Team, one per rule, Resolved, Findings, Inputs, Manifest. */
-export function checkTables(result: CheckResult): OutTable[] {
+/** A rule's table whose rows the threads that found them write into its CSV file (see rendered.ts): counted here, never read. */
+function renderedRuleTable(rule: RuleSummary, name: string, asOf: string, rendered: RenderedExceptions): OutTable {
+  if (rendered.format !== 'csv') throw new Error(`Exceptions written as ${rendered.format} make no CSV file`);
+  const { columns, printColumns } = ruleLayout(rule, [], { asOf, people: rendered.people.includes(rule.ruleId) });
+  const size = rendered.blocks.reduce((n, b) => n + (b.ruleId === rule.ruleId ? b.size : 0), 0);
+  if (size === 0) return { name, columns, printColumns, rows: [] };
+  const rows: Rows = { length: rule.counts.exceptions, [Symbol.iterator]: () => { throw new Error('These rows are written by the threads that found them, into a CSV file only'); } };
+  return { name, columns, printColumns, rows, later: { size, fill: (fd, at) => rendered.fill(fd, at, rule.ruleId) } };
+}
+
+/**
+ * Every table of a check, in workbook order: Summary, the overviews, By Team, one per rule,
+ * Resolved, Findings, Inputs, Manifest. With `rendered` (CSV), the rule tables' rows are those
+ * lines, and `result.exceptions` is empty.
+ */
+export function checkTables(result: CheckResult, rendered?: RenderedExceptions): OutTable[] {
   const names = ruleSheetNames(result.rules, ['Summary', 'By Team', 'Resolved', 'Findings', 'Inputs', 'Manifest', ...result.overviews.map((o) => o.sheetName)]);
   const byRule = new Map<string, ExceptionRecord[]>();
   for (const { ruleId, start, end } of ruleStretches(result.exceptions)) {
@@ -326,8 +348,8 @@ export function checkTables(result: CheckResult): OutTable[] {
   return [
     summaryTable(result),
     ...result.overviews.map(overviewOutTable),
-    teamTable(result),
-    ...result.rules.map((r) => ruleTable(r, byRule.get(r.ruleId) ?? [], names.get(r.ruleId)!, { asOf: result.asOf })),
+    teamTable(result, rendered),
+    ...result.rules.map((r) => (rendered ? renderedRuleTable(r, names.get(r.ruleId)!, result.asOf, rendered) : ruleTable(r, byRule.get(r.ruleId) ?? [], names.get(r.ruleId)!, { asOf: result.asOf }))),
     ...(result.baseline ? [resolvedTable(result.baseline.resolved)] : []),
     findingsTable(result.findings),
     inputsTable(result.inputs),

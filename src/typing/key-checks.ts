@@ -181,7 +181,10 @@ export class KeyChecks {
   private dataset: DatasetDef | undefined;
   private ids: SeenIds | undefined;
 
-  constructor(private readonly judgedAsRead: boolean) {}
+  constructor(
+    private readonly judgedAsRead: boolean,
+    private readonly order?: IdsInOrder,
+  ) {}
 
   /** Starts a table: the rows checked next are its own (`table`, when its rows are kept). */
   table(dataset: DatasetDef, table?: TypedTable): void {
@@ -205,11 +208,31 @@ export class KeyChecks {
       return;
     }
     if (typeof value !== 'string' || !dataset.uniqueId) return;
+    this.order?.next(value);
     const first = this.ids!.seen(value, row);
     if (first) {
       const where = `${first.source.sheet ? `${first.source.sheet} ` : ''}row ${first.row}`;
       this.findings.push({ ...refOf(row, key, dataset), kind: 'duplicate-subject', level: 'warning', value, message: `${key} also appears at ${where}; both rows are judged` });
     }
+  }
+}
+
+/** Thrown where a range of a file's rows gives an id no greater than the one before it. */
+export class IdsNotInOrder extends Error {}
+
+/**
+ * The ids of a range of a file's rows, which must rise from row to row (an extract sorted by id):
+ * then no id is in two rows of the range, and none in two ranges whose first and last ids do not
+ * overlap. At the first id that does not rise, IdsNotInOrder is thrown: the file is checked whole.
+ */
+export class IdsInOrder {
+  first: string | undefined;
+  last: string | undefined;
+
+  next(id: string): void {
+    if (this.last === undefined) this.first = id;
+    else if (!(id > this.last)) throw new IdsNotInOrder(`ids not in order at ${JSON.stringify(id)}`);
+    this.last = id;
   }
 }
 

@@ -107,6 +107,8 @@ function shared(t: ColumnTyping, text: string): string {
 interface RowTyping {
   source: TableSource;
   firstRow: number;
+  /** Rows of the file not given after the first one (see RawRows.skippedAfterFirst). */
+  skipped: number;
   headerIndex: number;
   typed: readonly ColumnTyping[];
   keptAbsent: readonly string[];
@@ -234,9 +236,12 @@ function typeRows(rows: Iterable<RawCell[]>, plan: RowTyping, judge?: RowJudge):
   // A workbook's cells are where they were typed: one past the header's last column is in place, only unnamed.
   let headerWidth = Infinity;
   let r = -1;
+  /** The row's number as Excel shows it. */
+  let at = plan.firstRow - 1;
   for (const cells of rows) {
+    at += r === 0 ? 1 + plan.skipped : 1;
     if (++r <= plan.headerIndex) {
-      if (r < plan.headerIndex) aboveHeader(cells, plan.firstRow + r, plan.firstRow + plan.headerIndex, plan);
+      if (r < plan.headerIndex) aboveHeader(cells, at, plan.firstRow + plan.headerIndex, plan);
       else if (plan.source.sheet === undefined) headerWidth = filledWidth(cells);
       continue;
     }
@@ -246,11 +251,11 @@ function typeRows(rows: Iterable<RawCell[]>, plan: RowTyping, judge?: RowJudge):
     }
     count++;
     if (cells.length > headerWidth && filledWidth(cells) > headerWidth) {
-      pastHeader(cells, plan.firstRow + r, headerWidth, plan);
+      pastHeader(cells, at, headerWidth, plan);
       notRead++;
       continue;
     }
-    const row: TypedRow = { source: plan.source, row: plan.firstRow + r, values: typeRow(cells, plan.firstRow + r, plan) };
+    const row: TypedRow = { source: plan.source, row: at, values: typeRow(cells, at, plan) };
     if (!judge || plan.waiting > 0) typedRows.push(row);
     else {
       if (typedRows.length > 0) release(typedRows, judge);
@@ -303,7 +308,7 @@ export function typeTable(raw: RawRows, match: HeaderMatch, keep: (column: strin
     return { column, index: columnIndex[column]!, type, kept, dayMonth: type === 'date' ? ([] as DayMonthCell[] | undefined) : undefined, texts: kept && type === 'text' ? new Map() : undefined };
   });
   const keptAbsent = absent.filter(keep);
-  const plan: RowTyping = { source, firstRow: raw.firstRow, headerIndex, typed, keptAbsent, dataset: dataset.id, date1904: raw.date1904 === true, findings, waiting: 0 };
+  const plan: RowTyping = { source, firstRow: raw.firstRow, skipped: raw.skippedAfterFirst ?? 0, headerIndex, typed, keptAbsent, dataset: dataset.id, date1904: raw.date1904 === true, findings, waiting: 0 };
   const { rows, count, blankRows, notRead } = typeRows(raw.rows, plan, judge);
   const columnFindings: Finding[] = [];
   const evidence = new Map<ColumnTyping, number>();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { EXCEL_CELL_LIMIT, excelSerial, fitExcelCell, neutraliseFormula } from '../../src/report/cells.js';
 import { csvFileName, csvPieces } from '../../src/report/csv.js';
-import { jsonReport } from '../../src/report/json.js';
+import { jsonReport, pieceText } from '../../src/report/json.js';
 import type { OutTable } from '../../src/report/tabular.js';
 import { teamWorkbooks } from '../../src/report/team-workbooks.js';
 import { headerRowOf, workbookBytes } from '../../src/report/xlsx.js';
@@ -26,7 +26,7 @@ const LIST: OutTable = {
 };
 
 /** The CSV file's whole text, as its pieces are written one after another. */
-const csvText = (table: typeof LIST) => [...csvPieces(table)].join('');
+const csvText = (table: typeof LIST) => [...csvPieces(table)].map(pieceText).join('');
 
 describe('CSV', () => {
   it('a byte-order mark, a header row, CRLF lines; dates as ISO; quotes, commas and line breaks quoted; formulas neutralised, numbers not', () => {

@@ -53,7 +53,10 @@ export function registerCheck(program: Command): void {
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (options: CheckOptions) => {
       const format = formatFor(options);
-      const run = await runFromOptions(options);
+      // A JSON or CSV file of the check as it is: a large file checked in ranges of its rows has its exceptions written by the threads that found them.
+      const render = (format === 'json' || format === 'csv') && options.out && !options.baseline && !options.aggregateOnly && !options.splitBy ? format : undefined;
+      const run = await runFromOptions(options, undefined, undefined, render);
+      const rendered = run.rendered ?? undefined;
       let result = run.result;
       if (options.baseline) {
         const { baseline, fingerprint } = readBaseline(options.baseline);
@@ -67,16 +70,21 @@ export function registerCheck(program: Command): void {
         const written = await writeFolder(options.out!, (await teamWorkbookWriter()).teamWorkbooks(result), inputs);
         if (!options.quiet) process.stderr.write(`${written.length} team workbook(s) written to ${printable(options.out!)}\n`);
       } else {
-        await writeReport(format, options.out, {
-          tables: () => (aggregate ? aggregateTables(result) : checkTables(result)),
-          json: () => jsonReportPieces(result, aggregate),
-          text: () => textReport(result, 20, aggregate),
-          html: () => checkHtml(result, aggregate),
-        }, inputs);
+        try {
+          await writeReport(format, options.out, {
+            tables: () => (aggregate ? aggregateTables(result) : checkTables(result, rendered)),
+            json: () => jsonReportPieces(result, aggregate, [], rendered),
+            text: () => textReport(result, 20, aggregate),
+            html: () => checkHtml(result, aggregate),
+          }, inputs);
+        } finally {
+          rendered?.release();
+        }
         if (options.out && !options.quiet) {
           const ran = result.rules.filter((r) => r.ran).length;
-          const shared = run.sharedOut ? ` (checked as ${run.sharedOut.shares} groups of datasets on ${run.sharedOut.threads} thread(s))` : '';
-          process.stderr.write(`${result.exceptions.length} exception(s) from ${ran} rule(s), ${result.findings.length} finding(s): written to ${printable(options.out)}${shared}\n`);
+          const ranges = run.sharedOut?.rowRanges ? `, one file in ${run.sharedOut.rowRanges} ranges of rows` : '';
+          const shared = run.sharedOut ? ` (checked as ${run.sharedOut.shares} groups of datasets on ${run.sharedOut.threads} thread(s)${ranges})` : '';
+          process.stderr.write(`${rendered?.count ?? result.exceptions.length} exception(s) from ${ran} rule(s), ${result.findings.length} finding(s): written to ${printable(options.out)}${shared}\n`);
         }
       }
       const nothing = noRuleRan(result);
