@@ -277,7 +277,8 @@ export async function checkFiles(
 ): Promise<{ pack: RulePack; result: CheckResult; rendered: KeptRendered | null; files: string[]; fingerprints: FileFingerprint[]; skipped: Skipped[]; sharedOut: SharedOut | null }> {
   const { files, skipped } = listInputFiles(paths);
   const rowRangesFrom = options.rowRangesFrom ?? ROW_RANGES_FROM_BYTES;
-  const workers = Array.from({ length: threadsFor(files, options.threads, rowRangesFrom) - 1 }, () => new ShareWorker());
+  // A thread more than there are files only where one may be checked in ranges of its rows, which only a report written by the threads allows.
+  const workers = Array.from({ length: threadsFor(files, options.threads, options.render ? rowRangesFrom : Infinity) - 1 }, () => new ShareWorker());
   const kept = new Set<ShareWorker>();
   try {
     const pack = readPack();
