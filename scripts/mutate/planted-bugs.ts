@@ -1,6 +1,7 @@
 /**
- * The eight bugs of issue 29 that once left every test green, each with the tests that now fail
- * on it. `npm run mutate:planted` plants each in turn, runs its tests (which must fail), and puts
+ * The eight bugs of issue 29 that once left every test green, and four of issue 28's checks that
+ * one large file's two ranges of rows read what one pass reads (bugs planted by hand there first
+ * got through: docs/testing.md), each with the tests that now fail on it. `npm run mutate:planted` plants each in turn, runs its tests (which must fail), and puts
  * the code back; test/mutation/planted-bugs.test.ts checks that each plant still applies.
  */
 export interface PlantedBug {
@@ -70,5 +71,33 @@ export const PLANTED_BUGS: PlantedBug[] = [
     from: ".replace(/\\s+/g, ' ')",
     to: '',
     tests: ['test/engine/operators.test.ts'],
+  },
+  {
+    harm: "rows numbered wrongly in a large CSV file checked in two ranges: the first range's rows not compared with the line ends before the second (a CR alone ends a row)",
+    file: 'src/engine/merge-ranges.ts',
+    from: ' && first.rows === second.rowsBefore',
+    to: '',
+    tests: ['test/node/row-ranges.test.ts'],
+  },
+  {
+    harm: "a duplicate child missed in a large CSV file checked in two ranges: the ranges' ids not compared",
+    file: 'src/engine/merge-ranges.ts',
+    from: ' && idsApart',
+    to: '',
+    tests: ['test/node/row-ranges.test.ts'],
+  },
+  {
+    harm: "exceptions out of order in a large file's report: two ranges' blocks on one due date joined whatever their ids",
+    file: 'src/report/rendered.ts',
+    from: 'if (!(x.lastId < y.firstId)) return null;',
+    to: '',
+    tests: ['test/node/row-ranges.test.ts'],
+  },
+  {
+    harm: "a rule's CSV file with rows in two layouts: two ranges' rows joined though only one range's had Team and Worker columns",
+    file: 'src/report/rendered.ts',
+    from: "if (a.format === 'csv' && people.some",
+    to: 'if (false && people.some',
+    tests: ['test/node/row-ranges.test.ts'],
   },
 ];
