@@ -34,9 +34,9 @@ export interface CheckFilesOptions {
   /** Bytes from which a file may be checked in ranges of its rows (default ROW_RANGES_FROM_BYTES). */
   rowRangesFrom?: number;
   /**
-   * The report's format, when it is JSON or CSV and written from the check as it is (no baseline):
-   * a file checked in ranges of its rows then has its exceptions made into that text on the
-   * threads that found them (see rendered.ts), and given as `rendered`.
+   * The report's format, when it is a JSON file or CSV folder written from the check as it is (no
+   * baseline): only then may a file be checked in ranges of its rows, each range's exceptions
+   * kept on its thread and written into the report by it (`rendered`: see rendered.ts).
    */
   render?: RenderFormat;
   onProgress?: OnProgress;
@@ -114,7 +114,6 @@ export interface WorkerStart {
   task: WorkerTask;
   results: MessagePort;
 }
-
 
 /**
  * A worker thread for shares of a check, started before they are planned (it loads its modules

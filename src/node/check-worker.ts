@@ -1,8 +1,8 @@
 /**
  * A worker thread's entry: once told the shares of a check, checks them until none is left,
- * posting each result back, then that none is left. A range of a
- * file's rows keeps its exceptions here, measured as text of the report, until told where in the
- * report's file to write them (a FillRequest); it then says so (Filled).
+ * posting each result back, then that none is left. A range of a file's rows keeps its
+ * exceptions here, measured as text of the report, until told where in the report's file to
+ * write them (a FillRequest); it then says so (Filled).
  */
 import { parentPort } from 'node:worker_threads';
 import { NO_SHARE_LEFT, takeShares, type FillRequest, type Filled, type WorkerStart } from './check-files.js';

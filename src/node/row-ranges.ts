@@ -13,11 +13,11 @@ import { firstBytes, HEAD_BYTES } from './read-inputs.js';
 export type RangedShare = Share & { range?: ShareTask['range'] };
 
 /**
- * The shares, the one share with input cut into two ranges of its file's rows, to be checked side
- * by side; null where it is not: unless it is the one share with input, its one file is plain CSV
- * of `from` bytes or more whose dataset its header row tells, every rule it runs judges that
- * dataset's rows each on its own (see datasetsJudgedAsRead), and a line ends within a
- * megabyte after its middle.
+ * The shares, with the one share that has input cut into two ranges of its file's rows, to be
+ * checked side by side; null unless that share is the only one with input, its one file is plain
+ * CSV of `from` bytes or more whose dataset its header row tells, every rule it runs judges that
+ * dataset's rows each on its own (see datasetsJudgedAsRead), and a line ends within a megabyte
+ * after the file's middle.
  */
 export function inRowRanges(shares: readonly Share[], guesses: readonly InputGuess[], rules: readonly RuleDef[], overviews: readonly OverviewDef[], from: number, render: RenderFormat): RangedShare[] | null {
   const withInput = shares.filter((s) => s.files.length > 0);
@@ -37,8 +37,8 @@ export function inRowRanges(shares: readonly Share[], guesses: readonly InputGue
 
 /**
  * The results of the shares `inRowRanges` gave, the two ranges' results merged into the one the
- * file checked whole gives (its fingerprint the last range's, which read every byte), with their
- * exceptions as text when they were made into text; null where the ranges did not read what the
+ * file checked whole gives (its fingerprint the last range's, which read every byte), and their
+ * exceptions laid out for their threads to write; null where the ranges did not read what the
  * whole file reads, or cannot be merged (see merge-ranges.ts and rendered.ts).
  */
 export function joinRowRanges(shares: readonly RangedShare[], results: readonly ShareResult[]): { results: ShareResult[]; rendered: RenderedExceptions } | null {

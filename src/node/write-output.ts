@@ -66,6 +66,8 @@ async function writeBytes(fd: number, bytes: Uint8Array, at: number | null = nul
 async function writeText(fd: number, pieces: Iterable<string | FilledLater>): Promise<void> {
   const buffer = Buffer.allocUnsafe(3 * TEXT_PIECE);
   let used = 0;
+  /** Bytes put in the buffer so far, and where the next write goes once one has to be at a place. */
+  let written = 0;
   let at: number | null = null;
   // Awaited only when the buffer is full, the one time there is something to wait for: an await
   // for each piece (a line of a report) took about 0.05 s a half million lines.
@@ -80,7 +82,6 @@ async function writeText(fd: number, pieces: Iterable<string | FilledLater>): Pr
     written += bytes;
   };
   let carried = '';
-  let written = 0;
   for (const given of pieces) {
     if (typeof given !== 'string') {
       // A character cut between two pieces of text is never followed by a piece written apart.
