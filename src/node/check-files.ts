@@ -42,7 +42,7 @@ export interface CheckFilesOptions {
   onProgress?: OnProgress;
 }
 
-type Base = Omit<ShareTask, 'files' | 'rules'>;
+type Base = Omit<ShareTask, 'files' | 'rules' | 'failed'>;
 
 /** How a check was shared out: into how many shares, checked by how many threads; and in how many ranges of its rows one file was checked, if it was. */
 export interface SharedOut {
@@ -51,7 +51,7 @@ export interface SharedOut {
   rowRanges?: number;
 }
 
-/** What a worker thread is given: the shares, and the index of the next share not yet taken (shared by every thread). */
+/** What a worker thread is given: the shares; the index of the next share not yet taken, then 1 once a share has failed (shared by every thread). */
 export interface WorkerTask {
   base: Base;
   shares: RangedShare[];
@@ -93,12 +93,18 @@ export const NO_SHARE_LEFT = null;
 export async function takeShares(task: WorkerTask, each: (done: ShareDone) => void, onProgress?: OnProgress): Promise<void> {
   for (let index = Atomics.add(task.next, 0, 1); index < task.shares.length; index = Atomics.add(task.next, 0, 1)) {
     try {
-      each({ index, done: await checkShare({ ...task.base, ...task.shares[index]! }, onProgress) });
+      each({ index, done: await checkShare({ ...task.base, ...task.shares[index]!, failed: task.next }, onProgress) });
     } catch (error) {
-      Atomics.store(task.next, 0, task.shares.length);
+      failedShare(task);
       throw error;
     }
   }
+}
+
+/** Marks a check's shares as failed: no thread takes another, and a range of rows being read stops (see ShareTask.failed). */
+function failedShare(task: WorkerTask): void {
+  Atomics.store(task.next, 0, task.shares.length);
+  Atomics.store(task.next, 1, 1);
 }
 
 /** A worker thread; from the TypeScript source (tests, the bench) it loads the source through tsx, as this thread does. */
@@ -134,7 +140,7 @@ class ShareWorker {
     this.worker.unref();
     this.worker.once('error', () => {
       this.failed = true;
-      if (this.task) Atomics.store(this.task.next, 0, this.task.shares.length);
+      if (this.task) failedShare(this.task);
     });
   }
 
@@ -209,7 +215,7 @@ class ShareWorker {
  * working on), and each report of it also takes in what the workers have posted.
  */
 async function checkShares(shares: RangedShare[], base: Base, workers: readonly ShareWorker[], onProgress?: OnProgress): Promise<ShareResult[] | null> {
-  const task: WorkerTask = { base, shares, next: new Int32Array(new SharedArrayBuffer(4)) };
+  const task: WorkerTask = { base, shares, next: new Int32Array(new SharedArrayBuffer(8)) };
   const results: (ShareResult | undefined)[] = [];
   let finished = 0;
   const keep = ({ index, done }: ShareDone) => {

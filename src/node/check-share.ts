@@ -24,6 +24,8 @@ export interface ShareTask {
   limits: ReadLimits;
   /** A range of the one file's rows (see read-range.ts), whether it is the file's last, and the report's format its exceptions are to be written in (see rendered.ts). */
   range?: RowRange & { last: boolean; render: RenderFormat };
+  /** Shared by the threads: its second number set once a share has failed, when a range stops reading (the file is to be checked whole). */
+  failed?: Int32Array;
 }
 
 export interface ShareResult {
@@ -50,7 +52,7 @@ export const postedShare = ({ write: _write, ...posted }: ShareResult): PostedSh
 function checkRange(task: ShareTask, range: NonNullable<ShareTask['range']>, select: (rule: { id: string }) => boolean, onProgress?: OnProgress): ShareResult {
   const file = task.files[0]!;
   checkFileSize(statSync(file).size, file, task.limits);
-  const { table, fingerprint, read } = readRange(file, range, range.last, task.pack.datasets, task.headerAliases);
+  const { table, fingerprint, read } = readRange(file, range, range.last, task.pack.datasets, task.headerAliases, task.failed);
   const found = { ids: new IdsInOrder(), laterDates: [] };
   const result = runCheck(task.pack, [table], { asOf: task.asOf, headerAliases: task.headerAliases, select, onProgress, range: found });
   const measured = measureExceptions(result, range.render, range.last ? 1 : 0, (text) => Buffer.byteLength(text));

@@ -51,7 +51,14 @@ export function cutInTwo(file: string, window = 1 << 20): RowRange[] | null {
  * one thread hashes the file in order. Refused (RangeNotHeld) unless every byte of the range is
  * UTF-8.
  */
-export function readRange(file: string, range: RowRange, last: boolean, datasets: readonly DatasetDef[], aliases: HeaderAliases): { table: RawRows; fingerprint: FileFingerprint | undefined; read: () => Omit<RangeRead, 'laterDates'> } {
+export function readRange(
+  file: string,
+  range: RowRange,
+  last: boolean,
+  datasets: readonly DatasetDef[],
+  aliases: HeaderAliases,
+  failed?: Int32Array,
+): { table: RawRows; fingerprint: FileFingerprint | undefined; read: () => Omit<RangeRead, 'laterDates'> } {
   const hash = last ? createHash('sha256') : undefined;
   let rowsBefore = 0;
   let size = 0;
@@ -72,7 +79,7 @@ export function readRange(file: string, range: RowRange, last: boolean, datasets
   if (check.reading().notUtf8 > 0) throw new RangeNotHeld(`${file}: not all UTF-8`);
   const fingerprint = hash && { file, size, sha256: hash.digest('hex') };
   let reader: CsvRowReader | undefined;
-  const own = (separator?: string) => (reader = csvRows(fileChunks(file, range.start, range.end), 'utf-8', () => nativeUtf8Decoder(range.start === 0), separator));
+  const own = (separator?: string) => (reader = csvRows(untilFailed(fileChunks(file, range.start, range.end), failed), 'utf-8', () => nativeUtf8Decoder(range.start === 0), separator));
   const read = () => ({ ...range, rows: reader?.rowsRead ?? 0, rowsBefore, linesInQuotes: reader?.linesInQuotes ?? 0, endedInQuote: reader?.endedInQuote ?? false });
   if (range.start === 0) return { table: { file, firstRow: 1, rows: { [Symbol.iterator]: () => own() } }, fingerprint, read };
   const { header, headerRow, separator } = headerOf(file, datasets, aliases);
@@ -83,6 +90,18 @@ export function readRange(file: string, range: RowRange, last: boolean, datasets
     rows: { [Symbol.iterator]: () => new HeadThenRest([header], own(separator)) },
   };
   return { table, fingerprint, read };
+}
+
+/**
+ * Chunks, until another share of the check has failed (`failed`'s second number set: the other
+ * range's ids did not rise, say), when the range stops (RangeNotHeld), not read to its end for
+ * nothing before the file is checked whole.
+ */
+function* untilFailed(chunks: Iterable<Uint8Array>, failed?: Int32Array): Generator<Uint8Array> {
+  for (const chunk of chunks) {
+    if (failed && Atomics.load(failed, 1) === 1) throw new RangeNotHeld('another share of the check failed');
+    yield chunk;
+  }
 }
 
 /** The header row of a CSV file (UTF-8), its row number and the file's separator, from its first bytes. */

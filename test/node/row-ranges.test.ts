@@ -9,6 +9,7 @@ import { dayFromIso } from '../../src/calendar/index.js';
 import { ukDate } from '../../src/engine/format.js';
 import { checkFiles, ROW_RANGES_FROM_BYTES, type CheckFilesOptions } from '../../src/node/check-files.js';
 import { loadPack } from '../../src/node/load-pack.js';
+import { cutInTwo, RangeNotHeld, readRange } from '../../src/node/read-range.js';
 import { writeAtomic, writeFolder } from '../../src/node/write-output.js';
 import { csvFileName, csvPieces } from '../../src/report/csv.js';
 import { jsonReportPieces } from '../../src/report/json.js';
@@ -207,6 +208,14 @@ describe('one large CSV file checked in row ranges', () => {
       expect(read(outs[1]!)).toEqual(read(outs[0]!));
     }
   }, 120_000);
+
+  it('a range stops reading once another share of the check has failed, and reads to its end otherwise', () => {
+    const file = list6('stops');
+    const [first] = cutInTwo(file)!;
+    const rowsOf = (failed: Int32Array) => [...readRange(file, first!, false, pack.datasets, {}, failed).table.rows].length;
+    expect(rowsOf(new Int32Array(2))).toBeGreaterThan(N / 3);
+    expect(() => rowsOf(Int32Array.of(0, 1))).toThrow(RangeNotHeld);
+  });
 
   it('is not split below the size it is set to split from, on one thread, nor for a report its threads do not write', async () => {
     const file = list6('small');
