@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../src/calendar/index.js';
 import type { DatasetDef } from '../../src/datasets/dataset.js';
 import type { Finding } from '../../src/findings/finding.js';
-import { asAt, RowsAsAt } from '../../src/engine/as-at.js';
+import { asAt, laterDatesFindings, RowsAsAt, type LaterDates } from '../../src/engine/as-at.js';
 import { runCheck } from '../../src/engine/run-check.js';
 import { loadPack } from '../../src/node/load-pack.js';
 import type { RuleDef } from '../../src/rules/rule.js';
@@ -301,5 +301,79 @@ describe('a column dated by a date column (datedBy): the outcome of the event th
     expect(stood).toEqual(whole.tables[0]!.rows);
     expect(stood[1]).toBe(table.rows[1]);
     expect(one.findings()).toEqual(whole.findings);
+  });
+});
+
+describe('dates after the as-of date found by ranges of a sheet\'s rows (laterDatesFindings)', () => {
+  const later = (over: Partial<LaterDates>): LaterDates => ({ source: { file: 'big.csv' }, dataset: 'cin', column: 'Start', dateIs: 'start', dependents: [], count: 1, named: [2], ...over });
+  const OUT = 'those rows had not started at the as-of date, so they are out of scope. A date in the future is often a keying error worth correcting';
+
+  it('sums the counts of a column over the ranges and names its first five rows, in the order the ranges are given', () => {
+    const found = [later({ count: 3, named: [9, 4, 7] }), later({ count: 4, named: [20, 21, 22, 23] })];
+    expect(laterDatesFindings(found)).toEqual([
+      { file: 'big.csv', kind: 'future-date', level: 'info', column: 'Start', dataset: 'cin', message: `7 dates after the as-of date in "Start" (rows 9, 4, 7, 20, 21 and 2 more): ${OUT}` },
+    ]);
+    expect(found.map((l) => [l.count, l.named])).toEqual([
+      [3, [9, 4, 7]],
+      [4, [20, 21, 22, 23]],
+    ]);
+  });
+
+  it('names no row past the fifth even when a range has more named', () => {
+    const message = laterDatesFindings([later({ count: 5, named: [2, 3, 4, 5, 6] }), later({ count: 1, named: [9] })])[0]!.message;
+    expect(message).toBe(`6 dates after the as-of date in "Start" (rows 2, 3, 4, 5, 6 and 1 more): ${OUT}`);
+  });
+
+  it('keeps one finding per file, sheet and column, in the order each was first found, and names the columns each dates', () => {
+    const found = [
+      later({ column: 'Start', count: 1, named: [3] }),
+      later({ column: 'Closed', dateIs: 'end', dependents: ['Outcome'], count: 2, named: [5, 6] }),
+      later({ source: { file: 'big.csv', sheet: 'S' }, column: 'Start', count: 1, named: [8] }),
+      later({ source: { file: 'other.csv' }, column: 'Start', count: 1, named: [9] }),
+      later({ column: 'Start', count: 1, named: [30] }),
+    ];
+    expect(laterDatesFindings(found).map((f) => [f.file, f.sheet, f.column, f.message])).toEqual([
+      ['big.csv', undefined, 'Start', `2 dates after the as-of date in "Start" (rows 3, 30): ${OUT}`],
+      [
+        'big.csv',
+        undefined,
+        'Closed',
+        '2 dates after the as-of date in "Closed" (rows 5, 6): each is read as not yet ended at the as-of date (empty: still open), and so is "Outcome" on those rows (not recorded yet). A date in the future is often a keying error worth correcting',
+      ],
+      ['big.csv', 'S', 'Start', `1 date after the as-of date in "Start" (row 8): ${OUT}`],
+      ['other.csv', undefined, 'Start', `1 date after the as-of date in "Start" (row 9): ${OUT}`],
+    ]);
+  });
+
+  it('makes no finding from none', () => {
+    expect(laterDatesFindings([])).toEqual([]);
+  });
+
+  it('RowsAsAt.findings(later) puts its dates after the as-of date in `later`, as plain data, and gives only the undated rows\' findings', () => {
+    const LOG: DatasetDef = { id: 'log', title: 'Contact log', columns: { 'Child ID': { type: 'id', required: true }, Contacted: { type: 'date', required: true, dateIs: 'record' }, Sent: { type: 'date', dateIs: 'completion' } } };
+    const day = (iso: string) => dayFromIso(iso)!;
+    const source = { file: 'log.csv' };
+    const values = [
+      { 'Child ID': 'C1', Contacted: day('2017-01-19'), Sent: null },
+      { 'Child ID': 'C2', Contacted: null, Sent: null },
+      { 'Child ID': 'C3', Contacted: day('2017-01-02'), Sent: day('2017-01-20') },
+      { 'Child ID': 'C4', Contacted: day('2017-02-01'), Sent: null },
+    ];
+    const one = new RowsAsAt(source, LOG, ['Child ID', 'Contacted', 'Sent'], AS_OF);
+    values.forEach((v, i) => one.stand({ source, row: i + 2, values: v }));
+    const earlier: LaterDates = later({});
+    const put = [earlier];
+    const findings = one.findings(put);
+    expect(findings.map((f) => [f.kind, f.row, f.column])).toEqual([['not-evaluable', 3, 'Contacted']]);
+    expect(put).toEqual([
+      earlier,
+      { source, dataset: 'log', column: 'Contacted', dateIs: 'record', dependents: [], count: 2, named: [2, 5] },
+      { source, dataset: 'log', column: 'Sent', dateIs: 'completion', dependents: [], count: 1, named: [4] },
+    ]);
+    expect(one.findings().map((f) => [f.kind, f.row, f.column])).toEqual([
+      ['future-date', undefined, 'Contacted'],
+      ['future-date', undefined, 'Sent'],
+      ['not-evaluable', 3, 'Contacted'],
+    ]);
   });
 });

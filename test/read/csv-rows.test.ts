@@ -295,3 +295,45 @@ describe('a stray quote (issue 24): no row is swallowed, and the reader says whe
     }
   });
 });
+
+describe('a range of a file\'s rows, read with the separator given (issue 28)', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const read = (text: string, separator: string | undefined, size = 1000) => {
+    const reader = csvRows(chunked(utf8(text), size), 'utf-8', undefined, separator);
+    return { rows: [...reader], reader };
+  };
+
+  it('splits on the separator given from the first byte, where a guess would have taken another', () => {
+    const text = 'C1;x;y,1\nC2;x;y,2\n';
+    for (const size of [1, 4, 1000]) expect(read(text, ',', size).rows).toEqual([['C1;x;y', '1'], ['C2;x;y', '2']]);
+    expect(read(text, undefined).rows).toEqual([['C1', 'x', 'y,1'], ['C2', 'x', 'y,2']]);
+    expect(read(text, ',').reader.separator).toBe(',');
+    expect(read('a\tb;c\n', '\t').rows).toEqual([['a', 'b;c']]);
+  });
+
+  it('reads a first line "sep=;" as a row like any other', () => {
+    expect(read('sep=;\nC1;2\n', ',').rows).toEqual([['sep=;'], ['C1;2']]);
+    expect(read('sep=;\nC1;2\n', undefined).rows).toEqual([['C1', '2']]);
+  });
+
+  it('counts the rows given so far', () => {
+    const reader = csvRows(chunked(utf8('C1,1\nC2,2\nC3,3\n'), 5), 'utf-8', undefined, ',');
+    expect([reader.rowsRead, reader.linesInQuotes, reader.endedInQuote]).toEqual([0, 0, false]);
+    reader.next();
+    expect(reader.rowsRead).toBe(1);
+    expect([...reader].length).toBe(2);
+    expect(reader.rowsRead).toBe(3);
+  });
+
+  it('counts the line breaks taken into quoted cells, and says whether the text ended inside one', () => {
+    const plain = read('C1,"a, b"\nC2,c\n', ',').reader;
+    expect([plain.rowsRead, plain.linesInQuotes, plain.endedInQuote]).toEqual([2, 0, false]);
+    const quoted = read('C1,"a\nb\r\nc"\nC2,d\n', ',');
+    expect(quoted.rows).toEqual([['C1', 'a\nb\r\nc'], ['C2', 'd']]);
+    expect([quoted.reader.rowsRead, quoted.reader.linesInQuotes, quoted.reader.endedInQuote]).toEqual([2, 2, false]);
+    const unclosed = read('C1,"a\nC2,d', ',').reader;
+    expect([unclosed.linesInQuotes, unclosed.endedInQuote]).toEqual([1, true]);
+    const unclosedOnItsLine = read('C1,a\nC2,"d', ',').reader;
+    expect([unclosedOnItsLine.linesInQuotes, unclosedOnItsLine.endedInQuote]).toEqual([0, true]);
+  });
+});

@@ -3,7 +3,7 @@
 // first row the id appears on.
 import { describe, expect, it } from 'vitest';
 import type { DatasetDef } from '../../src/datasets/dataset.js';
-import { KeyChecks, keyFindings } from '../../src/typing/key-checks.js';
+import { IdsInOrder, IdsNotInOrder, KeyChecks, keyFindings } from '../../src/typing/key-checks.js';
 import type { TableSource, TypedTable } from '../../src/typing/typed-table.js';
 import { Invalid, type Value } from '../../src/typing/value.js';
 
@@ -114,5 +114,51 @@ describe.each([
       [40_005, 'Child ID also appears at List 6 row 40002; both rows are judged'],
       [40_006, 'Child ID also appears at List 6 row 40001; both rows are judged'],
     ]);
+  });
+});
+
+describe('IdsInOrder: the ids of a range of a file\'s rows, which must rise', () => {
+  it('has no first or last id before any', () => {
+    const order = new IdsInOrder();
+    expect([order.first, order.last]).toEqual([undefined, undefined]);
+  });
+
+  it('keeps the first id and the last, while each is greater than the one before', () => {
+    const order = new IdsInOrder();
+    order.next('C05');
+    expect([order.first, order.last]).toEqual(['C05', 'C05']);
+    for (const id of ['C06', 'C10', 'D']) order.next(id);
+    expect([order.first, order.last]).toEqual(['C05', 'D']);
+  });
+
+  it.each([
+    ['smaller', 'C04', '"C04"'],
+    ['equal', 'C06', '"C06"'],
+  ])('throws IdsNotInOrder at an id %s than the one before, naming it, and keeps the ids before it', (_what, id, named) => {
+    const order = new IdsInOrder();
+    order.next('C05');
+    order.next('C06');
+    expect(() => order.next(id)).toThrow(IdsNotInOrder);
+    expect(() => order.next(id)).toThrow(`ids not in order at ${named}`);
+    expect([order.first, order.last]).toEqual(['C05', 'C06']);
+  });
+
+  it('is told each unique id by KeyChecks, and stops the check at the first id not in order', () => {
+    const order = new IdsInOrder();
+    const checks = new KeyChecks(true, order);
+    const t = table(LIST6, { file: 'big.csv' }, ['C1', null, 'C2', 'C3', 'C2']);
+    checks.table(LIST6);
+    for (const row of t.rows.slice(0, 4)) checks.row(row);
+    expect([order.first, order.last]).toEqual(['C1', 'C3']);
+    expect(() => checks.row(t.rows[4]!)).toThrow(IdsNotInOrder);
+  });
+
+  it('is not told the ids of a dataset whose ids need not be unique', () => {
+    const order = new IdsInOrder();
+    const checks = new KeyChecks(true, order);
+    const shared = dataset('visits', { uniqueId: false });
+    checks.table(shared);
+    for (const row of table(shared, { file: 'v.csv' }, ['C2', 'C1']).rows) checks.row(row);
+    expect([order.first, order.last]).toEqual([undefined, undefined]);
   });
 });

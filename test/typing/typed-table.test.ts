@@ -449,3 +449,36 @@ describe('typing a sheet for a judge, as it is read', () => {
     ]);
   });
 });
+
+describe('a range of a file\'s rows given with its header row (skippedAfterFirst)', () => {
+  /** Types a CSV file's rows as a range gives them: its header row, then rows from further on, `skipped` rows of the file left out between. */
+  function range(rows: RawCell[][], skipped: number | undefined, firstRow = 1) {
+    const recognition = recogniseTable(rows, [CIN]);
+    if (!recognition.ok) throw new Error('test rows not recognised');
+    return typeTable({ file: 'big.csv', firstRow, skippedAfterFirst: skipped, rows }, recognition.match);
+  }
+  const rows: RawCell[][] = [HEADER, ['C7', '18/01/2017', null, 'lots', 'North', 'A'], ['C8', 'never', null, 1, 'North', 'A']];
+
+  it('numbers the rows after the header row as if that many rows lay between, and their findings with them', () => {
+    const { table, findings } = range(rows, 1000);
+    expect(table.rows.map((r) => [r.row, r.values['Child ID']])).toEqual([
+      [1002, 'C7'],
+      [1003, 'C8'],
+    ]);
+    expect(findings.map((f) => [f.kind, f.row, f.column])).toEqual([
+      ['unreadable-value', 1002, 'Hours'],
+      ['unreadable-value', 1003, 'Start Date'],
+    ]);
+  });
+
+  it('counts from the sheet\'s first row, and numbers as Excel does with none skipped', () => {
+    expect(range(rows, 10, 3).table.rows.map((r) => r.row)).toEqual([14, 15]);
+    expect(range(rows, 0).table.rows.map((r) => r.row)).toEqual([2, 3]);
+    expect(range(rows, undefined).table.rows.map((r) => r.row)).toEqual([2, 3]);
+  });
+
+  it('names a cell past the header\'s last column on its row as numbered so', () => {
+    const { findings } = range([HEADER, ['C7', '18/01/2017', null, 1, 'North', 'A'], ['C8', '18/01/2017', null, 1, 'North', 'A', 'extra']], 50);
+    expect(findings.map((f) => [f.kind, f.row])).toEqual([['row-not-read', 53]]);
+  });
+});
