@@ -140,6 +140,12 @@ describe('mergeMeasured', () => {
     expect(mergeMeasured(late, early, ORDER, recorder().writes)!.blocks.map((x) => x.ruleId)).toEqual(['z', 'a']);
   });
 
+  it('keeps two rules\' blocks on the same due date apart, in the rules\' order', () => {
+    const later = measuredOf('json', [block('a', '2017-01-01', 0, 1, 'A1', 'A1')]);
+    const earlier = measuredOf('json', [block('z', '2017-01-01', 1, 1, 'Z1', 'Z1')]);
+    expect(mergeMeasured(later, earlier, ORDER, recorder().writes)!.blocks).toEqual([earlier.blocks[0], later.blocks[0]]);
+  });
+
   it('on a date of both ranges, puts the first range\'s block before the second\'s', () => {
     const x = measuredOf('json', [block('z', '2017-01-01', 0, 1, 'C1', 'C4'), block('z', '2017-02-01', 0, 1, 'C2', 'C2')]);
     const y = measuredOf('json', [block('z', '2017-01-01', 1, 1, 'C5', 'C9'), block('a', '2017-01-01', 1, 1, 'A1', 'A1')]);
@@ -175,6 +181,12 @@ describe('mergeMeasured', () => {
     it('is null where a rule with exceptions in both ranges has people in one only', () => {
       expect(mergeMeasured({ ...x, people: ['z'] }, y, ORDER, recorder().writes)).toBeNull();
       expect(mergeMeasured(x, { ...y, people: ['z'] }, ORDER, recorder().writes)).toBeNull();
+    });
+
+    it('is null where any one such rule has people in one range only, though others agree', () => {
+      const both = measuredOf('csv', [block('z', '2017-02-01', 1, 1), block('a', '2017-02-01', 1, 1)]);
+      expect(mergeMeasured({ ...x, people: ['z', 'a'] }, { ...both, people: ['z'] }, ORDER, recorder().writes)).toBeNull();
+      expect(mergeMeasured({ ...x, people: ['z', 'a'] }, { ...both, people: ['a', 'z'] }, ORDER, recorder().writes)!.people).toEqual(['a', 'z']);
     });
 
     it('merges where the ranges agree, or the rule has exceptions in one range only, the rules with people in text order', () => {
