@@ -7,6 +7,7 @@ import { mergeRanges, rangesHeld, type RangeRead } from '../../src/engine/merge-
 import type { RuleCounts, RuleSummary } from '../../src/engine/outcome.js';
 import type { CheckResult, InputSummary } from '../../src/engine/run-check.js';
 import type { Finding } from '../../src/findings/finding.js';
+import { rule as summary } from '../report/check-result.js';
 
 const first: RangeRead = { start: 0, end: 100, rows: 10, rowsBefore: 0, linesInQuotes: 0, endedInQuote: false, firstId: 'C01', lastId: 'C10', laterDates: [] };
 const second: RangeRead = { start: 100, end: 210, rows: 11, rowsBefore: 10, linesInQuotes: 0, endedInQuote: false, firstId: 'C11', lastId: 'C21', laterDates: [] };
@@ -39,19 +40,7 @@ describe('rangesHeld', () => {
 });
 
 const counts = (n: number): RuleCounts => ({ considered: n, notApplicable: 2 * n, checked: 3 * n, passed: 4 * n, exceptions: 5 * n, merged: 6 * n, notEvaluable: 7 * n });
-const rule = (ruleId: string, n: number, ran = true): RuleSummary => ({
-  ruleId,
-  version: 1,
-  title: `Title of ${ruleId}`,
-  description: `What ${ruleId} checks.`,
-  severity: 'medium',
-  source: { title: 'Working Together 2023', kind: 'statutory guidance' },
-  dataset: 'cin',
-  tags: [],
-  columnKinds: {},
-  ran,
-  counts: counts(n),
-});
+const rule = (ruleId: string, n: number, ran = true): RuleSummary => summary(ruleId, { counts: counts(n), ran });
 const input = (rows: number, over: Partial<InputSummary> = {}): InputSummary => ({ file: 'big.csv', dataset: 'cin', headerRow: 1, rows, blankRows: rows % 3, evaluated: rows - 5, reported: 5 - (rows % 3), ...over });
 
 const wholeFile: Finding = { file: 'big.csv', column: 'Start Date', kind: 'unreadable-value', level: 'warning', message: 'Start Date looks month-first' };
