@@ -6,7 +6,7 @@ import { csvHead, isStreamedCsv } from '../read/csv-table.js';
 import { firstBytes, HEAD_BYTES } from './read-inputs.js';
 
 /** Bytes enough for the rows a header row is looked for in. */
-const GUESS_BYTES = 1 << 16;
+export const GUESS_BYTES = 1 << 16;
 
 /** The dataset a CSV file's header names, from its first bytes (read as the whole file is: see csvHead). */
 function csvDataset(bytes: Uint8Array, datasets: readonly DatasetDef[], aliases: HeaderAliases): string | null {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import type { HeaderAliases, DatasetDef } from '../datasets/dataset.js';
 import { HEADER_SEARCH_ROWS, recogniseTable } from '../datasets/recognise.js';
@@ -10,6 +9,9 @@ import type { RawCell, RawRows } from '../read/raw-table.js';
 import { TextEncodingCheck } from '../read/text-encoding.js';
 import { nativeUtf8Decoder, nativeUtf8Kind } from './native-utf8.js';
 import { fileChunks, firstBytes } from './read-inputs.js';
+import { streamedFingerprint } from './fingerprint.js';
+import { GUESS_BYTES } from './guess-inputs.js';
+import { csvHeadRows } from '../read/csv-table.js';
 
 /**
  * One CSV file's rows checked in ranges, one to a thread (issue 28): each range is the rows of a
@@ -26,9 +28,6 @@ export interface RowRange {
 
 /** Thrown where a range cannot be read as the whole file would read it: the file is then checked whole. */
 export class RangeNotHeld extends Error {}
-
-/** How many bytes of a file's start a later range reads for the file's header row and separator. */
-const HEADER_BYTES = 1 << 16;
 
 /** The ranges a file is cut into: two, at the first line end after the middle; none if there is none within `window` bytes of it. */
 export function cutInTwo(file: string, window = 1 << 20): RowRange[] | null {
@@ -59,25 +58,24 @@ export function readRange(
   aliases: HeaderAliases,
   failed?: Int32Array,
 ): { table: RawRows; fingerprint: FileFingerprint | undefined; read: () => Omit<RangeRead, 'laterDates'> } {
-  const hash = last ? createHash('sha256') : undefined;
   let rowsBefore = 0;
-  let size = 0;
-  if (hash) {
-    for (const chunk of fileChunks(file, 0, range.start)) {
-      hash.update(chunk);
-      size += chunk.length;
-      for (let i = chunk.indexOf(0x0a); i >= 0; i = chunk.indexOf(0x0a, i + 1)) rowsBefore++;
-    }
-  }
+  let before = last;
   const check = new TextEncodingCheck(nativeUtf8Kind);
-  for (const chunk of fileChunks(file, range.start, range.end)) {
-    hash?.update(chunk);
-    size += chunk.length;
-    check.update(chunk);
+  const see = (chunk: Uint8Array) => {
+    if (!before) return check.update(chunk);
+    for (let i = chunk.indexOf(0x0a); i >= 0; i = chunk.indexOf(0x0a, i + 1)) rowsBefore++;
+  };
+  // The last range's thread reads the bytes before its own first, counting their line ends.
+  function* bytesRead(): Generator<Uint8Array> {
+    if (before) yield* fileChunks(file, 0, range.start);
+    before = false;
+    yield* fileChunks(file, range.start, range.end);
   }
+  let fingerprint: FileFingerprint | undefined;
+  if (last) fingerprint = streamedFingerprint(file, bytesRead(), see);
+  else for (const chunk of bytesRead()) see(chunk);
   // Every range UTF-8 (ASCII among it) is the one reading of the text for which each range decodes as the whole file does.
   if (check.reading().notUtf8 > 0) throw new RangeNotHeld(`${file}: not all UTF-8`);
-  const fingerprint = hash && { file, size, sha256: hash.digest('hex') };
   let reader: CsvRowReader | undefined;
   const own = (separator?: string) => (reader = csvRows(untilFailed(fileChunks(file, range.start, range.end), failed), 'utf-8', () => nativeUtf8Decoder(range.start === 0), separator));
   const read = () => ({ ...range, rows: reader?.rowsRead ?? 0, rowsBefore, linesInQuotes: reader?.linesInQuotes ?? 0, endedInQuote: reader?.endedInQuote ?? false });
@@ -106,14 +104,9 @@ function* untilFailed(chunks: Iterable<Uint8Array>, failed?: Int32Array): Genera
 
 /** The header row of a CSV file (UTF-8), its row number and the file's separator, from its first bytes. */
 function headerOf(file: string, datasets: readonly DatasetDef[], aliases: HeaderAliases): { header: RawCell[]; headerRow: number; separator: string } {
-  const reader = csvRows([firstBytes(file, HEADER_BYTES)], 'utf-8');
-  const head: RawCell[][] = [];
-  for (const row of reader) {
-    head.push(row);
-    if (head.length === HEADER_SEARCH_ROWS) break;
-  }
-  const recognition = recogniseTable(head, datasets, aliases);
-  if (!recognition.ok || reader.separator === undefined) throw new RangeNotHeld(`${file}: no header row in its first bytes`);
+  const { rows, separator } = csvHeadRows(firstBytes(file, GUESS_BYTES), HEADER_SEARCH_ROWS);
+  const recognition = recogniseTable(rows, datasets, aliases);
+  if (!recognition.ok || separator === undefined) throw new RangeNotHeld(`${file}: no header row in its first bytes`);
   const index = recognition.match.headerIndex;
-  return { header: head[index]!, headerRow: index + 1, separator: reader.separator };
+  return { header: rows[index]!, headerRow: index + 1, separator };
 }

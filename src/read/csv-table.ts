@@ -49,13 +49,17 @@ export function csvTable(file: string, chunks: () => Iterable<Uint8Array>, readi
  * is (TextEncodingCheck.readingSoFar): where the first bytes are UTF-8, so is the whole unless
  * they are ASCII, which reads the same either way.
  */
-export function csvHead(bytes: Uint8Array, most: number): RawCell[][] {
+export const csvHead = (bytes: Uint8Array, most: number): RawCell[][] => csvHeadRows(bytes, most).rows;
+
+/** The first `most` rows of a CSV file, as csvHead reads them, and the separator they were read with. */
+export function csvHeadRows(bytes: Uint8Array, most: number): { rows: RawCell[][]; separator: string | undefined } {
   const check = new TextEncodingCheck();
   check.update(bytes);
   const rows: RawCell[][] = [];
-  for (const row of csvRows([bytes], check.readingSoFar().encoding)) {
+  const reader = csvRows([bytes], check.readingSoFar().encoding);
+  for (const row of reader) {
     rows.push(row);
     if (rows.length === most) break;
   }
-  return rows;
+  return { rows, separator: reader.separator };
 }

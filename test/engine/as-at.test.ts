@@ -28,6 +28,16 @@ function drift(rows: (string | null)[][]) {
     exceptions: result.exceptions,
   };
 }
+/** A visits table of typed rows, the first on row 2 of v.csv. */
+const typedVisits = (dataset: DatasetDef, values: Record<string, Value>[]): TypedTable => ({
+  dataset,
+  source: { file: 'v.csv' },
+  columns: Object.keys(values[0]!),
+  rows: values.map((v, i) => ({ source: { file: 'v.csv' }, row: i + 2, values: v })),
+  blankRows: 0,
+});
+const day = (iso: string) => dayFromIso(iso)!;
+
 const child = (id: string, start: string, closed: string | null = null) => [id, start, closed, 'North', 'Ann'];
 const startedLater = (n: number) => Array.from({ length: n }, (_v, i) => child(`L${i}`, '19/01/2017'));
 
@@ -167,14 +177,7 @@ describe('a log row with no record date', () => {
 
 describe('asAt on typed rows', () => {
   const VISITS_AS_AT: DatasetDef = { ...VISITS, columns: { ...VISITS.columns, Noted: { type: 'date' } } };
-  const typed = (values: Record<string, Value>[]): TypedTable => ({
-    dataset: VISITS_AS_AT,
-    source: { file: 'v.csv' },
-    columns: Object.keys(values[0]!),
-    rows: values.map((v, i) => ({ source: { file: 'v.csv' }, row: i + 2, values: v })),
-    blankRows: 0,
-  });
-  const day = (iso: string) => dayFromIso(iso)!;
+  const typed = (values: Record<string, Value>[]) => typedVisits(VISITS_AS_AT, values);
 
   it('empties only the dates after the as-of date, in every column whose dates are read so', () => {
     const row = { 'Child ID': 'C1', 'Visit Due': day('2017-01-18'), Visited: day('2017-01-19'), Visits: 1, Team: null, Worker: null, Noted: null };
@@ -240,14 +243,7 @@ describe('a column dated by a date column (datedBy): the outcome of the event th
     ...VISITS,
     columns: { ...VISITS.columns, 'Visited By': { type: 'text', datedBy: 'Visited' }, Outcome: { type: 'text', datedBy: 'Visited' } },
   };
-  const typed = (values: Record<string, Value>[]): TypedTable => ({
-    dataset: VISITS_WITH_OUTCOMES,
-    source: { file: 'v.csv' },
-    columns: Object.keys(values[0]!),
-    rows: values.map((v, i) => ({ source: { file: 'v.csv' }, row: i + 2, values: v })),
-    blankRows: 0,
-  });
-  const day = (iso: string) => dayFromIso(iso)!;
+  const typed = (values: Record<string, Value>[]) => typedVisits(VISITS_WITH_OUTCOMES, values);
   const visit = (id: string, due: string, visited: string | null, by: string | null, outcome?: string): Record<string, Value> => ({
     'Child ID': id,
     'Visit Due': day(due),
@@ -351,7 +347,6 @@ describe('dates after the as-of date found by ranges of a sheet\'s rows (laterDa
 
   it('RowsAsAt.findings(later) puts its dates after the as-of date in `later`, as plain data, and gives only the undated rows\' findings', () => {
     const LOG: DatasetDef = { id: 'log', title: 'Contact log', columns: { 'Child ID': { type: 'id', required: true }, Contacted: { type: 'date', required: true, dateIs: 'record' }, Sent: { type: 'date', dateIs: 'completion' } } };
-    const day = (iso: string) => dayFromIso(iso)!;
     const source = { file: 'log.csv' };
     const values = [
       { 'Child ID': 'C1', Contacted: day('2017-01-19'), Sent: null },
